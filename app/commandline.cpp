@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "database/projectdatabase.h"
+#include "io/jsonexporter.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/projectgenerator.h"
+#include "shell/projectworkspace.h"
+#include "table/tasktableview.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskselection.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Candor {
+
+namespace {
+
+const QString generateCommand = QStringLiteral("generate");
+const QString exportCommand = QStringLiteral("export");
+const QString screenshotCommand = QStringLiteral("screenshot");
+
+int fail(int code, const QString &message) {
+    QTextStream(stderr) << "candor: " << message << '\n';
+    return code;
+}
+
+void print(const QString &text) {
+    QTextStream(stdout) << text << '\n';
+}
+
+QString overview() {
+    return CommandLine::tr(
+        "Usage: candor [FILE.candor]\n"
+        "       candor generate --tasks N [--seed S] -o FILE.candor\n"
+        "       candor export --format json --project FILE.candor [-o OUT]\n"
+        "       candor screenshot --project FILE.candor [--view table] -o OUT.png "
+        "[--size 1400x900]\n"
+        "       candor --version | --help\n\n"
+        "Without FILE, Candor opens the default project (created with demo content on first "
+        "run).\n"
+        "Exit codes: 0 success, 1 usage error, 2 input error.");
+}
+
+// Parses a sub-command's options; on error returns false with *code set.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code) {
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *code = fail(CommandLine::UsageError, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        *code = CommandLine::Ok;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *code = fail(
+            CommandLine::UsageError,
+            CommandLine::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+int generate(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Writes a synthetic but realistic project."));
+    const QCommandLineOption tasks(QStringLiteral("tasks"), CommandLine::tr("Number of tasks."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CommandLine::tr("Random seed."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLine::tr("Project file to create."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({tasks, seed, output});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    bool ok = false;
+    const int count = parser.value(tasks).toInt(&ok);
+    if (!parser.isSet(tasks) || !ok || count < 0 || count > 2'000'000)
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("--tasks needs a whole number from 0 to 2000000"));
+    const uint seedValue = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(CommandLine::UsageError, CommandLine::tr("--seed needs a whole number"));
+    const QString path = parser.value(output);
+    if (path.isEmpty())
+        return fail(CommandLine::UsageError, CommandLine::tr("-o FILE.candor is required"));
+    if (QFileInfo::exists(path))
+        return fail(CommandLine::InputError,
+                    CommandLine::tr("%1 already exists; choose another name").arg(path));
+
+    QElapsedTimer timer;
+    timer.start();
+    OpenOptions options;
+    options.createIfMissing = true;
+    OpenError error;
+    std::unique_ptr<ProjectDatabase> database = ProjectDatabase::open(path, options, &error);
+    if (!database)
+        return fail(CommandLine::InputError, error.message);
+    if (const WriteResult result = ProjectGenerator::generate(*database, count, seedValue);
+        !result) {
+        database.reset();
+        QFile::remove(path);
+        return fail(CommandLine::InputError, result.error());
+    }
+    database.reset();
+    print(CommandLine::tr("Generated %1 tasks in %2 (%3 ms).")
+              .arg(count)
+              .arg(path)
+              .arg(timer.elapsed()));
+    return CommandLine::Ok;
+}
+
+int exportProject(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Exports a project (see docs/export-json.md)."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CommandLine::tr("Output format: json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption project(QStringLiteral("project"), CommandLine::tr("Project file."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLine::tr("Output file (default: standard output)."),
+                                    QStringLiteral("OUT"));
+    parser.addOptions({format, project, output});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (parser.value(format) != QLatin1String("json"))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("unknown format “%1” (known: json)").arg(parser.value(format)));
+    if (!parser.isSet(project))
+        return fail(CommandLine::UsageError, CommandLine::tr("--project FILE.candor is required"));
+
+    OpenOptions options;
+    options.readOnly = true; // an export never writes, and works while the app has it open
+    options.takeLock = false;
+    OpenError error;
+    const std::unique_ptr<Project> opened = Project::open(parser.value(project), options, &error);
+    if (!opened)
+        return fail(CommandLine::InputError, error.message);
+    const QByteArray json = JsonExporter::toBytes(*opened);
+    if (!parser.isSet(output)) {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return CommandLine::Ok;
+    }
+    QFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return fail(
+            CommandLine::InputError,
+            CommandLine::tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+    return CommandLine::Ok;
+}
+
+} // namespace
+
+CommandLine::Mode CommandLine::modeFor(int argc, char **argv) {
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (first == generateCommand || first == exportCommand)
+            return Mode::Headless;
+        if (first == screenshotCommand)
+            return Mode::Screenshot;
+    }
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v") ||
+            argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--help-all"))
+            return Mode::Headless;
+    }
+    return Mode::Gui;
+}
+
+int CommandLine::runHeadless(const QStringList &arguments) {
+    if (arguments.size() > 1 && arguments.at(1) == generateCommand)
+        return generate(arguments.mid(1));
+    if (arguments.size() > 1 && arguments.at(1) == exportCommand)
+        return exportProject(arguments.mid(1));
+    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        print(QStringLiteral("candor %1").arg(QStringLiteral(CANDOR_VERSION)));
+        return Ok;
+    }
+    print(overview());
+    return Ok;
+}
+
+int CommandLine::parseGui(const QStringList &arguments, QString *file) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Project to open."),
+                                 QStringLiteral("[FILE.candor]"));
+    if (!parser.parse(arguments))
+        return fail(UsageError, parser.errorText() + tr(" (see candor --help)"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(UsageError, tr("give at most one project file (see candor --help)"));
+    if (!positional.isEmpty()) {
+        const QString known = positional.first();
+        if (known == generateCommand || known == exportCommand || known == screenshotCommand)
+            return fail(UsageError, tr("“%1” is a command; see candor --help").arg(known));
+        *file = known;
+    }
+    return -1;
+}
+
+int CommandLine::runScreenshot(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renders the main window on a view into a PNG."));
+    const QCommandLineOption project(QStringLiteral("project"), tr("Project file."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("View to show: table."),
+                                  QStringLiteral("VIEW"), QStringLiteral("table"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("PNG file to write."), QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size."), QStringLiteral("WxH"),
+                                  QStringLiteral("1400x900"));
+    parser.addOptions({project, view, output, size});
+    int code = 0;
+    if (!parse(parser, arguments.mid(1), &code))
+        return code;
+    if (!parser.isSet(project) || !parser.isSet(output))
+        return fail(UsageError, tr("--project FILE.candor and -o OUT.png are required"));
+    const std::optional<ProjectWorkspace::View> chosen =
+        ProjectWorkspace::viewFromName(parser.value(view));
+    if (!chosen)
+        return fail(UsageError, tr("unknown view “%1” (known: table)").arg(parser.value(view)));
+    const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
+    bool widthOk = false;
+    bool heightOk = false;
+    const int width = dimensions.value(0).toInt(&widthOk);
+    const int height = dimensions.size() == 2 ? dimensions.at(1).toInt(&heightOk) : 0;
+    if (!widthOk || !heightOk || width < 320 || height < 240 || width > 8000 || height > 8000)
+        return fail(UsageError, tr("--size needs WIDTHxHEIGHT, e.g. 1400x900"));
+    if (!QFileInfo::exists(parser.value(project)))
+        return fail(InputError, tr("%1 does not exist").arg(parser.value(project)));
+
+    MainWindow window;
+    window.setInteractive(false);
+    if (!window.openProject(parser.value(project)))
+        return fail(InputError, window.lastError());
+    window.workspace()->setCurrentView(*chosen);
+    window.resize(width, height);
+    window.show();
+    // Show a selected task in the inspector, as a person looking at the project would.
+    if (const qint64 first = window.workspace()->filterModel()->taskId(0); first != 0) {
+        window.workspace()->selection()->select({first}, first);
+    }
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    if (!image.save(parser.value(output), "PNG"))
+        return fail(InputError, tr("cannot write %1").arg(parser.value(output)));
+    return Ok;
+}
+
+} // namespace Candor

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace Candor {
+
+class InspectorPanel;
+class Project;
+class ProjectWorkspace;
+struct OpenError;
+
+// The shell: menus and shortcuts, the view switcher, the inspector dock and the status bar,
+// around the ProjectWorkspace of the open project. It wires; the work is done in models/ and
+// views/.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file; on failure explains why in a dialog (when interactive) and keeps
+    // the current project. Returns whether the file is now open.
+    bool openProject(const QString &path, bool createIfMissing = false);
+    // Opens the default project in the app-data folder, creating it with demo content first.
+    bool openDefaultProject();
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void restoreSettings();
+
+    Project *project() const { return m_project.get(); }
+    ProjectWorkspace *workspace() const { return m_workspace; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    QString lastError() const { return m_lastError; }
+    QString statusText() const;
+
+    static QString defaultProjectPath();
+    static QString backupRoot();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setProject(std::unique_ptr<Project> project);
+    void showOpenError(const OpenError &error);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showMessage(const QString &text);
+
+    void newProject();
+    void openProjectDialog();
+    void saveProjectAs();
+    void restoreFromBackup();
+    void closeProject();
+    void addTask();
+    void addComponent();
+    void deleteSelectedTasks();
+    void showContextMenu(const QPoint &globalPos);
+    void setSelectedField(int field, const QVariant &value);
+
+    std::unique_ptr<Project> m_project;
+    ProjectWorkspace *m_workspace = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    QUndoGroup *m_undoGroup;
+    QDockWidget *m_inspectorDock;
+    QLabel *m_placeholder;
+    QLabel *m_counts;
+    QLabel *m_readOnly;
+    QTimer m_statusTimer;
+    bool m_interactive = true;
+    QString m_lastError;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QMenu *m_priorityMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addTaskAction = nullptr;
+    QAction *m_addComponentAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFilterAction = nullptr;
+    QAction *m_tableViewAction = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+};
+
+} // namespace Candor

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace Candor {
+
+namespace {
+
+// Version 1: the schema of docs/schema.md. Kept portable (no SQLite-only types) where it is free.
+const char *const schemaV1[] = {
+    R"(CREATE TABLE project (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        created BIGINT NOT NULL,
+        target_date TEXT,
+        settings TEXT NOT NULL DEFAULT '{}'))",
+    R"(CREATE TABLE component (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        prefix TEXT NOT NULL DEFAULT '',
+        colour TEXT NOT NULL DEFAULT '#808080',
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    "CREATE UNIQUE INDEX component_name_ci ON component (lower(name))",
+    R"(CREATE TABLE task (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL CHECK (length(trim(key)) > 0),
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        component_id INTEGER REFERENCES component (id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'todo'
+            CHECK (status IN ('todo', 'in_progress', 'blocked', 'review', 'done')),
+        priority TEXT NOT NULL DEFAULT 'P2' CHECK (priority IN ('P0', 'P1', 'P2', 'P3')),
+        estimate REAL CHECK (estimate IS NULL OR estimate >= 0),
+        estimate_optimistic REAL CHECK (estimate_optimistic IS NULL OR estimate_optimistic >= 0),
+        estimate_likely REAL CHECK (estimate_likely IS NULL OR estimate_likely >= 0),
+        estimate_pessimistic REAL CHECK (estimate_pessimistic IS NULL OR estimate_pessimistic >= 0),
+        progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+        verification TEXT NOT NULL DEFAULT 'unverified'
+            CHECK (verification IN ('unverified', 'verified', 'failed')),
+        evidence TEXT NOT NULL DEFAULT '',
+        verified_on TEXT,
+        assignee TEXT NOT NULL DEFAULT '',
+        phase TEXT NOT NULL DEFAULT '',
+        rank REAL NOT NULL DEFAULT 0,
+        created BIGINT NOT NULL,
+        updated BIGINT NOT NULL))",
+    "CREATE UNIQUE INDEX task_key_ci ON task (lower(key))",
+    "CREATE INDEX task_component ON task (component_id)",
+    "CREATE INDEX task_status_rank ON task (status, rank)",
+    "CREATE INDEX task_priority ON task (priority)",
+    "CREATE INDEX task_assignee ON task (assignee)",
+    "CREATE INDEX task_verification ON task (verification)",
+    R"(CREATE TABLE dependency (
+        task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+        depends_on_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+        PRIMARY KEY (task_id, depends_on_id),
+        CHECK (task_id <> depends_on_id)))",
+    "CREATE INDEX dependency_depends_on ON dependency (depends_on_id)",
+    R"(CREATE TABLE milestone (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        target_date TEXT,
+        done_date TEXT,
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE milestone_task (
+        milestone_id INTEGER NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
+        task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+        PRIMARY KEY (milestone_id, task_id)))",
+    "CREATE INDEX milestone_task_task ON milestone_task (task_id)",
+    R"(CREATE TABLE checklist_item (
+        id INTEGER PRIMARY KEY,
+        task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        checked INTEGER NOT NULL DEFAULT 0 CHECK (checked IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX checklist_item_task ON checklist_item (task_id, position)",
+    // History outlives its task (no foreign key), so that a deleted task's past stays readable
+    // and an undone delete finds its history again under the same id.
+    R"(CREATE TABLE event (
+        id INTEGER PRIMARY KEY,
+        time BIGINT NOT NULL,
+        task_id INTEGER,
+        task_key TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT))",
+    "CREATE INDEX event_task_time ON event (task_id, time)",
+    "CREATE INDEX event_time ON event (time)",
+    R"(CREATE TABLE snapshot (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        component_id INTEGER REFERENCES component (id) ON DELETE CASCADE,
+        claimed REAL NOT NULL,
+        verified REAL NOT NULL))",
+    "CREATE INDEX snapshot_component_date ON snapshot (component_id, date)",
+};
+
+struct Migration {
+    int version;
+    const char *const *begin;
+    const char *const *end;
+};
+
+const Migration migrations[] = {
+    {1, std::begin(schemaV1), std::end(schemaV1)},
+};
+
+} // namespace
+
+int Migrations::userVersion(const QSqlDatabase &db, bool *ok) {
+    QSqlQuery query(db);
+    const bool done = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+    if (ok)
+        *ok = done;
+    return done ? query.value(0).toInt() : 0;
+}
+
+bool Migrations::migrate(QSqlDatabase &db, QString *error) {
+    bool ok = false;
+    const int from = userVersion(db, &ok);
+    if (!ok) {
+        *error = tr("Cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.version <= from)
+            continue;
+        Transaction transaction(db);
+        QSqlQuery query(db);
+        for (auto statement = migration.begin; statement != migration.end; ++statement) {
+            if (!query.exec(QString::fromUtf8(*statement))) {
+                *error = tr("Migration to version %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(query.lastError().text());
+                return false;
+            }
+        }
+        const bool stamped =
+            query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) &&
+            query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (!stamped || !transaction.commit()) {
+            *error = tr("Migration to version %1 could not be saved: %2")
+                         .arg(migration.version)
+                         .arg(db.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Candor

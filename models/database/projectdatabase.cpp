@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "projectdatabase.h"
+
+#include "backupstore.h"
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Candor {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString nextConnectionName() {
+    return QStringLiteral("candor-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+enum class Header { Missing, Empty, Sqlite, Other };
+
+Header readHeader(const QString &path) {
+    QFile file(path);
+    if (!file.exists())
+        return Header::Missing;
+    if (!file.open(QIODevice::ReadOnly))
+        return Header::Other;
+    const QByteArray head = file.read(16);
+    if (head.isEmpty())
+        return Header::Empty;
+    return head == QByteArrayLiteral("SQLite format 3\0") ? Header::Sqlite : Header::Other;
+}
+
+bool setError(OpenError *error, OpenError::Kind kind, const QString &message, const QString &hint) {
+    error->kind = kind;
+    error->message = message;
+    error->hint = hint;
+    return false;
+}
+
+} // namespace
+
+ProjectDatabase::~ProjectDatabase() {
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen() && !m_readOnly) {
+                // Fold the WAL back so that the project is one self-contained file again.
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase ProjectDatabase::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString ProjectDatabase::describe(const QString &what, const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    QString why = error.databaseText();
+    if (code == QLatin1String("5") || code == QLatin1String("6"))
+        why = tr("the project file is busy in another program");
+    else if (code == QLatin1String("8"))
+        why = tr("the project file is read-only");
+    else if (code == QLatin1String("13"))
+        why = tr("the disk is full");
+    else if (isCorruption(error))
+        why = tr("the project file is damaged");
+    if (why.isEmpty())
+        why = error.text();
+    return tr("%1: %2.").arg(what, why);
+}
+
+bool ProjectDatabase::isCorruption(const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26");
+}
+
+std::unique_ptr<ProjectDatabase> ProjectDatabase::openInMemory() {
+    std::unique_ptr<ProjectDatabase> result(new ProjectDatabase);
+    result->m_connectionName = nextConnectionName();
+    result->m_path = QStringLiteral(":memory:");
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result->m_connectionName);
+    db.setDatabaseName(result->m_path);
+    OpenError error;
+    if (!db.open() || !result->initialise(OpenOptions{}, &error))
+        return nullptr;
+    result->m_created = true;
+    return result;
+}
+
+std::unique_ptr<ProjectDatabase>
+ProjectDatabase::open(const QString &path, const OpenOptions &options, OpenError *error) {
+    OpenError local;
+    if (!error)
+        error = &local;
+    *error = OpenError{};
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+
+    std::unique_ptr<ProjectDatabase> result(new ProjectDatabase);
+    result->m_path = info.absoluteFilePath();
+
+    switch (readHeader(path)) {
+    case Header::Missing:
+        if (!options.createIfMissing) {
+            setError(error, OpenError::Kind::NotFound, tr("The file %1 does not exist.").arg(shown),
+                     tr("Check the name, or create a new project with File ▸ New."));
+            return nullptr;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            setError(error, OpenError::Kind::Io, tr("Cannot create the folder for %1.").arg(shown),
+                     tr("Choose a folder you can write to."));
+            return nullptr;
+        }
+        result->m_created = true;
+        break;
+    case Header::Empty:
+        setError(error, OpenError::Kind::NotSqlite,
+                 tr("The file %1 is empty, so it is not a Candor project.").arg(shown),
+                 tr("Open a .candor file, or create a new project with File ▸ New."));
+        return nullptr;
+    case Header::Other:
+        if (!info.isReadable()) {
+            setError(error, OpenError::Kind::Io, tr("The file %1 cannot be read.").arg(shown),
+                     tr("Check the file's permissions."));
+        } else {
+            setError(error, OpenError::Kind::NotSqlite,
+                     tr("The file %1 is not a Candor project (it is not an SQLite database).")
+                         .arg(shown),
+                     tr("To bring in a Markdown, CSV or Taskwarrior file, use File ▸ Import."));
+        }
+        return nullptr;
+    case Header::Sqlite:
+        break;
+    }
+
+    const bool writable =
+        result->m_created || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    result->m_readOnly = options.readOnly || !writable;
+
+    if (!result->m_readOnly && options.takeLock) {
+        result->m_lock = std::make_unique<QLockFile>(result->m_path + QStringLiteral(".lock"));
+        result->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+        if (!result->m_lock->tryLock(0)) {
+            if (result->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host;
+                QString app;
+                result->m_lock->getLockInfo(&pid, &host, &app);
+                setError(error, OpenError::Kind::Locked,
+                         tr("%1 is already open in another Candor (process %2 on %3).")
+                             .arg(shown)
+                             .arg(pid)
+                             .arg(host.isEmpty() ? tr("this computer") : host),
+                         tr("Switch to that window, or close it and open the project again."));
+                return nullptr;
+            }
+            // The folder does not allow a lock file: read, but never write, without one.
+            result->m_lock.reset();
+            result->m_readOnly = true;
+        }
+    }
+
+    result->m_connectionName = nextConnectionName();
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result->m_connectionName);
+    db.setDatabaseName(result->m_path);
+    db.setConnectOptions(result->m_readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open()) {
+        setError(error, OpenError::Kind::Io,
+                 describe(tr("Cannot open %1").arg(shown), db.lastError()),
+                 tr("Check that the file and its folder can be read."));
+        return nullptr;
+    }
+    if (!result->initialise(options, error))
+        return nullptr;
+    return result;
+}
+
+bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error) {
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const auto fail = [&](const QString &what, const QSqlError &sqlError) {
+        if (isCorruption(sqlError)) {
+            return setError(
+                error, OpenError::Kind::Corrupt,
+                tr("%1 is damaged and cannot be read (%2).").arg(shown, sqlError.databaseText()),
+                tr("Restore it from a backup with File ▸ Restore from Backup."));
+        }
+        return setError(error, OpenError::Kind::Io, describe(what, sqlError),
+                        tr("Check the file, then try again."));
+    };
+
+    // Read-only checks first: a file that is refused must not be touched.
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return fail(tr("Cannot read %1").arg(shown), query.lastError());
+    const int applicationId = query.value(0).toInt();
+    bool ok = false;
+    const int version = Migrations::userVersion(db, &ok);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return fail(tr("Cannot read %1").arg(shown), query.lastError());
+    const bool empty = query.value(0).toInt() == 0 && version == 0;
+
+    if (!empty && applicationId != Migrations::applicationId) {
+        return setError(error, OpenError::Kind::NotCandor,
+                        tr("%1 is an SQLite database, but not a Candor project.").arg(shown),
+                        tr("To bring in tasks from another tool, use File ▸ Import."));
+    }
+    if (version > Migrations::latestVersion) {
+        error->fileVersion = version;
+        error->supportedVersion = Migrations::latestVersion;
+        return setError(error, OpenError::Kind::NewerSchema,
+                        tr("%1 was saved by a newer Candor (file format %2; this Candor reads up "
+                           "to format %3).")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(Migrations::latestVersion),
+                        tr("Update Candor to open this project. The file was not changed."));
+    }
+    if (m_readOnly && version < Migrations::latestVersion) {
+        return setError(error, OpenError::Kind::Io,
+                        tr("%1 needs an upgrade to file format %2, but it is read-only.")
+                            .arg(shown)
+                            .arg(Migrations::latestVersion),
+                        tr("Copy it to a folder you can write to and open the copy."));
+    }
+
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_readOnly && m_path != QLatin1String(":memory:")) {
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return fail(tr("Cannot prepare %1").arg(shown), query.lastError());
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    // A full integrity check would cost seconds on large projects; a damaged page is caught
+    // by the first read that touches it (see Project::load). The schema pages are checked here.
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
+        return fail(tr("Cannot read %1").arg(shown), query.lastError());
+
+    if (version < Migrations::latestVersion) {
+        if (version > 0 && !options.backupDir.isEmpty()) {
+            QDir().mkpath(options.backupDir);
+            const QString target = QDir(options.backupDir)
+                                       .filePath(BackupStore::fileName(
+                                           QDateTime::currentDateTime(),
+                                           QStringLiteral("before-migration-v%1").arg(version)));
+            if (const WriteResult copied = copyTo(target); !copied) {
+                return setError(error, OpenError::Kind::Io, copied.error(),
+                                tr("Free some disk space, then open the project again."));
+            }
+        }
+        QString migrationError;
+        if (!Migrations::migrate(db, &migrationError)) {
+            return setError(error, OpenError::Kind::Io, migrationError,
+                            tr("The file was left as it was. Report this with the file attached."));
+        }
+    }
+    return true;
+}
+
+WriteResult ProjectDatabase::copyTo(const QString &target) const {
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        return WriteResult::failure(
+            describe(tr("Cannot copy the project to %1").arg(QDir::toNativeSeparators(target)),
+                     query.lastError()));
+    }
+    return WriteResult::success();
+}
+
+} // namespace Candor

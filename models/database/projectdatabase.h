@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/writeresult.h"
+#include "openerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QLockFile;
+class QSqlError;
+
+namespace Candor {
+
+// One open project file: a named Qt SQL connection with foreign keys and WAL, its schema
+// migrated, and (for a writer) the lock that keeps a second Candor from writing to it.
+class ProjectDatabase final {
+    Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
+public:
+    ~ProjectDatabase();
+    Q_DISABLE_COPY_MOVE(ProjectDatabase)
+
+    // Opens (or creates) a project file. On failure returns null with *error filled in, and the
+    // file is exactly as it was.
+    static std::unique_ptr<ProjectDatabase> open(const QString &path, const OpenOptions &options,
+                                                 OpenError *error);
+    // A private in-memory project, for tests.
+    static std::unique_ptr<ProjectDatabase> openInMemory();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool wasCreated() const { return m_created; }
+
+    // A consistent copy of the whole project (VACUUM INTO), safe while it is open.
+    WriteResult copyTo(const QString &target) const;
+
+    // Describes an SQL error for a user: what failed and, for known SQLite codes, why.
+    static QString describe(const QString &what, const QSqlError &error);
+    static bool isCorruption(const QSqlError &error);
+
+private:
+    ProjectDatabase() = default;
+    bool initialise(const OpenOptions &options, OpenError *error);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    bool m_created = false;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace Candor

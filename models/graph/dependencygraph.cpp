@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "dependencygraph.h"
+
+#include <QSet>
+
+namespace Candor {
+
+void DependencyGraph::clear() {
+    m_dependsOn.clear();
+    m_dependents.clear();
+    m_edgeCount = 0;
+}
+
+void DependencyGraph::add(qint64 task, qint64 dependsOn) {
+    if (contains(task, dependsOn))
+        return;
+    m_dependsOn[task].append(dependsOn);
+    m_dependents[dependsOn].append(task);
+    ++m_edgeCount;
+}
+
+void DependencyGraph::remove(qint64 task, qint64 dependsOn) {
+    const auto drop = [](QHash<qint64, QList<qint64>> &map, qint64 from, qint64 to) {
+        auto it = map.find(from);
+        if (it == map.end())
+            return false;
+        const bool removed = it->removeOne(to);
+        if (it->isEmpty())
+            map.erase(it);
+        return removed;
+    };
+    if (drop(m_dependsOn, task, dependsOn)) {
+        drop(m_dependents, dependsOn, task);
+        --m_edgeCount;
+    }
+}
+
+void DependencyGraph::removeTask(qint64 task) {
+    for (qint64 dependency : m_dependsOn.value(task))
+        remove(task, dependency);
+    for (qint64 dependent : m_dependents.value(task))
+        remove(dependent, task);
+}
+
+bool DependencyGraph::contains(qint64 task, qint64 dependsOn) const {
+    const auto it = m_dependsOn.constFind(task);
+    return it != m_dependsOn.cend() && it->contains(dependsOn);
+}
+
+QList<qint64> DependencyGraph::cycleIfAdded(qint64 task, qint64 dependsOn) const {
+    if (task == dependsOn)
+        return {task, task};
+    // The new edge closes a cycle iff task is reachable from dependsOn; find that path (BFS, so
+    // the cycle named is a shortest one).
+    QHash<qint64, qint64> cameFrom;
+    QList<qint64> frontier{dependsOn};
+    cameFrom.insert(dependsOn, dependsOn);
+    for (qsizetype i = 0; i < frontier.size(); ++i) {
+        const qint64 current = frontier.at(i);
+        for (qint64 next : m_dependsOn.value(current)) {
+            if (cameFrom.contains(next))
+                continue;
+            cameFrom.insert(next, current);
+            if (next == task) {
+                QList<qint64> chain; // dependsOn, ..., current
+                for (qint64 step = current;; step = cameFrom.value(step)) {
+                    chain.prepend(step);
+                    if (step == dependsOn)
+                        break;
+                }
+                QList<qint64> cycle{task};
+                cycle += chain;
+                cycle.append(task);
+                return cycle;
+            }
+            frontier.append(next);
+        }
+    }
+    return {};
+}
+
+QList<QPair<qint64, qint64>> DependencyGraph::edges() const {
+    QList<QPair<qint64, qint64>> result;
+    result.reserve(m_edgeCount);
+    for (auto it = m_dependsOn.cbegin(); it != m_dependsOn.cend(); ++it) {
+        for (qint64 dependency : it.value())
+            result.append({it.key(), dependency});
+    }
+    return result;
+}
+
+} // namespace Candor

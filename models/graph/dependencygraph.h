@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+namespace Candor {
+
+// The "depends on" edges between tasks, kept acyclic: an edge that would close a cycle is refused.
+class DependencyGraph final {
+public:
+    void clear();
+    void add(qint64 task, qint64 dependsOn);
+    void remove(qint64 task, qint64 dependsOn);
+    // Removes every edge touching the task.
+    void removeTask(qint64 task);
+
+    bool contains(qint64 task, qint64 dependsOn) const;
+    QList<qint64> dependenciesOf(qint64 task) const { return m_dependsOn.value(task); }
+    QList<qint64> dependentsOf(qint64 task) const { return m_dependents.value(task); }
+    qsizetype edgeCount() const { return m_edgeCount; }
+
+    // The cycle that adding task → dependsOn would close, as task ids from task back to task
+    // (e.g. A, B, A); empty if the edge is safe.
+    QList<qint64> cycleIfAdded(qint64 task, qint64 dependsOn) const;
+
+    // Every edge as (task, dependsOn).
+    QList<QPair<qint64, qint64>> edges() const;
+
+private:
+    QHash<qint64, QList<qint64>> m_dependsOn;
+    QHash<qint64, QList<qint64>> m_dependents;
+    qsizetype m_edgeCount = 0;
+};
+
+} // namespace Candor

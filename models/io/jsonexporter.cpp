@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "jsonexporter.h"
+
+#include "database/projectdatabase.h"
+#include "metrics/projectmetrics.h"
+#include "project/project.h"
+#include "tasks/componentmodel.h"
+#include "tasks/milestonemodel.h"
+#include "tasks/taskmodel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace Candor {
+
+namespace {
+
+QJsonValue days(const std::optional<double> &value) {
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue date(const QDate &value) {
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString time(qint64 msecs) {
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+double rounded(double percent) {
+    return std::round(percent * 10) / 10;
+}
+
+} // namespace
+
+QJsonObject JsonExporter::toJson(const Project &project) {
+    const TaskModel &tasks = *project.tasks();
+    const ComponentModel &components = *project.components();
+    const MilestoneModel &milestones = *project.milestones();
+
+    // One query for all checklists instead of one per task.
+    QHash<qint64, QJsonArray> checklists;
+    QSqlQuery query(project.database().connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT task_id, text, checked FROM checklist_item ORDER BY task_id, position, id"));
+    while (query.next()) {
+        checklists[query.value(0).toLongLong()].append(
+            QJsonObject{{QStringLiteral("text"), query.value(1).toString()},
+                        {QStringLiteral("checked"), query.value(2).toBool()}});
+    }
+
+    QJsonArray taskArray;
+    for (const Task &task : tasks.tasks()) {
+        QJsonArray dependsOn;
+        for (qint64 id : project.dependencies().dependenciesOf(task.id))
+            dependsOn.append(tasks.keyOf(id));
+        QJsonArray milestoneNames;
+        for (qint64 id : project.milestonesOf(task.id))
+            milestoneNames.append(milestones.name(id));
+        taskArray.append(QJsonObject{
+            {QStringLiteral("key"), task.key},
+            {QStringLiteral("title"), task.title},
+            {QStringLiteral("description"), task.description},
+            {QStringLiteral("status"), TaskEnums::token(task.status)},
+            {QStringLiteral("priority"), TaskEnums::token(task.priority)},
+            {QStringLiteral("component"), task.componentId
+                                              ? QJsonValue(components.name(task.componentId))
+                                              : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("assignee"), task.assignee},
+            {QStringLiteral("phase"), task.phase},
+            {QStringLiteral("estimate"), days(task.estimate)},
+            {QStringLiteral("estimate_optimistic"), days(task.optimistic)},
+            {QStringLiteral("estimate_likely"), days(task.likely)},
+            {QStringLiteral("estimate_pessimistic"), days(task.pessimistic)},
+            {QStringLiteral("progress"), task.progress},
+            {QStringLiteral("verification"), TaskEnums::token(task.verification)},
+            {QStringLiteral("evidence"), task.evidence},
+            {QStringLiteral("verified_on"), date(task.verifiedOn)},
+            {QStringLiteral("depends_on"), dependsOn},
+            {QStringLiteral("milestones"), milestoneNames},
+            {QStringLiteral("checklist"), checklists.value(task.id)},
+            {QStringLiteral("created"), time(task.created)},
+            {QStringLiteral("updated"), time(task.updated)},
+        });
+    }
+
+    const QHash<qint64, CompletionFigures> figures = ProjectMetrics::byComponent(project);
+    QJsonArray componentArray;
+    for (const Component &component : components.components()) {
+        const CompletionFigures f = figures.value(component.id);
+        componentArray.append(QJsonObject{
+            {QStringLiteral("name"), component.name},
+            {QStringLiteral("prefix"), component.prefix},
+            {QStringLiteral("colour"), component.colour},
+            {QStringLiteral("tasks"), f.tasks},
+            {QStringLiteral("claimed_percent"), rounded(f.claimedPercent)},
+            {QStringLiteral("verified_percent"), rounded(f.verifiedPercent)},
+        });
+    }
+
+    QJsonArray milestoneArray;
+    for (const Milestone &milestone : milestones.milestones()) {
+        QJsonArray gated;
+        for (qint64 id : project.tasksOfMilestone(milestone.id))
+            gated.append(tasks.keyOf(id));
+        milestoneArray.append(QJsonObject{
+            {QStringLiteral("name"), milestone.name},
+            {QStringLiteral("description"), milestone.description},
+            {QStringLiteral("target_date"), date(milestone.targetDate)},
+            {QStringLiteral("done_date"), date(milestone.doneDate)},
+            {QStringLiteral("tasks"), gated},
+        });
+    }
+
+    const CompletionFigures overall = ProjectMetrics::overall(project);
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("candor-export")},
+        {QStringLiteral("format_version"), 1},
+        {QStringLiteral("project"),
+         QJsonObject{{QStringLiteral("name"), project.name()},
+                     {QStringLiteral("exported"), time(QDateTime::currentMSecsSinceEpoch())},
+                     {QStringLiteral("tasks"), overall.tasks},
+                     {QStringLiteral("claimed_percent"), rounded(overall.claimedPercent)},
+                     {QStringLiteral("verified_percent"), rounded(overall.verifiedPercent)}}},
+        {QStringLiteral("components"), componentArray},
+        {QStringLiteral("milestones"), milestoneArray},
+        {QStringLiteral("tasks"), taskArray},
+    };
+}
+
+QByteArray JsonExporter::toBytes(const Project &project) {
+    return QJsonDocument(toJson(project)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Candor

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "projectmetrics.h"
+
+#include "project/project.h"
+#include "tasks/taskmodel.h"
+
+namespace Candor {
+
+namespace {
+
+struct Accumulator {
+    CompletionFigures figures;
+    double weight = 0;
+    double claimed = 0;
+    double verified = 0;
+
+    void add(const Project &project, const Task &task) {
+        ++figures.tasks;
+        const bool done = task.status == Status::Done;
+        const bool isVerified = task.verification == Verification::Verified;
+        if (done)
+            ++figures.done;
+        if (isVerified)
+            ++figures.verified;
+        if (!done && (task.status == Status::Blocked || project.isBlockedByDependencies(task.id)))
+            ++figures.blocked;
+        const double w = task.estimate.value_or(1.0) > 0 ? task.estimate.value_or(1.0) : 1.0;
+        weight += w;
+        claimed += w * (done ? 1.0 : task.progress / 100.0);
+        verified += isVerified ? w : 0.0;
+    }
+
+    CompletionFigures result() const {
+        CompletionFigures out = figures;
+        if (weight > 0) {
+            out.claimedPercent = 100.0 * claimed / weight;
+            out.verifiedPercent = 100.0 * verified / weight;
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+CompletionFigures ProjectMetrics::overall(const Project &project) {
+    Accumulator total;
+    for (const Task &task : project.tasks()->tasks())
+        total.add(project, task);
+    return total.result();
+}
+
+QHash<qint64, CompletionFigures> ProjectMetrics::byComponent(const Project &project) {
+    QHash<qint64, Accumulator> accumulators;
+    for (const Task &task : project.tasks()->tasks())
+        accumulators[task.componentId].add(project, task);
+    QHash<qint64, CompletionFigures> result;
+    for (auto it = accumulators.cbegin(); it != accumulators.cend(); ++it)
+        result.insert(it.key(), it.value().result());
+    return result;
+}
+
+} // namespace Candor

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "componentmodel.h"
+
+#include "core/roles.h"
+
+#include <QColor>
+
+namespace Candor {
+
+ComponentModel::ComponentModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+int ComponentModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_components.size());
+}
+
+QVariant ComponentModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Component &component = m_components.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return component.name;
+    case Qt::DecorationRole:
+    case ColourRole:
+        return QColor(component.colour);
+    case ItemIdRole:
+        return component.id;
+    case Qt::ToolTipRole:
+        return tr("Key prefix: %1").arg(component.prefix);
+    default:
+        return {};
+    }
+}
+
+const Component *ComponentModel::component(qint64 id) const {
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.cend() ? nullptr : &m_components.at(*it);
+}
+
+QString ComponentModel::name(qint64 id) const {
+    const Component *found = component(id);
+    return found ? found->name : QString();
+}
+
+QString ComponentModel::colour(qint64 id) const {
+    const Component *found = component(id);
+    return found ? found->colour : QStringLiteral("#9e9e9e");
+}
+
+QString ComponentModel::prefix(qint64 id) const {
+    const Component *found = component(id);
+    return found ? found->prefix : QString();
+}
+
+int ComponentModel::sortKey(qint64 id) const {
+    return m_rowById.value(id, int(m_components.size()));
+}
+
+qint64 ComponentModel::idForName(const QString &name) const {
+    for (const Component &component : m_components) {
+        if (component.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return component.id;
+    }
+    return 0;
+}
+
+void ComponentModel::reset(QList<Component> components) {
+    beginResetModel();
+    m_components = std::move(components);
+    std::stable_sort(
+        m_components.begin(), m_components.end(),
+        [](const Component &a, const Component &b) { return a.sortOrder < b.sortOrder; });
+    m_rowById.clear();
+    for (int row = 0; row < m_components.size(); ++row)
+        m_rowById.insert(m_components.at(row).id, row);
+    endResetModel();
+}
+
+void ComponentModel::applyInsert(const Component &component) {
+    const int row = int(m_components.size());
+    beginInsertRows({}, row, row);
+    m_components.append(component);
+    m_rowById.insert(component.id, row);
+    endInsertRows();
+}
+
+void ComponentModel::applyRemove(qint64 id) {
+    const int row = m_rowById.value(id, -1);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_components.removeAt(row);
+    m_rowById.clear();
+    for (int i = 0; i < m_components.size(); ++i)
+        m_rowById.insert(m_components.at(i).id, i);
+    endRemoveRows();
+}
+
+} // namespace Candor

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "milestonemodel.h"
+
+#include "core/roles.h"
+
+#include <QLocale>
+
+namespace Candor {
+
+MilestoneModel::MilestoneModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+int MilestoneModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_milestones.size());
+}
+
+QVariant MilestoneModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Milestone &milestone = m_milestones.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return milestone.name;
+    case ItemIdRole:
+        return milestone.id;
+    case Qt::ToolTipRole:
+        return milestone.targetDate.isValid()
+                   ? tr("Target: %1")
+                         .arg(QLocale().toString(milestone.targetDate, QLocale::ShortFormat))
+                   : tr("No target date");
+    default:
+        return {};
+    }
+}
+
+const Milestone *MilestoneModel::milestone(qint64 id) const {
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.cend() ? nullptr : &m_milestones.at(*it);
+}
+
+QString MilestoneModel::name(qint64 id) const {
+    const Milestone *found = milestone(id);
+    return found ? found->name : QString();
+}
+
+void MilestoneModel::reset(QList<Milestone> milestones) {
+    beginResetModel();
+    m_milestones = std::move(milestones);
+    std::stable_sort(
+        m_milestones.begin(), m_milestones.end(),
+        [](const Milestone &a, const Milestone &b) { return a.sortOrder < b.sortOrder; });
+    m_rowById.clear();
+    for (int row = 0; row < m_milestones.size(); ++row)
+        m_rowById.insert(m_milestones.at(row).id, row);
+    endResetModel();
+}
+
+void MilestoneModel::applyInsert(const Milestone &milestone) {
+    const int row = int(m_milestones.size());
+    beginInsertRows({}, row, row);
+    m_milestones.append(milestone);
+    m_rowById.insert(milestone.id, row);
+    endInsertRows();
+}
+
+} // namespace Candor

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/task.h"
+
+#include <QSet>
+#include <QStringMatcher>
+
+namespace Candor {
+
+// What the filter bar asks for: free text over key, title and description, combined (AND) with
+// sets of statuses, priorities and components (empty set: any).
+class TaskFilter final {
+public:
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    QSet<Status> statuses;
+    QSet<Priority> priorities;
+    QSet<qint64> components; // 0 stands for "no component"
+
+    bool isEmpty() const;
+    bool matches(const Task &task) const;
+    bool operator==(const TaskFilter &other) const;
+
+private:
+    QString m_text;
+    QStringMatcher m_matcher;
+};
+
+} // namespace Candor

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "taskfilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace Candor {
+
+class TaskModel;
+
+// The tasks a view shows, filtered by a TaskFilter and sorted on raw values of TaskModel.
+class TaskFilterModel final : public QSortFilterProxyModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskFilterModel)
+public:
+    explicit TaskFilterModel(TaskModel *tasks, QObject *parent = nullptr);
+
+    const TaskFilter &filter() const { return m_filter; }
+    void setFilter(const TaskFilter &filter);
+    TaskModel *tasks() const { return m_tasks; }
+    qint64 taskId(int proxyRow) const;
+    int proxyRowOf(qint64 taskId) const; // -1 when filtered out
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    TaskModel *m_tasks;
+    TaskFilter m_filter;
+};
+
+} // namespace Candor

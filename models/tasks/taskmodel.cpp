@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: MIT
+#include "taskmodel.h"
+
+#include "commands/settaskfieldcommand.h"
+#include "componentmodel.h"
+#include "core/roles.h"
+#include "milestonemodel.h"
+#include "project/project.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QUndoStack>
+
+namespace Candor {
+
+namespace {
+
+QString folded(const QString &key) {
+    return key.toCaseFolded();
+}
+
+// Compares "SEC-2" before "SEC-10": digit runs by value, the rest case-insensitively.
+int naturalCompare(QStringView a, QStringView b) {
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ie = i;
+            qsizetype je = j;
+            while (ie < a.size() && a[ie] == u'0')
+                ++ie;
+            while (je < b.size() && b[je] == u'0')
+                ++je;
+            qsizetype is = ie;
+            qsizetype js = je;
+            while (ie < a.size() && a[ie].isDigit())
+                ++ie;
+            while (je < b.size() && b[je].isDigit())
+                ++je;
+            if (ie - is != je - js)
+                return ie - is < je - js ? -1 : 1;
+            if (const int c = a.mid(is, ie - is).compare(b.mid(js, je - js)); c != 0)
+                return c < 0 ? -1 : 1;
+            i = ie;
+            j = je;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded();
+        const QChar cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (a.size() - i == b.size() - j)
+        return 0;
+    return a.size() - i < b.size() - j ? -1 : 1;
+}
+
+template <typename T> int threeWay(const T &a, const T &b) {
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareOptional(const std::optional<double> &a, const std::optional<double> &b) {
+    if (a.has_value() != b.has_value())
+        return a.has_value() ? 1 : -1; // unset first
+    return a ? threeWay(*a, *b) : 0;
+}
+
+QVariant optionalValue(const std::optional<double> &value) {
+    return value ? QVariant(*value) : QVariant();
+}
+
+QString daysText(const std::optional<double> &days) {
+    return days ? QLocale().toString(*days, 'g', 4) : QString();
+}
+
+} // namespace
+
+TaskModel::TaskModel(Project *project)
+    : QAbstractTableModel(project)
+    , m_project(project) {}
+
+int TaskModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : TaskColumnCount;
+}
+
+const Task *TaskModel::task(qint64 id) const {
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_tasks.at(row);
+}
+
+qint64 TaskModel::idForKey(const QString &key) const {
+    return m_idByFoldedKey.value(folded(key.trimmed()), 0);
+}
+
+QString TaskModel::keyOf(qint64 id) const {
+    const Task *found = task(id);
+    return found ? found->key : QString();
+}
+
+QVariant TaskModel::fieldValue(const Task &task, TaskField field) const {
+    switch (field) {
+    case TaskField::Key:
+        return task.key;
+    case TaskField::Title:
+        return task.title;
+    case TaskField::Status:
+        return int(task.status);
+    case TaskField::Priority:
+        return int(task.priority);
+    case TaskField::Component:
+        return task.componentId;
+    case TaskField::Assignee:
+        return task.assignee;
+    case TaskField::Estimate:
+        return optionalValue(task.estimate);
+    case TaskField::Progress:
+        return task.progress;
+    case TaskField::Verification:
+        return int(task.verification);
+    case TaskField::Milestones:
+        return QVariant::fromValue(m_project->milestonesOf(task.id));
+    case TaskField::Updated:
+        return task.updated;
+    case TaskField::Description:
+        return task.description;
+    case TaskField::Evidence:
+        return task.evidence;
+    case TaskField::Phase:
+        return task.phase;
+    case TaskField::Optimistic:
+        return optionalValue(task.optimistic);
+    case TaskField::Likely:
+        return optionalValue(task.likely);
+    case TaskField::Pessimistic:
+        return optionalValue(task.pessimistic);
+    case TaskField::Rank:
+        return task.rank;
+    case TaskField::VerifiedOn:
+        return task.verifiedOn;
+    }
+    return {};
+}
+
+QString TaskModel::fieldText(const Task &task, TaskField field) const {
+    switch (field) {
+    case TaskField::Status:
+        return TaskEnums::label(task.status);
+    case TaskField::Priority:
+        return TaskEnums::label(task.priority);
+    case TaskField::Verification:
+        return TaskEnums::label(task.verification);
+    case TaskField::Component:
+        return m_project->components()->name(task.componentId);
+    case TaskField::Estimate:
+        return task.estimate ? tr("%1 d").arg(daysText(task.estimate)) : QString();
+    case TaskField::Optimistic:
+        return daysText(task.optimistic);
+    case TaskField::Likely:
+        return daysText(task.likely);
+    case TaskField::Pessimistic:
+        return daysText(task.pessimistic);
+    case TaskField::Progress:
+        return tr("%1%").arg(task.progress);
+    case TaskField::Milestones: {
+        QStringList names;
+        for (qint64 id : m_project->milestonesOf(task.id))
+            names << m_project->milestones()->name(id);
+        return names.join(QStringLiteral(", "));
+    }
+    case TaskField::Updated:
+        // Compact and sortable at a glance; the locale's long forms do not fit a column.
+        return QDateTime::fromMSecsSinceEpoch(task.updated)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case TaskField::VerifiedOn:
+        return task.verifiedOn.isValid() ? task.verifiedOn.toString(Qt::ISODate) : QString();
+    case TaskField::Rank:
+        return QString::number(task.rank);
+    default:
+        return fieldValue(task, field).toString();
+    }
+}
+
+QVariant TaskModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Task &task = m_tasks.at(index.row());
+    const auto field = static_cast<TaskField>(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return fieldText(task, field);
+    case Qt::EditRole:
+    case SortRole:
+        return fieldValue(task, field);
+    case TaskIdRole:
+        return task.id;
+    case ColourRole:
+        return QColor(m_project->components()->colour(task.componentId));
+    case Qt::DecorationRole:
+        if (field == TaskField::Component && task.componentId != 0)
+            return QColor(m_project->components()->colour(task.componentId));
+        return {};
+    case Qt::ToolTipRole:
+        if (field == TaskField::Title && !task.description.isEmpty())
+            return task.description.left(400);
+        if (field == TaskField::Verification && !task.evidence.isEmpty())
+            return task.evidence;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (field == TaskField::Estimate || field == TaskField::Progress)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (field == TaskField::Verification && task.verification == Verification::Failed)
+            return QColor(0xc6, 0x28, 0x28);
+        if (field == TaskField::Verification && task.verification == Verification::Verified)
+            return QColor(0x2e, 0x7d, 0x32);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<TaskField>(section)) {
+    case TaskField::Key:
+        return tr("Key");
+    case TaskField::Title:
+        return tr("Title");
+    case TaskField::Status:
+        return tr("Status");
+    case TaskField::Priority:
+        return tr("Priority");
+    case TaskField::Component:
+        return tr("Component");
+    case TaskField::Assignee:
+        return tr("Assignee");
+    case TaskField::Estimate:
+        return tr("Estimate");
+    case TaskField::Progress:
+        return tr("Progress");
+    case TaskField::Verification:
+        return tr("Verification");
+    case TaskField::Milestones:
+        return tr("Milestones");
+    case TaskField::Updated:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return result;
+    const auto field = static_cast<TaskField>(index.column());
+    if (!m_project->isReadOnly() && field != TaskField::Updated && field != TaskField::Milestones)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Task &task = m_tasks.at(index.row());
+    const auto field = static_cast<TaskField>(index.column());
+    const QVariant normalised = Project::normalised(field, value);
+    if (const QString problem = m_project->validate(field, normalised, task.id);
+        !problem.isEmpty()) {
+        emit editRejected(index, problem);
+        return false;
+    }
+    if (fieldValue(task, field) == normalised)
+        return true;
+    m_project->undoStack()->push(
+        new SetTaskFieldCommand(m_project, field, {task.id}, {normalised}));
+    return true;
+}
+
+int TaskModel::compare(int leftRow, int rightRow, int column) const {
+    const Task &a = m_tasks.at(leftRow);
+    const Task &b = m_tasks.at(rightRow);
+    switch (static_cast<TaskField>(column)) {
+    case TaskField::Key:
+        return naturalCompare(a.key, b.key);
+    case TaskField::Title:
+        return threeWay(a.title.compare(b.title, Qt::CaseInsensitive), 0);
+    case TaskField::Status:
+        return threeWay(a.status, b.status);
+    case TaskField::Priority:
+        return threeWay(a.priority, b.priority);
+    case TaskField::Component: {
+        if (a.componentId == b.componentId)
+            return 0;
+        const ComponentModel *components = m_project->components();
+        return threeWay(components->sortKey(a.componentId), components->sortKey(b.componentId));
+    }
+    case TaskField::Assignee:
+        return threeWay(a.assignee.compare(b.assignee, Qt::CaseInsensitive), 0);
+    case TaskField::Estimate:
+        return compareOptional(a.estimate, b.estimate);
+    case TaskField::Progress:
+        return threeWay(a.progress, b.progress);
+    case TaskField::Verification:
+        return threeWay(a.verification, b.verification);
+    case TaskField::Milestones:
+        return threeWay(fieldText(a, TaskField::Milestones), fieldText(b, TaskField::Milestones));
+    case TaskField::Updated:
+        return threeWay(a.updated, b.updated);
+    default:
+        return 0;
+    }
+}
+
+void TaskModel::reset(QList<Task> tasks) {
+    beginResetModel();
+    m_tasks = std::move(tasks);
+    rebuildIndex();
+    endResetModel();
+}
+
+void TaskModel::rebuildIndex() {
+    m_rowById.clear();
+    m_idByFoldedKey.clear();
+    m_rowById.reserve(m_tasks.size());
+    m_idByFoldedKey.reserve(m_tasks.size());
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        const Task &task = m_tasks.at(row);
+        m_rowById.insert(task.id, row);
+        m_idByFoldedKey.insert(folded(task.key), task.id);
+    }
+}
+
+void TaskModel::applyField(const QList<qint64> &ids, TaskField field, const QVariantList &values,
+                           qint64 updated) {
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const int row = rowOf(ids.at(i));
+        if (row < 0)
+            continue;
+        Task &task = m_tasks[row];
+        const QVariant &value = values.at(i);
+        const auto optionalDays = [&value]() -> std::optional<double> {
+            if (value.isNull())
+                return std::nullopt;
+            return value.toDouble();
+        };
+        switch (field) {
+        case TaskField::Key:
+            m_idByFoldedKey.remove(folded(task.key));
+            task.key = value.toString();
+            m_idByFoldedKey.insert(folded(task.key), task.id);
+            break;
+        case TaskField::Title:
+            task.title = value.toString();
+            break;
+        case TaskField::Status:
+            task.status = static_cast<Status>(value.toInt());
+            break;
+        case TaskField::Priority:
+            task.priority = static_cast<Priority>(value.toInt());
+            break;
+        case TaskField::Component:
+            task.componentId = value.toLongLong();
+            break;
+        case TaskField::Assignee:
+            task.assignee = value.toString();
+            break;
+        case TaskField::Estimate:
+            task.estimate = optionalDays();
+            break;
+        case TaskField::Progress:
+            task.progress = value.toInt();
+            break;
+        case TaskField::Verification:
+            task.verification = static_cast<Verification>(value.toInt());
+            break;
+        case TaskField::Milestones:
+        case TaskField::Updated:
+            break; // milestones live in Project; updated is set below
+        case TaskField::Description:
+            task.description = value.toString();
+            break;
+        case TaskField::Evidence:
+            task.evidence = value.toString();
+            break;
+        case TaskField::Phase:
+            task.phase = value.toString();
+            break;
+        case TaskField::Optimistic:
+            task.optimistic = optionalDays();
+            break;
+        case TaskField::Likely:
+            task.likely = optionalDays();
+            break;
+        case TaskField::Pessimistic:
+            task.pessimistic = optionalDays();
+            break;
+        case TaskField::Rank:
+            task.rank = value.toDouble();
+            break;
+        case TaskField::VerifiedOn:
+            task.verifiedOn = value.toDate();
+            break;
+        }
+        task.updated = updated;
+        // Fields without a column of their own still change what the row shows (tooltips).
+        const int first = column(field) < TaskColumnCount ? column(field) : 0;
+        emit dataChanged(index(row, first), index(row, TaskColumnCount - 1));
+    }
+}
+
+void TaskModel::applyInsert(const QList<Task> &tasks) {
+    if (tasks.isEmpty())
+        return;
+    const int first = int(m_tasks.size());
+    beginInsertRows({}, first, first + int(tasks.size()) - 1);
+    for (const Task &task : tasks) {
+        m_rowById.insert(task.id, int(m_tasks.size()));
+        m_idByFoldedKey.insert(folded(task.key), task.id);
+        m_tasks.append(task);
+    }
+    endInsertRows();
+}
+
+void TaskModel::applyRemove(const QList<qint64> &ids) {
+    QList<int> rows;
+    for (qint64 id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    // Remove contiguous runs from the bottom up, so that earlier rows keep their numbers.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) - 1)
+            ++j;
+        const int last = rows.at(i);
+        const int first = rows.at(j);
+        beginRemoveRows({}, first, last);
+        m_tasks.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    rebuildIndex();
+}
+
+void TaskModel::refreshColumn(TaskField field) {
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0, column(field)), index(rowCount() - 1, column(field)));
+}
+
+} // namespace Candor

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/task.h"
+#include "core/taskfield.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace Candor {
+
+class Project;
+
+// Every task of a project, one row each, in load order. It is the one truth every view reads
+// (through proxies). It changes only through Project, which writes the file first and then
+// calls the apply* methods; setData() turns an edit into an undoable command.
+class TaskModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskModel)
+public:
+    explicit TaskModel(Project *project);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Validates, then pushes a command on the project's undo stack. On a refused value returns
+    // false and emits editRejected with the reason.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const Task &taskAt(int row) const { return m_tasks.at(row); }
+    const Task *task(qint64 id) const;
+    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    qint64 idForKey(const QString &key) const; // case-insensitive; 0 if none
+    QString keyOf(qint64 id) const;
+    const QList<Task> &tasks() const { return m_tasks; }
+
+    // Raw value of a field (see Project::setTaskField for the types) and its text for people.
+    QVariant fieldValue(const Task &task, TaskField field) const;
+    QString fieldText(const Task &task, TaskField field) const;
+    // -1, 0, 1 comparing two rows on a column, with raw typed values.
+    int compare(int leftRow, int rightRow, int column) const;
+
+    // Called by Project after its write committed.
+    void reset(QList<Task> tasks);
+    void applyField(const QList<qint64> &ids, TaskField field, const QVariantList &values,
+                    qint64 updated);
+    void applyInsert(const QList<Task> &tasks);
+    void applyRemove(const QList<qint64> &ids);
+    void refreshColumn(TaskField field); // e.g. after a component or milestone is renamed
+
+signals:
+    void editRejected(const QModelIndex &index, const QString &message);
+
+private:
+    void rebuildIndex();
+
+    Project *m_project;
+    QList<Task> m_tasks;
+    QHash<qint64, int> m_rowById;
+    QHash<QString, qint64> m_idByFoldedKey;
+};
+
+} // namespace Candor

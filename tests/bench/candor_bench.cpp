@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// Measures what the issues name on generated projects and prints JSON:
+//   candor_bench [--sizes 1000,10000,100000] [--out FILE.json]
+#include "commands/settaskfieldcommand.h"
+#include "core/taskfield.h"
+#include "database/projectdatabase.h"
+#include "project/project.h"
+#include "project/projectgenerator.h"
+#include "shell/projectworkspace.h"
+#include "table/tasktableview.h"
+#include "tasks/taskfilter.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskmodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUndoStack>
+
+#include <sys/resource.h>
+
+using namespace Candor;
+
+namespace {
+
+double peakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+double milliseconds(const QElapsedTimer &timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Median of a few runs of a measurement, so one scheduler hiccup does not set the figure.
+template <typename Run> double median(int runs, Run run) {
+    QList<double> values;
+    for (int i = 0; i < runs; ++i)
+        values.append(run());
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QJsonObject measure(int taskCount, const QString &folder) {
+    QJsonObject result{{QStringLiteral("tasks"), taskCount}};
+    const QString path = QStringLiteral("%1/bench-%2.candor").arg(folder).arg(taskCount);
+    QFile::remove(path);
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        OpenOptions options;
+        options.createIfMissing = true;
+        OpenError error;
+        auto database = ProjectDatabase::open(path, options, &error);
+        if (!database || !ProjectGenerator::generate(*database, taskCount, 42)) {
+            result.insert(QStringLiteral("error"), QStringLiteral("generate failed"));
+            return result;
+        }
+    }
+    result.insert(QStringLiteral("generate_ms"), milliseconds(timer));
+    result.insert(QStringLiteral("file_mb"), double(QFile(path).size()) / (1024.0 * 1024.0));
+
+    // Open to first table paint: read the file, build the views, paint the visible rows.
+    const double memoryBefore = peakMegabytes();
+    timer.restart();
+    OpenError error;
+    std::unique_ptr<Project> project = Project::open(path, OpenOptions{}, &error);
+    if (!project) {
+        result.insert(QStringLiteral("error"), error.message);
+        return result;
+    }
+    const double loaded = milliseconds(timer);
+    auto workspace = std::make_unique<ProjectWorkspace>(project.get());
+    workspace->resize(1400, 860);
+    workspace->show();
+    workspace->table()->viewport()->repaint();
+    result.insert(QStringLiteral("open_to_first_paint_ms"), milliseconds(timer));
+    result.insert(QStringLiteral("full_fetch_ms"), loaded);
+
+    TaskModel *tasks = project->tasks();
+    TaskFilterModel *view = workspace->filterModel();
+    timer.restart();
+    qsizetype characters = 0;
+    for (int row = 0; row < tasks->rowCount(); ++row) {
+        for (int column = 0; column < TaskColumnCount; ++column)
+            characters += tasks->data(tasks->index(row, column)).toString().size();
+    }
+    result.insert(QStringLiteral("display_scan_all_cells_ms"), milliseconds(timer));
+    Q_UNUSED(characters)
+
+    const int priority = column(TaskField::Priority);
+    result.insert(QStringLiteral("sort_priority_ms"), median(3, [&]() {
+                      view->sort(-1);
+                      QElapsedTimer t;
+                      t.start();
+                      view->sort(priority, Qt::AscendingOrder);
+                      workspace->table()->viewport()->repaint();
+                      return milliseconds(t);
+                  }));
+
+    result.insert(QStringLiteral("text_filter_ms"), median(3, [&]() {
+                      view->setFilter(TaskFilter{});
+                      TaskFilter filter;
+                      filter.setText(QStringLiteral("backup"));
+                      QElapsedTimer t;
+                      t.start();
+                      view->setFilter(filter);
+                      workspace->table()->viewport()->repaint();
+                      return milliseconds(t);
+                  }));
+    result.insert(QStringLiteral("text_filter_matches"), view->rowCount());
+    view->setFilter(TaskFilter{});
+
+    // One edit and its undo, with the table sorted by priority (the edit moves the row).
+    const qint64 id = tasks->taskAt(tasks->rowCount() / 2).id;
+    const int before = int(tasks->task(id)->priority);
+    const int after = before == 0 ? 3 : 0;
+    QList<double> edits;
+    QList<double> undos;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        project->undoStack()->push(
+            new SetTaskFieldCommand(project.get(), TaskField::Priority, {id}, {after}));
+        workspace->table()->viewport()->repaint();
+        edits.append(milliseconds(t));
+        t.restart();
+        project->undoStack()->undo();
+        workspace->table()->viewport()->repaint();
+        undos.append(milliseconds(t));
+    }
+    std::sort(edits.begin(), edits.end());
+    std::sort(undos.begin(), undos.end());
+    result.insert(QStringLiteral("edit_ms"), edits.at(2));
+    result.insert(QStringLiteral("undo_ms"), undos.at(2));
+
+    result.insert(QStringLiteral("peak_rss_mb"), peakMegabytes());
+    result.insert(QStringLiteral("rss_growth_mb"), peakMegabytes() - memoryBefore);
+    return result;
+}
+
+// Cold start of the real application on its default project (created with demo content on the
+// first start, so the second start is the one measured).
+QJsonObject coldStart(const QString &folder) {
+    QJsonObject result;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CANDOR_REPORT_STARTUP"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/config"));
+    QList<double> wall;
+    QList<double> inside;
+    for (int i = 0; i < 4; ++i) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(CANDOR_APP_PATH), {});
+        process.waitForFinished(30000);
+        const double total = milliseconds(timer);
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        const qsizetype at = output.indexOf(QLatin1String("startup_ms "));
+        if (i == 0)
+            continue; // the first run creates the default project
+        wall.append(total);
+        if (at >= 0)
+            inside.append(output.mid(at + 11).trimmed().toDouble());
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(inside.begin(), inside.end());
+    if (!wall.isEmpty())
+        result.insert(QStringLiteral("process_start_to_exit_after_first_paint_ms"),
+                      wall.at(wall.size() / 2));
+    if (!inside.isEmpty())
+        result.insert(QStringLiteral("main_to_first_paint_ms"), inside.at(inside.size() / 2));
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("sizes"), QStringLiteral("Task counts."),
+                                   QStringLiteral("N,N,..."), QStringLiteral("1000,10000,100000"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Also write the JSON here."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption noStartup(QStringLiteral("no-startup"),
+                                       QStringLiteral("Skip the cold-start measurement."));
+    parser.addOptions({sizes, out, noStartup});
+    parser.process(app);
+
+    QTemporaryDir folder;
+    QJsonArray runs;
+    for (const QString &size : parser.value(sizes).split(QLatin1Char(','))) {
+        const QJsonObject run = measure(size.toInt(), folder.path());
+        QTextStream(stderr) << QJsonDocument(run).toJson(QJsonDocument::Compact) << '\n';
+        runs.append(run);
+    }
+    QJsonObject report{{QStringLiteral("runs"), runs}};
+    if (!parser.isSet(noStartup))
+        report.insert(QStringLiteral("cold_start"), coldStart(folder.path()));
+    const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    QTextStream(stdout) << json;
+    if (parser.isSet(out)) {
+        QFile file(parser.value(out));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(json);
+    }
+    return 0;
+}

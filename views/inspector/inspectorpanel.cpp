@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "inspectorpanel.h"
+
+#include "checklisteditor.h"
+#include "dependencyeditor.h"
+#include "detailssection.h"
+#include "estimatesection.h"
+#include "project/project.h"
+#include "tasks/componentmodel.h"
+#include "tasks/historymodel.h"
+#include "tasks/taskmodel.h"
+#include "verificationsection.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Candor {
+
+InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("No task selected"), m_stack))
+    , m_scroll(new QScrollArea(m_stack))
+    , m_content(new QWidget(m_scroll))
+    , m_details(new DetailsSection(project, m_content))
+    , m_estimate(new EstimateSection(project, m_content))
+    , m_verification(new VerificationSection(project, m_content))
+    , m_checklist(new ChecklistEditor(project, m_content))
+    , m_dependencies(new DependencyEditor(project, m_content))
+    , m_sections{m_details, m_estimate, m_verification, m_checklist, m_dependencies}
+    , m_history(new HistoryModel(project, this))
+    , m_historyView(new QTableView(m_content)) {
+    m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setWordWrap(true);
+
+    auto *column = new QVBoxLayout(m_content);
+    for (TaskSection *section : std::as_const(m_sections))
+        column->addWidget(section);
+
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setModel(m_history);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->hide();
+    QHeaderView *header = m_historyView->horizontalHeader();
+    header->setSectionResizeMode(HistoryModel::When, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::Field, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::From, QHeaderView::Stretch);
+    header->setSectionResizeMode(HistoryModel::To, QHeaderView::Stretch);
+    m_historyView->setMinimumHeight(m_historyView->verticalHeader()->defaultSectionSize() * 8);
+    auto *history = new QGroupBox(tr("History"), m_content);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(m_historyView);
+    column->addWidget(history);
+    column->addStretch(1);
+
+    m_scroll->setObjectName(QStringLiteral("scrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connectProject();
+    setTaskId(0);
+}
+
+InspectorPanel::~InspectorPanel() = default;
+
+void InspectorPanel::connectProject() {
+    TaskModel *tasks = m_project->tasks();
+    connect(tasks, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                taskRowsChanged(topLeft.row(), bottomRight.row());
+            });
+    connect(tasks, &QAbstractItemModel::rowsRemoved, this, [this] { taskRemovedOrReset(); });
+    connect(tasks, &QAbstractItemModel::modelReset, this, [this] { taskRemovedOrReset(); });
+    connect(m_project, &Project::dependenciesChanged, this, [this](qint64 taskId) {
+        if (taskId == m_taskId)
+            m_dependencies->refresh();
+    });
+    connect(m_project, &Project::milestonesChanged, this, [this] {
+        if (m_taskId != 0)
+            m_details->rebuildMilestones();
+    });
+    // The checklist and history models follow Project::checklistChanged and historyChanged
+    // themselves; the checklist editor updates its count when its model reloads.
+    ComponentModel *components = m_project->components();
+    connect(components, &QAbstractItemModel::modelReset, this,
+            [this] { m_details->rebuildComponents(); });
+    connect(components, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_details->rebuildComponents(); });
+    connect(components, &QAbstractItemModel::dataChanged, this,
+            [this] { m_details->rebuildComponents(); });
+}
+
+void InspectorPanel::setTaskId(qint64 taskId) {
+    if (taskId != 0 && !m_project->tasks()->task(taskId))
+        taskId = 0;
+    m_taskId = taskId;
+    for (TaskSection *section : std::as_const(m_sections))
+        section->setTaskId(taskId);
+    m_history->setTaskId(taskId);
+    m_stack->setCurrentIndex(taskId == 0 ? 0 : 1);
+}
+
+void InspectorPanel::refreshFields() {
+    m_details->refresh();
+    m_estimate->refresh();
+    m_verification->refresh();
+}
+
+void InspectorPanel::taskRowsChanged(int first, int last) {
+    if (m_taskId == 0)
+        return;
+    const TaskModel *tasks = m_project->tasks();
+    const int row = tasks->rowOf(m_taskId);
+    if (row >= first && row <= last)
+        refreshFields();
+    // A key, title or status shown in a dependency list may have changed.
+    for (int changed = first; changed <= last; ++changed) {
+        if (m_dependencies->shows(tasks->taskAt(changed).id)) {
+            m_dependencies->refresh();
+            break;
+        }
+    }
+}
+
+void InspectorPanel::taskRemovedOrReset() {
+    if (m_taskId == 0)
+        return;
+    if (!m_project->tasks()->task(m_taskId)) {
+        setTaskId(0); // deleted: nothing to show
+        return;
+    }
+    refreshFields();
+    m_dependencies->refresh(); // a task it showed may be gone
+}
+
+} // namespace Candor

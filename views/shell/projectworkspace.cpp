@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "projectworkspace.h"
+
+#include "project/project.h"
+#include "table/filterbar.h"
+#include "table/tasktableview.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskselection.h"
+
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Candor {
+
+ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_selection(new TaskSelection(this))
+    , m_filterModel(new TaskFilterModel(project->tasks(), this))
+    , m_filterBar(new FilterBar(project->components(), this))
+    , m_stack(new QStackedWidget(this)) {
+    m_table = new TaskTableView(project, m_filterModel, m_selection, m_stack);
+    m_stack->addWidget(m_table);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_filterModel, &TaskFilterModel::setFilter);
+    connect(m_table, &TaskTableView::message, this, &ProjectWorkspace::message);
+    connect(m_table, &TaskTableView::contextMenuWanted, this, &ProjectWorkspace::contextMenuWanted);
+}
+
+void ProjectWorkspace::setCurrentView(View view) {
+    m_view = view;
+    switch (view) {
+    case View::Table:
+        m_stack->setCurrentWidget(m_table);
+        break;
+    }
+}
+
+QString ProjectWorkspace::viewName(View view) {
+    switch (view) {
+    case View::Table:
+        return QStringLiteral("table");
+    }
+    return {};
+}
+
+std::optional<ProjectWorkspace::View> ProjectWorkspace::viewFromName(const QString &name) {
+    if (name.compare(QLatin1String("table"), Qt::CaseInsensitive) == 0)
+        return View::Table;
+    return std::nullopt;
+}
+
+} // namespace Candor

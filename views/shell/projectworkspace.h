@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QStackedWidget;
+
+namespace Candor {
+
+class FilterBar;
+class Project;
+class TaskFilterModel;
+class TaskSelection;
+class TaskTableView;
+
+// Everything the main window shows of one open project: the views (the table now; the board,
+// graph and dashboard plug in here) over one filter and one shared task selection.
+class ProjectWorkspace final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectWorkspace)
+public:
+    enum class View { Table };
+
+    ProjectWorkspace(Project *project, QWidget *parent = nullptr);
+
+    Project *project() const { return m_project; }
+    TaskSelection *selection() const { return m_selection; }
+    TaskFilterModel *filterModel() const { return m_filterModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TaskTableView *table() const { return m_table; }
+
+    View currentView() const { return m_view; }
+    void setCurrentView(View view);
+    static QString viewName(View view); // "table", as the command line names it
+    static std::optional<View> viewFromName(const QString &name);
+
+signals:
+    void message(const QString &text);
+    void contextMenuWanted(const QPoint &globalPos);
+
+private:
+    Project *m_project;
+    TaskSelection *m_selection;
+    TaskFilterModel *m_filterModel;
+    FilterBar *m_filterBar;
+    TaskTableView *m_table;
+    QStackedWidget *m_stack;
+    View m_view = View::Table;
+};
+
+} // namespace Candor

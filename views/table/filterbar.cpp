@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "filterbar.h"
+
+#include "core/roles.h"
+#include "tasks/componentmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QToolButton>
+
+namespace Candor {
+
+namespace {
+
+QIcon swatch(const QColor &colour) {
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(colour.darker(130));
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
+    : QWidget(parent)
+    , m_components(components)
+    , m_text(new QLineEdit(this)) {
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Filter by key, title or description (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(260);
+
+    m_status = addMenuButton(tr("Status"), QStringLiteral("statusFilter"));
+    for (int i = 0; i < StatusCount; ++i) {
+        QAction *action = m_status->menu()->addAction(TaskEnums::label(static_cast<Status>(i)));
+        action->setCheckable(true);
+        action->setData(i);
+    }
+    m_priority = addMenuButton(tr("Priority"), QStringLiteral("priorityFilter"));
+    for (int i = 0; i < PriorityCount; ++i) {
+        QAction *action = m_priority->menu()->addAction(TaskEnums::label(static_cast<Priority>(i)));
+        action->setCheckable(true);
+        action->setData(i);
+    }
+    m_component = addMenuButton(tr("Component"), QStringLiteral("componentFilter"));
+    rebuildComponentMenu();
+
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilter"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    m_clear->setEnabled(false);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_priority);
+    layout->addWidget(m_component);
+    layout->addWidget(m_clear);
+
+    // Filtering 100k rows takes a few tens of milliseconds: wait for a pause in typing.
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(150);
+    connect(&m_typingPause, &QTimer::timeout, this, &FilterBar::collect);
+    connect(m_text, &QLineEdit::textChanged, this, [this]() { m_typingPause.start(); });
+    connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::collect);
+
+    connect(components, &QAbstractItemModel::modelReset, this, &FilterBar::rebuildComponentMenu);
+    connect(components, &QAbstractItemModel::rowsInserted, this, &FilterBar::rebuildComponentMenu);
+    connect(components, &QAbstractItemModel::rowsRemoved, this, &FilterBar::rebuildComponentMenu);
+}
+
+QToolButton *FilterBar::addMenuButton(const QString &name, const QString &objectName) {
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setText(name);
+    button->setProperty("baseText", name);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    connect(menu, &QMenu::triggered, this, &FilterBar::collect);
+    button->setMenu(menu);
+    return button;
+}
+
+void FilterBar::rebuildComponentMenu() {
+    QMenu *menu = m_component->menu();
+    const QSet<qint64> checked = m_filter.components;
+    menu->clear();
+    for (const Component &component : m_components->components()) {
+        QAction *action = menu->addAction(swatch(QColor(component.colour)), component.name);
+        action->setCheckable(true);
+        action->setData(component.id);
+        action->setChecked(checked.contains(component.id));
+    }
+    QAction *none = menu->addAction(tr("(No component)"));
+    none->setCheckable(true);
+    none->setData(qint64(0));
+    none->setChecked(checked.contains(0));
+}
+
+void FilterBar::collect() {
+    m_typingPause.stop();
+    TaskFilter filter;
+    filter.setText(m_text->text());
+    for (const QAction *action : m_status->menu()->actions()) {
+        if (action->isChecked())
+            filter.statuses.insert(static_cast<Status>(action->data().toInt()));
+    }
+    for (const QAction *action : m_priority->menu()->actions()) {
+        if (action->isChecked())
+            filter.priorities.insert(static_cast<Priority>(action->data().toInt()));
+    }
+    for (const QAction *action : m_component->menu()->actions()) {
+        if (action->isChecked())
+            filter.components.insert(action->data().toLongLong());
+    }
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    updateButtonTexts();
+    m_clear->setEnabled(!m_filter.isEmpty());
+    emit filterChanged(m_filter);
+}
+
+void FilterBar::updateButtonTexts() {
+    const auto label = [](QToolButton *button, qsizetype count) {
+        const QString base = button->property("baseText").toString();
+        button->setText(count == 0 ? base : tr("%1 (%2)").arg(base).arg(count));
+        QFont font = button->font();
+        font.setBold(count > 0);
+        button->setFont(font);
+    };
+    label(m_status, m_filter.statuses.size());
+    label(m_priority, m_filter.priorities.size());
+    label(m_component, m_filter.components.size());
+}
+
+void FilterBar::focusText() {
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void FilterBar::clear() {
+    const QSignalBlocker blocker(m_text);
+    m_text->clear();
+    for (QToolButton *button : {m_status, m_priority, m_component}) {
+        for (QAction *action : button->menu()->actions())
+            action->setChecked(false);
+    }
+    collect();
+}
+
+} // namespace Candor

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tasks/taskfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+namespace Candor {
+
+class ComponentModel;
+
+// The bar above a task view: free text plus status, priority and component menus that combine.
+// Emits filterChanged shortly after typing stops, at once for menu changes.
+class FilterBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+public:
+    // Object names for tests: "filterText", "statusFilter", "priorityFilter", "componentFilter",
+    // "clearFilter".
+    explicit FilterBar(ComponentModel *components, QWidget *parent = nullptr);
+
+    const TaskFilter &filter() const { return m_filter; }
+    void focusText();
+    void clear();
+
+signals:
+    void filterChanged(const Candor::TaskFilter &filter);
+
+private:
+    QToolButton *addMenuButton(const QString &name, const QString &objectName);
+    void rebuildComponentMenu();
+    void collect();
+    void updateButtonTexts();
+
+    ComponentModel *m_components;
+    TaskFilter m_filter;
+    QLineEdit *m_text;
+    QToolButton *m_status;
+    QToolButton *m_priority;
+    QToolButton *m_component;
+    QToolButton *m_clear;
+    QTimer m_typingPause;
+};
+
+} // namespace Candor

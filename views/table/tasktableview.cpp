@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "tasktableview.h"
+
+#include "core/taskenums.h"
+#include "core/taskfield.h"
+#include "project/project.h"
+#include "taskdelegates.h"
+#include "tasks/componentmodel.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskmodel.h"
+#include "tasks/taskselection.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QToolTip>
+
+namespace Candor {
+
+TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelection *selection,
+                             QWidget *parent)
+    : QTableView(parent)
+    , m_project(project)
+    , m_model(model)
+    , m_selection(selection) {
+    setObjectName(QStringLiteral("taskTable"));
+    // Sort before the model is set, so that showing a large project does not start with a sort.
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setModel(model);
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setShowGrid(false);
+    setTextElideMode(Qt::ElideRight);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<TaskField, int> widths[] = {
+        {TaskField::Key, 9},         {TaskField::Title, 26},     {TaskField::Status, 8},
+        {TaskField::Priority, 5},    {TaskField::Component, 11}, {TaskField::Assignee, 6},
+        {TaskField::Estimate, 6},    {TaskField::Progress, 8},   {TaskField::Verification, 7},
+        {TaskField::Milestones, 10}, {TaskField::Updated, 10},
+    };
+    for (const auto &[field, width] : widths)
+        header->resizeSection(column(field), width * em);
+    header->setSectionResizeMode(column(TaskField::Title), QHeaderView::Stretch);
+
+    setItemDelegateForColumn(column(TaskField::Status),
+                             new EnumDelegate(TaskEnums::statusLabels(), this));
+    setItemDelegateForColumn(column(TaskField::Priority),
+                             new EnumDelegate(TaskEnums::priorityLabels(), this));
+    setItemDelegateForColumn(column(TaskField::Verification),
+                             new EnumDelegate(TaskEnums::verificationLabels(), this));
+    setItemDelegateForColumn(column(TaskField::Component),
+                             new ComponentDelegate(project->components(), this));
+    setItemDelegateForColumn(column(TaskField::Estimate), new DaysDelegate(this));
+    setItemDelegateForColumn(column(TaskField::Progress), new ProgressDelegate(this));
+
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TaskTableView::publishSelection);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TaskTableView::publishSelection);
+    connect(selection, &TaskSelection::changed, this, &TaskTableView::followSelection);
+    connect(project->tasks(), &TaskModel::editRejected, this, &TaskTableView::showRejection);
+}
+
+QList<qint64> TaskTableView::selectedTaskIds() const {
+    QList<qint64> ids;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        ids.append(m_model->taskId(row.row()));
+    return ids;
+}
+
+void TaskTableView::selectTask(qint64 taskId) {
+    const int row = m_model->proxyRowOf(taskId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+void TaskTableView::publishSelection() {
+    if (m_syncing)
+        return;
+    const QModelIndex current = selectionModel()->currentIndex();
+    QList<qint64> ids = selectedTaskIds();
+    qint64 currentId = current.isValid() ? m_model->taskId(current.row()) : 0;
+    if (!ids.contains(currentId))
+        currentId = ids.isEmpty() ? 0 : ids.first();
+    m_syncing = true;
+    m_selection->select(ids, currentId);
+    m_syncing = false;
+}
+
+void TaskTableView::followSelection(const QList<qint64> &selected, qint64 current) {
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    QItemSelection rows;
+    for (qint64 id : selected) {
+        const int row = m_model->proxyRowOf(id);
+        if (row >= 0)
+            rows.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (const int row = m_model->proxyRowOf(current); row >= 0) {
+        selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        scrollTo(m_model->index(row, 0));
+    }
+    m_syncing = false;
+}
+
+void TaskTableView::showRejection(const QModelIndex &sourceIndex, const QString &message) {
+    const QModelIndex index = m_model->mapFromSource(sourceIndex);
+    const QRect cell = visualRect(index);
+    QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), message, viewport(), cell, 5000);
+    emit this->message(message);
+}
+
+void TaskTableView::contextMenuEvent(QContextMenuEvent *event) {
+    emit contextMenuWanted(event->globalPos());
+}
+
+} // namespace Candor
