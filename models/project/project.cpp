@@ -346,6 +346,8 @@ QVariant Project::normalised(TaskField field, const QVariant &value) {
         const qint64 id = value.toLongLong(&ok);
         return ok ? QVariant(id) : value;
     }
+    case TaskField::VerifiedOn:
+        return value.toDate().isValid() ? QVariant(value.toDate()) : QVariant();
     default:
         return value;
     }
@@ -420,7 +422,8 @@ QString Project::validate(TaskField field, const QVariant &value, qint64 taskId)
     case TaskField::Rank:
         return std::isfinite(value.toDouble()) ? QString() : tr("Invalid rank.");
     case TaskField::VerifiedOn:
-        return value.isNull() || value.toDate().isValid() ? QString() : tr("Invalid date.");
+        return !value.isValid() || value.isNull() || value.toDate().isValid() ? QString()
+                                                                              : tr("Invalid date.");
     case TaskField::Updated:
         return tr("The update time is set by Candor.");
     case TaskField::Assignee:

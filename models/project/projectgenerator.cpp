@@ -188,7 +188,7 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
                               ? QStringLiteral("%1/%1 tests pass").arg(5 + pick(60))
                           : verification == Verification::Failed
                               ? QStringLiteral("%1/20 tests pass").arg(8 + pick(11))
-                              : QString());
+                              : QString(QLatin1String("")));
         task.addBindValue(verification == Verification::Verified
                               ? QVariant(today.addDays(-pick(30)).toString(Qt::ISODate))
                               : QVariant());

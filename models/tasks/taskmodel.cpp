@@ -143,7 +143,7 @@ QVariant TaskModel::fieldValue(const Task &task, TaskField field) const {
     case TaskField::Rank:
         return task.rank;
     case TaskField::VerifiedOn:
-        return task.verifiedOn;
+        return task.verifiedOn.isValid() ? QVariant(task.verifiedOn) : QVariant();
     }
     return {};
 }
@@ -441,19 +441,31 @@ void TaskModel::applyRemove(const QList<qint64> &ids) {
             rows.append(row);
     }
     std::sort(rows.begin(), rows.end(), std::greater<int>());
-    // Remove contiguous runs from the bottom up, so that earlier rows keep their numbers.
+    // Contiguous runs, bottom up, so that earlier rows keep their numbers.
+    QList<std::pair<int, int>> runs;
     for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) - 1)
             ++j;
-        const int last = rows.at(i);
-        const int first = rows.at(j);
-        beginRemoveRows({}, first, last);
-        m_tasks.remove(first, last - first + 1);
-        endRemoveRows();
+        runs.append({rows.at(j), rows.at(i)});
         i = j + 1;
     }
-    rebuildIndex();
+    if (runs.size() > 8) {
+        // Many scattered rows: one reset is cheaper than re-indexing after every run.
+        beginResetModel();
+        for (const auto &[first, last] : std::as_const(runs))
+            m_tasks.remove(first, last - first + 1);
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    for (const auto &[first, last] : std::as_const(runs)) {
+        beginRemoveRows({}, first, last);
+        m_tasks.remove(first, last - first + 1);
+        // Listeners of rowsRemoved may look tasks up by id: the index must be right by then.
+        rebuildIndex();
+        endRemoveRows();
+    }
 }
 
 void TaskModel::refreshColumn(TaskField field) {

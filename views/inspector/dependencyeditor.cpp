@@ -51,7 +51,7 @@ DependencyEditor::DependencyEditor(Project *project, QWidget *parent)
     red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_blocked->setPalette(red);
     m_key->setObjectName(QStringLiteral("dependencyKeyEdit"));
-    m_key->setPlaceholderText(tr("Key of a task this one depends on"));
+    m_key->setPlaceholderText(tr("Depends on key, e.g. OPS-002"));
     m_add->setObjectName(QStringLiteral("dependencyAddButton"));
     m_remove->setObjectName(QStringLiteral("dependencyRemoveButton"));
     m_remove->setToolTip(tr("Remove the selected dependency"));
@@ -70,10 +70,13 @@ DependencyEditor::DependencyEditor(Project *project, QWidget *parent)
     layout->addWidget(m_dependsOn);
     layout->addWidget(heading(tr("&Needed by:"), m_neededBy, this));
     layout->addWidget(m_neededBy);
+    auto *removing = new QHBoxLayout;
+    removing->addStretch(1);
+    removing->addWidget(m_remove);
+    layout->addLayout(removing);
     auto *adding = new QHBoxLayout;
     adding->addWidget(m_key, 1);
     adding->addWidget(m_add);
-    adding->addWidget(m_remove);
     layout->addLayout(adding);
     layout->addWidget(m_message);
 
@@ -113,6 +116,7 @@ void DependencyEditor::refresh() {
 }
 
 void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids) {
+    const bool blocking = list == m_dependsOn;
     const qint64 selected = list->currentItem() && list->currentItem()->isSelected()
                                 ? list->currentItem()->data(Qt::UserRole).toLongLong()
                                 : 0;
@@ -128,7 +132,7 @@ void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids) {
         item->setData(Qt::UserRole, id);
         item->setToolTip(
             tr("%1 — %2 (%3)").arg(other->key, other->title, TaskEnums::label(other->status)));
-        if (!done)
+        if (blocking && !done)
             item->setForeground(QColor(0xc6, 0x28, 0x28)); // an unfinished dependency blocks
         if (id == selected)
             item->setSelected(true);

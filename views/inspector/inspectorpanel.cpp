@@ -87,8 +87,11 @@ void InspectorPanel::connectProject() {
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 taskRowsChanged(topLeft.row(), bottomRight.row());
             });
-    connect(tasks, &QAbstractItemModel::rowsRemoved, this, [this] { taskRemovedOrReset(); });
-    connect(tasks, &QAbstractItemModel::modelReset, this, [this] { taskRemovedOrReset(); });
+    // Before the rows go, while row numbers still name tasks: TaskModel renumbers its id index
+    // only after its last rowsRemoved, so task(id) is not to be asked in between.
+    connect(tasks, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { taskRowsRemoved(first, last); });
+    connect(tasks, &QAbstractItemModel::modelReset, this, [this] { tasksReset(); });
     connect(m_project, &Project::dependenciesChanged, this, [this](qint64 taskId) {
         if (taskId == m_taskId)
             m_dependencies->refresh();
@@ -140,15 +143,24 @@ void InspectorPanel::taskRowsChanged(int first, int last) {
     }
 }
 
-void InspectorPanel::taskRemovedOrReset() {
+void InspectorPanel::taskRowsRemoved(int first, int last) {
+    const TaskModel *tasks = m_project->tasks();
+    for (int row = first; row <= last && m_taskId != 0; ++row) {
+        if (tasks->taskAt(row).id == m_taskId)
+            setTaskId(0); // deleted: nothing to show
+    }
+    // Dependencies on removed tasks are gone too; Project::dependenciesChanged tells of that.
+}
+
+void InspectorPanel::tasksReset() {
     if (m_taskId == 0)
         return;
     if (!m_project->tasks()->task(m_taskId)) {
-        setTaskId(0); // deleted: nothing to show
+        setTaskId(0);
         return;
     }
     refreshFields();
-    m_dependencies->refresh(); // a task it showed may be gone
+    m_dependencies->refresh();
 }
 
 } // namespace Candor

@@ -53,7 +53,8 @@ private:
     void connectProject();
     void refreshFields();
     void taskRowsChanged(int first, int last);
-    void taskRemovedOrReset();
+    void taskRowsRemoved(int first, int last);
+    void tasksReset();
 
     Project *m_project;
     qint64 m_taskId = 0;

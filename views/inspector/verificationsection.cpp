@@ -26,7 +26,8 @@ VerificationSection::VerificationSection(Project *project, QWidget *parent)
     m_verification->setObjectName(QStringLiteral("verificationCombo"));
     m_verification->addItems(TaskEnums::verificationLabels());
     m_evidence->setObjectName(QStringLiteral("evidenceEdit"));
-    m_evidence->setPlaceholderText(tr("Evidence, e.g. 95/99 tests pass"));
+    m_evidence->setPlaceholderText(tr("Evidence"));
+    m_evidence->setToolTip(tr("What shows it, e.g. “95/99 tests pass”"));
 
     // The state and its evidence side by side: one is not to be read without the other.
     auto *row = new QWidget(this);
