@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+// JsonExporter on the demo project: the document's shape, and facts that must survive the export.
+#include "io/jsonexporter.h"
+#include "testproject.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Candor;
+using namespace CandorTest;
+
+namespace {
+
+QJsonObject taskByKey(const QJsonObject &document, const QString &key) {
+    const QJsonArray tasks = document.value(QStringLiteral("tasks")).toArray();
+    for (const QJsonValue &task : tasks) {
+        if (task.toObject().value(QStringLiteral("key")).toString() == key)
+            return task.toObject();
+    }
+    return {};
+}
+
+QStringList strings(const QJsonValue &array) {
+    QStringList result;
+    for (const QJsonValue &value : array.toArray())
+        result << value.toString();
+    return result;
+}
+
+} // namespace
+
+class tst_JsonExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void topLevel();
+    void taskFields_data();
+    void taskFields();
+    void referencesResolve();
+    void knownFacts();
+    void bytesRoundTrip();
+
+private:
+    std::unique_ptr<Project> m_project;
+    QJsonObject m_json;
+};
+
+void tst_JsonExport::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    m_project = demoProject();
+    QVERIFY(m_project);
+    m_json = JsonExporter::toJson(*m_project);
+    QVERIFY(!m_json.isEmpty());
+}
+
+void tst_JsonExport::topLevel() {
+    QStringList keys = m_json.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("components"), QStringLiteral("format"),
+                                QStringLiteral("format_version"), QStringLiteral("milestones"),
+                                QStringLiteral("project"), QStringLiteral("tasks")}));
+    QCOMPARE(m_json.value(QStringLiteral("format")).toString(), QStringLiteral("candor-export"));
+    QCOMPARE(m_json.value(QStringLiteral("format_version")).toInt(), 1);
+    const QJsonObject project = m_json.value(QStringLiteral("project")).toObject();
+    QCOMPARE(project.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Demo: Road to production"));
+    QCOMPARE(project.value(QStringLiteral("tasks")).toInt(), 25);
+    QVERIFY(project.value(QStringLiteral("claimed_percent")).isDouble());
+    QVERIFY(project.value(QStringLiteral("verified_percent")).isDouble());
+    // The demo's point: more is claimed than verified.
+    QVERIFY(project.value(QStringLiteral("claimed_percent")).toDouble() >
+            project.value(QStringLiteral("verified_percent")).toDouble());
+    QCOMPARE(m_json.value(QStringLiteral("tasks")).toArray().size(), 25);
+    QCOMPARE(m_json.value(QStringLiteral("components")).toArray().size(), 5);
+    QCOMPARE(m_json.value(QStringLiteral("milestones")).toArray().size(), 3);
+}
+
+void tst_JsonExport::taskFields_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue::Type>("type");
+    QTest::addColumn<bool>("nullable");
+    const auto row = [](const char *field, QJsonValue::Type type, bool nullable = false) {
+        QTest::newRow(field) << QString::fromLatin1(field) << type << nullable;
+    };
+    row("key", QJsonValue::String);
+    row("title", QJsonValue::String);
+    row("status", QJsonValue::String);
+    row("priority", QJsonValue::String);
+    row("component", QJsonValue::String, true);
+    row("estimate", QJsonValue::Double, true);
+    row("progress", QJsonValue::Double);
+    row("verification", QJsonValue::String);
+    row("evidence", QJsonValue::String);
+    row("depends_on", QJsonValue::Array);
+    row("milestones", QJsonValue::Array);
+    row("checklist", QJsonValue::Array);
+}
+
+void tst_JsonExport::taskFields() {
+    QFETCH(QString, field);
+    QFETCH(QJsonValue::Type, type);
+    QFETCH(bool, nullable);
+    const QJsonArray tasks = m_json.value(QStringLiteral("tasks")).toArray();
+    QCOMPARE(tasks.size(), 25);
+    for (const QJsonValue &value : tasks) {
+        const QJsonObject task = value.toObject();
+        const QString where = task.value(QStringLiteral("key")).toString() + u'.' + field;
+        QVERIFY2(task.contains(field), qPrintable(where));
+        const QJsonValue member = task.value(field);
+        QVERIFY2(member.type() == type || (nullable && member.isNull()), qPrintable(where));
+    }
+}
+
+void tst_JsonExport::referencesResolve() {
+    QSet<QString> keys;
+    for (const QJsonValue &task : m_json.value(QStringLiteral("tasks")).toArray())
+        keys.insert(task.toObject().value(QStringLiteral("key")).toString());
+    QCOMPARE(keys.size(), 25);
+    QSet<QString> milestones;
+    for (const QJsonValue &milestone : m_json.value(QStringLiteral("milestones")).toArray())
+        milestones.insert(milestone.toObject().value(QStringLiteral("name")).toString());
+    QCOMPARE(milestones.size(), 3);
+    QSet<QString> components;
+    for (const QJsonValue &component : m_json.value(QStringLiteral("components")).toArray())
+        components.insert(component.toObject().value(QStringLiteral("name")).toString());
+
+    int edges = 0;
+    for (const QJsonValue &value : m_json.value(QStringLiteral("tasks")).toArray()) {
+        const QJsonObject task = value.toObject();
+        for (const QString &key : strings(task.value(QStringLiteral("depends_on")))) {
+            QVERIFY2(keys.contains(key), qPrintable(key));
+            ++edges;
+        }
+        for (const QString &name : strings(task.value(QStringLiteral("milestones"))))
+            QVERIFY2(milestones.contains(name), qPrintable(name));
+        if (!task.value(QStringLiteral("component")).isNull())
+            QVERIFY(components.contains(task.value(QStringLiteral("component")).toString()));
+        for (const QJsonValue &item : task.value(QStringLiteral("checklist")).toArray()) {
+            QVERIFY(item.toObject().value(QStringLiteral("text")).isString());
+            QVERIFY(item.toObject().value(QStringLiteral("checked")).isBool());
+        }
+        QVERIFY(task.value(QStringLiteral("title")).toString().size() > 0);
+    }
+    QCOMPARE(edges, int(m_project->dependencies().edgeCount()));
+}
+
+void tst_JsonExport::knownFacts() {
+    const QJsonObject sec2 = taskByKey(m_json, QStringLiteral("SEC-002"));
+    QVERIFY(!sec2.isEmpty());
+    QVERIFY(strings(sec2.value(QStringLiteral("depends_on"))).contains(QStringLiteral("SEC-001")));
+    QCOMPARE(strings(sec2.value(QStringLiteral("milestones"))),
+             QStringList{QStringLiteral("Security audit")});
+    QCOMPARE(sec2.value(QStringLiteral("status")).toString(), QStringLiteral("todo"));
+    QCOMPARE(sec2.value(QStringLiteral("priority")).toString(), QStringLiteral("P0"));
+    QCOMPARE(sec2.value(QStringLiteral("component")).toString(), QStringLiteral("Security"));
+    QCOMPARE(sec2.value(QStringLiteral("estimate")).toDouble(), 12.0);
+
+    const QJsonObject persist3 = taskByKey(m_json, QStringLiteral("PERSIST-003"));
+    QStringList dependsOn = strings(persist3.value(QStringLiteral("depends_on")));
+    dependsOn.sort();
+    QCOMPARE(dependsOn, (QStringList{QStringLiteral("PERSIST-001"), QStringLiteral("SEC-001")}));
+
+    const QJsonObject persist1 = taskByKey(m_json, QStringLiteral("PERSIST-001"));
+    QCOMPARE(persist1.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    QCOMPARE(persist1.value(QStringLiteral("verification")).toString(), QStringLiteral("failed"));
+    QCOMPARE(persist1.value(QStringLiteral("evidence")).toString(),
+             QStringLiteral("95/99 tests pass (4 failing)"));
+
+    const QJsonArray checklist =
+        taskByKey(m_json, QStringLiteral("SEC-001")).value(QStringLiteral("checklist")).toArray();
+    QCOMPARE(checklist.size(), 4);
+    QCOMPARE(
+        checklist.at(0).toObject(),
+        (QJsonObject{{QStringLiteral("text"), QStringLiteral("Choose the cipher and key size")},
+                     {QStringLiteral("checked"), true}}));
+    QCOMPARE(checklist.at(1).toObject().value(QStringLiteral("checked")).toBool(), false);
+    QCOMPARE(checklist.at(3).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Migration for existing data"));
+
+    QJsonObject security;
+    for (const QJsonValue &component : m_json.value(QStringLiteral("components")).toArray()) {
+        if (component.toObject().value(QStringLiteral("name")).toString() ==
+            QLatin1String("Security"))
+            security = component.toObject();
+    }
+    QCOMPARE(security.value(QStringLiteral("prefix")).toString(), QStringLiteral("SEC"));
+    QCOMPARE(security.value(QStringLiteral("tasks")).toInt(), 5);
+
+    const QJsonObject beta = m_json.value(QStringLiteral("milestones")).toArray().at(0).toObject();
+    QCOMPARE(beta.value(QStringLiteral("name")).toString(), QStringLiteral("Beta"));
+    QVERIFY(strings(beta.value(QStringLiteral("tasks"))).contains(QStringLiteral("PERSIST-001")));
+}
+
+void tst_JsonExport::bytesRoundTrip() {
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(JsonExporter::toBytes(*m_project), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isObject());
+    const QJsonObject parsed = document.object();
+    QCOMPARE(parsed.value(QStringLiteral("tasks")), m_json.value(QStringLiteral("tasks")));
+    QCOMPARE(parsed.value(QStringLiteral("components")),
+             m_json.value(QStringLiteral("components")));
+    QCOMPARE(parsed.value(QStringLiteral("milestones")),
+             m_json.value(QStringLiteral("milestones")));
+}
+
+QTEST_GUILESS_MAIN(tst_JsonExport)
+#include "tst_jsonexport.moc"
