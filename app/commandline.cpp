@@ -254,6 +254,12 @@ int CommandLine::runScreenshot(const QStringList &arguments) {
     window.workspace()->setCurrentView(*chosen);
     window.resize(width, height);
     window.show();
+    if (window.width() != width || window.height() != height) {
+        const QSize least = window.minimumSizeHint();
+        return fail(UsageError, tr("--size is too small for this view; it needs at least %1x%2")
+                                    .arg(least.width())
+                                    .arg(least.height()));
+    }
     // Show a selected task in the inspector, as a person looking at the project would.
     if (const qint64 first = window.workspace()->filterModel()->taskId(0); first != 0) {
         window.workspace()->selection()->select({first}, first);

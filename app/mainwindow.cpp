@@ -77,8 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_inspectorDock->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
 
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyBadge"));

@@ -33,6 +33,12 @@ ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
     connect(m_table, &TaskTableView::contextMenuWanted, this, &ProjectWorkspace::contextMenuWanted);
 }
 
+ProjectWorkspace::~ProjectWorkspace() {
+    // An open cell editor commits when focus leaves it during destruction; its messages must
+    // not reach this half-destroyed object.
+    m_table->disconnect(this);
+}
+
 void ProjectWorkspace::setCurrentView(View view) {
     m_view = view;
     switch (view) {

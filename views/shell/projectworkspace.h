@@ -24,6 +24,7 @@ public:
     enum class View { Table };
 
     ProjectWorkspace(Project *project, QWidget *parent = nullptr);
+    ~ProjectWorkspace() override;
 
     Project *project() const { return m_project; }
     TaskSelection *selection() const { return m_selection; }

@@ -36,7 +36,7 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter by key, title or description (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(260);
+    m_text->setMinimumWidth(160);
 
     m_status = addMenuButton(tr("Status"), QStringLiteral("statusFilter"));
     for (int i = 0; i < StatusCount; ++i) {

@@ -8,9 +8,23 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPainter>
+#include <QPointer>
 #include <QSpinBox>
 
 namespace Candor {
+
+namespace {
+
+// Commits a combo box's choice at once, like a spreadsheet's list cell. The commit may move the
+// row out of the view's filter, in which case the view has already let the editor go.
+template <typename Delegate> void commitAndClose(Delegate *delegate, QComboBox *combo) {
+    const QPointer<QComboBox> editor(combo);
+    emit delegate->commitData(combo);
+    if (editor && editor->isVisible())
+        emit delegate->closeEditor(combo);
+}
+
+} // namespace
 
 EnumDelegate::EnumDelegate(QStringList labels, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -22,10 +36,7 @@ QWidget *EnumDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     combo->addItems(m_labels);
     // Choosing an entry is the whole edit: commit at once, like a spreadsheet's list cell.
     auto *self = const_cast<EnumDelegate *>(this); // signals are not const
-    connect(combo, &QComboBox::activated, self, [self, combo]() {
-        emit self->commitData(combo);
-        emit self->closeEditor(combo);
-    });
+    connect(combo, &QComboBox::activated, self, [self, combo]() { commitAndClose(self, combo); });
     return combo;
 }
 
@@ -52,10 +63,7 @@ QWidget *ComponentDelegate::createEditor(QWidget *parent, const QStyleOptionView
         combo->addItem(QIcon(swatch), component.name, component.id);
     }
     auto *self = const_cast<ComponentDelegate *>(this); // signals are not const
-    connect(combo, &QComboBox::activated, self, [self, combo]() {
-        emit self->commitData(combo);
-        emit self->closeEditor(combo);
-    });
+    connect(combo, &QComboBox::activated, self, [self, combo]() { commitAndClose(self, combo); });
     return combo;
 }
 
