@@ -28,16 +28,19 @@ const QString generateCommand = QStringLiteral("generate");
 const QString exportCommand = QStringLiteral("export");
 const QString screenshotCommand = QStringLiteral("screenshot");
 
-int fail(int code, const QString &message) {
+int fail(int code, const QString &message)
+{
     QTextStream(stderr) << "candor: " << message << '\n';
     return code;
 }
 
-void print(const QString &text) {
+void print(const QString &text)
+{
     QTextStream(stdout) << text << '\n';
 }
 
-QString overview() {
+QString overview()
+{
     return CommandLine::tr(
         "Usage: candor [FILE.candor]\n"
         "       candor generate --tasks N [--seed S] -o FILE.candor\n"
@@ -51,7 +54,8 @@ QString overview() {
 }
 
 // Parses a sub-command's options; on error returns false with *code set.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code) {
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code)
+{
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         *code = fail(CommandLine::UsageError, parser.errorText());
@@ -71,7 +75,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code) 
     return true;
 }
 
-int generate(const QStringList &arguments) {
+int generate(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Writes a synthetic but realistic project."));
     const QCommandLineOption tasks(QStringLiteral("tasks"), CommandLine::tr("Number of tasks."),
@@ -122,7 +127,8 @@ int generate(const QStringList &arguments) {
     return CommandLine::Ok;
 }
 
-int exportProject(const QStringList &arguments) {
+int exportProject(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("Exports a project (see docs/export-json.md)."));
@@ -167,7 +173,8 @@ int exportProject(const QStringList &arguments) {
 
 } // namespace
 
-CommandLine::Mode CommandLine::modeFor(int argc, char **argv) {
+CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
+{
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (first == generateCommand || first == exportCommand)
@@ -185,7 +192,8 @@ CommandLine::Mode CommandLine::modeFor(int argc, char **argv) {
     return Mode::Gui;
 }
 
-int CommandLine::runHeadless(const QStringList &arguments) {
+int CommandLine::runHeadless(const QStringList &arguments)
+{
     if (arguments.size() > 1 && arguments.at(1) == generateCommand)
         return generate(arguments.mid(1));
     if (arguments.size() > 1 && arguments.at(1) == exportCommand)
@@ -198,7 +206,8 @@ int CommandLine::runHeadless(const QStringList &arguments) {
     return Ok;
 }
 
-int CommandLine::parseGui(const QStringList &arguments, QString *file) {
+int CommandLine::parseGui(const QStringList &arguments, QString *file)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("Project to open."),
                                  QStringLiteral("[FILE.candor]"));
@@ -216,7 +225,8 @@ int CommandLine::parseGui(const QStringList &arguments, QString *file) {
     return -1;
 }
 
-int CommandLine::runScreenshot(const QStringList &arguments) {
+int CommandLine::runScreenshot(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Renders the main window on a view into a PNG."));
     const QCommandLineOption project(QStringLiteral("project"), tr("Project file."),

@@ -8,7 +8,8 @@ namespace Candor {
 
 // The command-line front: `candor [FILE]`, `--version`, and the generate, export and screenshot
 // commands. Exit codes: 0 ok, 1 usage error, 2 input error (one line on stderr).
-class CommandLine final {
+class CommandLine final
+{
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     enum Exit { Ok = 0, UsageError = 1, InputError = 2 };

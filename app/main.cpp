@@ -16,14 +16,16 @@ using namespace Candor;
 
 namespace {
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Candor"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("candor.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Candor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
 }
 
-void installTranslations(QCoreApplication &app) {
+void installTranslations(QCoreApplication &app)
+{
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -36,7 +38,8 @@ void installTranslations(QCoreApplication &app) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     describeApplication();
     switch (CommandLine::modeFor(argc, argv)) {
     case CommandLine::Mode::Headless: {

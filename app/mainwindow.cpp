@@ -48,7 +48,8 @@ namespace {
 constexpr int maxRecentFiles = 8;
 } // namespace
 
-static QString fileFilter() {
+static QString fileFilter()
+{
     return MainWindow::tr("Candor projects (*.candor)");
 }
 
@@ -58,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
     , m_placeholder(new QLabel(this))
     , m_counts(new QLabel(this))
-    , m_readOnly(new QLabel(this)) {
+    , m_readOnly(new QLabel(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -98,23 +100,27 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // Views hold pointers into the project: take them down first.
     delete m_workspace;
     delete m_inspector;
 }
 
-QString MainWindow::defaultProjectPath() {
+QString MainWindow::defaultProjectPath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("Default.candor"));
 }
 
-QString MainWindow::backupRoot() {
+QString MainWindow::backupRoot()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("backups"));
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     const auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(text, this);
         if (!shortcut.isEmpty())
@@ -158,7 +164,8 @@ void MainWindow::createActions() {
     m_viewGroup->addAction(m_tableViewAction);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
@@ -223,20 +230,23 @@ void MainWindow::createMenus() {
     views->addAction(m_redoAction);
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }
 
-bool MainWindow::openDefaultProject() {
+bool MainWindow::openDefaultProject()
+{
     const QString path = defaultProjectPath();
     const bool fresh = !QFileInfo::exists(path);
     if (!openProject(path, true))
@@ -250,7 +260,8 @@ bool MainWindow::openDefaultProject() {
     return true;
 }
 
-bool MainWindow::openProject(const QString &path, bool createIfMissing) {
+bool MainWindow::openProject(const QString &path, bool createIfMissing)
+{
     OpenOptions options;
     options.createIfMissing = createIfMissing;
     const BackupStore backups(backupRoot());
@@ -259,7 +270,10 @@ bool MainWindow::openProject(const QString &path, bool createIfMissing) {
     if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
         setProject(nullptr);
     OpenError error;
-    std::unique_ptr<Project> project = Project::open(path, options, &error);
+    // The window paints the first page of a large project at once; the rest streams in.
+    std::unique_ptr<Project> project =
+        Project::open(path, options, &error,
+                      m_interactive ? Project::LoadMode::Progressive : Project::LoadMode::Complete);
     if (!project) {
         showOpenError(error);
         return false;
@@ -280,7 +294,8 @@ bool MainWindow::openProject(const QString &path, bool createIfMissing) {
     return true;
 }
 
-void MainWindow::showOpenError(const OpenError &error) {
+void MainWindow::showOpenError(const OpenError &error)
+{
     m_lastError = error.message;
     if (!m_interactive)
         return;
@@ -290,7 +305,8 @@ void MainWindow::showOpenError(const OpenError &error) {
     box.exec();
 }
 
-void MainWindow::setProject(std::unique_ptr<Project> project) {
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
     auto *stack = static_cast<QStackedWidget *>(centralWidget());
     delete m_workspace;
     m_workspace = nullptr;
@@ -319,6 +335,13 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
         });
         connect(m_project.get(), &Project::tasksChanged, &m_statusTimer,
                 qOverload<>(&QTimer::start));
+        connect(m_project.get(), &Project::loadFinished, this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                showMessage(error);
+                if (m_interactive)
+                    QMessageBox::warning(this, tr("Project Not Fully Read"), error);
+            }
+        });
         connect(m_workspace->filterModel(), &QAbstractItemModel::rowsInserted, &m_statusTimer,
                 qOverload<>(&QTimer::start));
         connect(m_workspace->filterModel(), &QAbstractItemModel::rowsRemoved, &m_statusTimer,
@@ -336,7 +359,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project) {
     updateActions();
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     if (!m_project) {
         setWindowTitle(tr("Candor"));
         return;
@@ -347,17 +371,25 @@ void MainWindow::updateTitle() {
                        : tr("%1 — %2 — Candor").arg(m_project->name(), file));
 }
 
-QString MainWindow::statusText() const {
+QString MainWindow::statusText() const
+{
     return m_counts->text();
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     m_readOnly->setText(m_project && m_project->isReadOnly()
                             ? tr("Read-only: changes cannot be saved")
                             : QString());
     m_readOnly->setVisible(m_project && m_project->isReadOnly());
     if (!m_project) {
         m_counts->clear();
+        return;
+    }
+    if (m_project->isLoading()) {
+        m_counts->setText(tr("Loading tasks… %L1 of %L2")
+                              .arg(m_project->tasks()->rowCount())
+                              .arg(m_project->expectedTaskCount()));
         return;
     }
     const CompletionFigures figures = ProjectMetrics::overall(*m_project);
@@ -373,7 +405,8 @@ void MainWindow::updateStatus() {
     m_counts->setText(text);
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     const bool open = m_project != nullptr;
     const bool writable = open && !m_project->isReadOnly();
     const bool selected =
@@ -391,11 +424,13 @@ void MainWindow::updateActions() {
     m_tableViewAction->setEnabled(open);
 }
 
-void MainWindow::showMessage(const QString &text) {
+void MainWindow::showMessage(const QString &text)
+{
     statusBar()->showMessage(text, 8000);
 }
 
-void MainWindow::addRecentFile(const QString &path) {
+void MainWindow::addRecentFile(const QString &path)
+{
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -407,7 +442,8 @@ void MainWindow::addRecentFile(const QString &path) {
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     int number = 0;
@@ -420,7 +456,8 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::newProject() {
+void MainWindow::newProject()
+{
     QString path =
         QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), fileFilter());
     if (path.isEmpty())
@@ -435,14 +472,16 @@ void MainWindow::newProject() {
     openProject(path, true);
 }
 
-void MainWindow::openProjectDialog() {
+void MainWindow::openProjectDialog()
+{
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(), fileFilter());
     if (!path.isEmpty())
         openProject(path);
 }
 
-void MainWindow::saveProjectAs() {
+void MainWindow::saveProjectAs()
+{
     if (!m_project)
         return;
     QString path =
@@ -461,7 +500,8 @@ void MainWindow::saveProjectAs() {
     openProject(path);
 }
 
-void MainWindow::restoreFromBackup() {
+void MainWindow::restoreFromBackup()
+{
     if (!m_project)
         return;
     const BackupStore backups(backupRoot());
@@ -487,11 +527,13 @@ void MainWindow::restoreFromBackup() {
             tr("Restored the backup. To undo, restore the copy marked “before a restore”."));
 }
 
-void MainWindow::closeProject() {
+void MainWindow::closeProject()
+{
     setProject(nullptr);
 }
 
-void MainWindow::addTask() {
+void MainWindow::addTask()
+{
     if (!m_project || m_project->isReadOnly())
         return;
     qint64 component = 0;
@@ -510,7 +552,8 @@ void MainWindow::addTask() {
     }
 }
 
-void MainWindow::addComponent() {
+void MainWindow::addComponent()
+{
     if (!m_project || m_project->isReadOnly())
         return;
     ComponentDialog dialog(m_project.get(), this);
@@ -518,7 +561,8 @@ void MainWindow::addComponent() {
         m_project->undoStack()->push(new AddComponentCommand(m_project.get(), dialog.component()));
 }
 
-void MainWindow::deleteSelectedTasks() {
+void MainWindow::deleteSelectedTasks()
+{
     if (!m_project || !m_workspace || m_project->isReadOnly())
         return;
     const QList<qint64> ids = m_workspace->selection()->selected();
@@ -556,7 +600,8 @@ void MainWindow::deleteSelectedTasks() {
     m_project->undoStack()->push(new DeleteTasksCommand(m_project.get(), ids));
 }
 
-void MainWindow::setSelectedField(int field, const QVariant &value) {
+void MainWindow::setSelectedField(int field, const QVariant &value)
+{
     if (!m_project || !m_workspace || m_project->isReadOnly())
         return;
     const QList<qint64> ids = m_workspace->selection()->selected();
@@ -569,7 +614,8 @@ void MainWindow::setSelectedField(int field, const QVariant &value) {
         new SetTaskFieldCommand(m_project.get(), static_cast<TaskField>(field), ids, values));
 }
 
-void MainWindow::showContextMenu(const QPoint &globalPos) {
+void MainWindow::showContextMenu(const QPoint &globalPos)
+{
     QMenu menu(this);
     menu.addAction(m_addTaskAction);
     menu.addSeparator();
@@ -580,12 +626,14 @@ void MainWindow::showContextMenu(const QPoint &globalPos) {
     menu.exec(globalPos);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event) {
+void MainWindow::dropEvent(QDropEvent *event)
+{
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".candor"))) {
             openProject(url.toLocalFile());

@@ -23,7 +23,8 @@ struct OpenError;
 // The shell: menus and shortcuts, the view switcher, the inspector dock and the status bar,
 // around the ProjectWorkspace of the open project. It wires; the work is done in models/ and
 // views/.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:

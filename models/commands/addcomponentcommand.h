@@ -11,7 +11,8 @@ namespace Candor {
 class Project;
 
 // Adds a component (name, key prefix, colour); undo removes it again.
-class AddComponentCommand final : public QUndoCommand {
+class AddComponentCommand final : public QUndoCommand
+{
     Q_DECLARE_TR_FUNCTIONS(AddComponentCommand)
 public:
     AddComponentCommand(Project *project, Component component, QUndoCommand *parent = nullptr);

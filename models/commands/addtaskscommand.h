@@ -11,7 +11,8 @@ namespace Candor {
 class Project;
 
 // Adds tasks (with their dependencies, checklist and milestones); undo removes them again.
-class AddTasksCommand final : public QUndoCommand {
+class AddTasksCommand final : public QUndoCommand
+{
     Q_DECLARE_TR_FUNCTIONS(AddTasksCommand)
 public:
     AddTasksCommand(Project *project, QList<TaskRecord> records, QUndoCommand *parent = nullptr);

@@ -10,7 +10,8 @@ ChecklistCommand::ChecklistCommand(Project *project, Kind kind, ChecklistItem it
     : QUndoCommand(parent)
     , m_project(project)
     , m_kind(kind)
-    , m_item(std::move(item)) {
+    , m_item(std::move(item))
+{
     if (m_kind != Kind::Add) {
         for (const ChecklistItem &existing : project->checklist(m_item.taskId)) {
             if (existing.id == m_item.id)
@@ -35,12 +36,14 @@ ChecklistCommand::ChecklistCommand(Project *project, Kind kind, ChecklistItem it
     }
 }
 
-void ChecklistCommand::fail(const QString &message) {
+void ChecklistCommand::fail(const QString &message)
+{
     setObsolete(true);
     m_project->reportWriteFailure(message);
 }
 
-void ChecklistCommand::redo() {
+void ChecklistCommand::redo()
+{
     WriteResult result = WriteResult::success();
     switch (m_kind) {
     case Kind::Add:
@@ -60,7 +63,8 @@ void ChecklistCommand::redo() {
         fail(result.error());
 }
 
-void ChecklistCommand::undo() {
+void ChecklistCommand::undo()
+{
     WriteResult result = WriteResult::success();
     switch (m_kind) {
     case Kind::Add:

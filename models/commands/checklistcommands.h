@@ -11,7 +11,8 @@ namespace Candor {
 class Project;
 
 // One checklist edit: add, remove, change (text or checked) or move an item; undo reverses it.
-class ChecklistCommand final : public QUndoCommand {
+class ChecklistCommand final : public QUndoCommand
+{
     Q_DECLARE_TR_FUNCTIONS(ChecklistCommand)
 public:
     enum class Kind { Add, Remove, Change, Move };

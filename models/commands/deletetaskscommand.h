@@ -12,7 +12,8 @@ class Project;
 
 // Deletes tasks; undo puts them back with the same ids, dependencies both ways, checklist items
 // and milestone gates.
-class DeleteTasksCommand final : public QUndoCommand {
+class DeleteTasksCommand final : public QUndoCommand
+{
     Q_DECLARE_TR_FUNCTIONS(DeleteTasksCommand)
 public:
     DeleteTasksCommand(Project *project, QList<qint64> ids, QUndoCommand *parent = nullptr);

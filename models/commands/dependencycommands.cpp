@@ -12,14 +12,16 @@ DependencyCommand::DependencyCommand(Project *project, Kind kind, qint64 taskId,
     , m_project(project)
     , m_kind(kind)
     , m_taskId(taskId)
-    , m_dependsOnId(dependsOnId) {
+    , m_dependsOnId(dependsOnId)
+{
     const QString task = project->tasks()->keyOf(taskId);
     const QString dependsOn = project->tasks()->keyOf(dependsOnId);
     setText(kind == Kind::Add ? tr("%1 depends on %2").arg(task, dependsOn)
                               : tr("%1 no longer depends on %2").arg(task, dependsOn));
 }
 
-void DependencyCommand::apply(bool add) {
+void DependencyCommand::apply(bool add)
+{
     const WriteResult result = add ? m_project->addDependency(m_taskId, m_dependsOnId)
                                    : m_project->removeDependency(m_taskId, m_dependsOnId);
     if (!result) {
@@ -28,11 +30,13 @@ void DependencyCommand::apply(bool add) {
     }
 }
 
-void DependencyCommand::redo() {
+void DependencyCommand::redo()
+{
     apply(m_kind == Kind::Add);
 }
 
-void DependencyCommand::undo() {
+void DependencyCommand::undo()
+{
     apply(m_kind != Kind::Add);
 }
 

@@ -9,7 +9,8 @@ namespace Candor {
 class Project;
 
 // Adds or removes one "depends on" edge; undo does the opposite. (Two tiny twins share a file.)
-class DependencyCommand final : public QUndoCommand {
+class DependencyCommand final : public QUndoCommand
+{
     Q_DECLARE_TR_FUNCTIONS(DependencyCommand)
 public:
     enum class Kind { Add, Remove };

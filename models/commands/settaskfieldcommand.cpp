@@ -12,7 +12,8 @@ SetTaskFieldCommand::SetTaskFieldCommand(Project *project, TaskField field, QLis
     , m_project(project)
     , m_field(field)
     , m_ids(std::move(ids))
-    , m_newValues(std::move(values)) {
+    , m_newValues(std::move(values))
+{
     Q_ASSERT(m_ids.size() == m_newValues.size());
     for (qint64 id : std::as_const(m_ids)) {
         const Task *task = project->tasks()->task(id);
@@ -26,26 +27,31 @@ SetTaskFieldCommand::SetTaskFieldCommand(Project *project, TaskField field, QLis
     }
 }
 
-void SetTaskFieldCommand::apply(const QVariantList &values) {
+void SetTaskFieldCommand::apply(const QVariantList &values)
+{
     if (const WriteResult result = m_project->setTaskField(m_ids, m_field, values); !result) {
         setObsolete(true);
         m_project->reportWriteFailure(result.error());
     }
 }
 
-void SetTaskFieldCommand::undo() {
+void SetTaskFieldCommand::undo()
+{
     apply(m_oldValues);
 }
 
-void SetTaskFieldCommand::redo() {
+void SetTaskFieldCommand::redo()
+{
     apply(m_newValues);
 }
 
-int SetTaskFieldCommand::id() const {
+int SetTaskFieldCommand::id() const
+{
     return m_mergeable ? 0x5e7f : -1;
 }
 
-bool SetTaskFieldCommand::mergeWith(const QUndoCommand *other) {
+bool SetTaskFieldCommand::mergeWith(const QUndoCommand *other)
+{
     const auto *next = static_cast<const SetTaskFieldCommand *>(other);
     if (!next->m_mergeable || next->m_field != m_field || next->m_ids != m_ids ||
         next->m_project != m_project)

@@ -13,7 +13,8 @@ class Project;
 
 // Changes one field of one or many tasks (a bulk edit is one step). Repeated edits of the same
 // field of the same tasks merge into one step when made mergeable (spin boxes, sliders).
-class SetTaskFieldCommand final : public QUndoCommand {
+class SetTaskFieldCommand final : public QUndoCommand
+{
     Q_DECLARE_TR_FUNCTIONS(SetTaskFieldCommand)
 public:
     SetTaskFieldCommand(Project *project, TaskField field, QList<qint64> ids, QVariantList values,

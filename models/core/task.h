@@ -12,7 +12,8 @@
 namespace Candor {
 
 // One row of the task table, as held in memory by TaskModel.
-struct Task {
+struct Task
+{
     qint64 id = 0;
     QString key;
     QString title;
@@ -33,9 +34,13 @@ struct Task {
     double rank = 0;    // order within its Kanban column
     qint64 created = 0; // ms since the epoch, UTC
     qint64 updated = 0;
+    // Key, title and description, case-folded once, so that the text filter scans 100k tasks
+    // with a plain (fast) match. Kept current by TaskModel; see TaskFilter::searchText.
+    QString searchText;
 };
 
-struct ChecklistItem {
+struct ChecklistItem
+{
     qint64 id = 0;
     qint64 taskId = 0;
     QString text;
@@ -44,7 +49,8 @@ struct ChecklistItem {
 };
 
 // Everything a deleted task takes with it, so that undo can put it back.
-struct TaskRecord {
+struct TaskRecord
+{
     Task task;
     QList<qint64> dependsOn;
     QList<qint64> dependents;
@@ -52,7 +58,8 @@ struct TaskRecord {
     QList<ChecklistItem> checklist;
 };
 
-struct Component {
+struct Component
+{
     qint64 id = 0;
     QString name;
     QString prefix; // key prefix for new tasks, e.g. "SEC"
@@ -60,7 +67,8 @@ struct Component {
     int sortOrder = 0;
 };
 
-struct Milestone {
+struct Milestone
+{
     qint64 id = 0;
     QString name;
     QString description;
@@ -69,7 +77,8 @@ struct Milestone {
     int sortOrder = 0;
 };
 
-struct TaskEvent {
+struct TaskEvent
+{
     qint64 id = 0;
     qint64 time = 0; // ms since the epoch, UTC
     qint64 taskId = 0;

@@ -13,7 +13,8 @@ const std::array<QStringView, VerificationCount> verificationTokens = {u"unverif
                                                                        u"failed"};
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> fromToken(const std::array<QStringView, N> &tokens, QStringView token) {
+std::optional<Enum> fromToken(const std::array<QStringView, N> &tokens, QStringView token)
+{
     for (std::size_t i = 0; i < N; ++i) {
         if (tokens[i].compare(token, Qt::CaseInsensitive) == 0)
             return static_cast<Enum>(i);
@@ -22,31 +23,38 @@ std::optional<Enum> fromToken(const std::array<QStringView, N> &tokens, QStringV
 }
 } // namespace
 
-QString TaskEnums::token(Status status) {
+QString TaskEnums::token(Status status)
+{
     return statusTokens.at(static_cast<std::size_t>(status)).toString();
 }
 
-QString TaskEnums::token(Priority priority) {
+QString TaskEnums::token(Priority priority)
+{
     return priorityTokens.at(static_cast<std::size_t>(priority)).toString();
 }
 
-QString TaskEnums::token(Verification verification) {
+QString TaskEnums::token(Verification verification)
+{
     return verificationTokens.at(static_cast<std::size_t>(verification)).toString();
 }
 
-std::optional<Status> TaskEnums::statusFromToken(QStringView token) {
+std::optional<Status> TaskEnums::statusFromToken(QStringView token)
+{
     return fromToken<Status>(statusTokens, token);
 }
 
-std::optional<Priority> TaskEnums::priorityFromToken(QStringView token) {
+std::optional<Priority> TaskEnums::priorityFromToken(QStringView token)
+{
     return fromToken<Priority>(priorityTokens, token);
 }
 
-std::optional<Verification> TaskEnums::verificationFromToken(QStringView token) {
+std::optional<Verification> TaskEnums::verificationFromToken(QStringView token)
+{
     return fromToken<Verification>(verificationTokens, token);
 }
 
-QString TaskEnums::label(Status status) {
+QString TaskEnums::label(Status status)
+{
     switch (status) {
     case Status::Todo:
         return tr("Todo");
@@ -62,11 +70,13 @@ QString TaskEnums::label(Status status) {
     return {};
 }
 
-QString TaskEnums::label(Priority priority) {
+QString TaskEnums::label(Priority priority)
+{
     return token(priority);
 }
 
-QString TaskEnums::label(Verification verification) {
+QString TaskEnums::label(Verification verification)
+{
     switch (verification) {
     case Verification::Unverified:
         return tr("Unverified");
@@ -78,21 +88,24 @@ QString TaskEnums::label(Verification verification) {
     return {};
 }
 
-QStringList TaskEnums::statusLabels() {
+QStringList TaskEnums::statusLabels()
+{
     QStringList labels;
     for (int i = 0; i < StatusCount; ++i)
         labels << label(static_cast<Status>(i));
     return labels;
 }
 
-QStringList TaskEnums::priorityLabels() {
+QStringList TaskEnums::priorityLabels()
+{
     QStringList labels;
     for (int i = 0; i < PriorityCount; ++i)
         labels << label(static_cast<Priority>(i));
     return labels;
 }
 
-QStringList TaskEnums::verificationLabels() {
+QStringList TaskEnums::verificationLabels()
+{
     QStringList labels;
     for (int i = 0; i < VerificationCount; ++i)
         labels << label(static_cast<Verification>(i));

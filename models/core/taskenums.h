@@ -21,7 +21,8 @@ inline constexpr int PriorityCount = 4;
 inline constexpr int VerificationCount = 3;
 
 // Database tokens and translated labels for the task enums.
-class TaskEnums final {
+class TaskEnums final
+{
     Q_DECLARE_TR_FUNCTIONS(TaskEnums)
 public:
     static QString token(Status status);

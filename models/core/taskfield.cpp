@@ -3,7 +3,8 @@
 
 namespace Candor {
 
-QString fieldName(TaskField field) {
+QString fieldName(TaskField field)
+{
     switch (field) {
     case TaskField::Key:
         return QStringLiteral("key");

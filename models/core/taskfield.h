@@ -31,7 +31,8 @@ enum class TaskField : int {
 
 inline constexpr int TaskColumnCount = static_cast<int>(TaskField::Updated) + 1;
 
-inline constexpr int column(TaskField field) {
+inline constexpr int column(TaskField field)
+{
     return static_cast<int>(field);
 }
 

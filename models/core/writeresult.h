@@ -6,7 +6,8 @@
 namespace Candor {
 
 // The outcome of a write: empty error means success. Errors are values, not exceptions.
-class [[nodiscard]] WriteResult final {
+class [[nodiscard]] WriteResult final
+{
 public:
     static WriteResult success() { return WriteResult(); }
     static WriteResult failure(const QString &message) { return WriteResult(message); }
@@ -18,7 +19,8 @@ public:
 private:
     WriteResult() = default;
     explicit WriteResult(const QString &message)
-        : m_error(message.isEmpty() ? QStringLiteral("?") : message) {}
+        : m_error(message.isEmpty() ? QStringLiteral("?") : message)
+    {}
     QString m_error;
 };
 

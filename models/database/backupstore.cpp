@@ -20,9 +20,11 @@ const QString timeFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 BackupStore::BackupStore(QString root, int keep)
     : m_root(std::move(root))
-    , m_keep(keep) {}
+    , m_keep(keep)
+{}
 
-QString BackupStore::folderFor(const QString &projectPath) const {
+QString BackupStore::folderFor(const QString &projectPath) const
+{
     const QFileInfo info(projectPath);
     // The name keeps folders readable; the hash keeps two "plan.candor" in different places apart.
     const QByteArray hash =
@@ -33,11 +35,13 @@ QString BackupStore::folderFor(const QString &projectPath) const {
                                  QString::fromLatin1(hash));
 }
 
-QString BackupStore::fileName(const QDateTime &when, const QString &reason) {
+QString BackupStore::fileName(const QDateTime &when, const QString &reason)
+{
     return when.toString(timeFormat) + QLatin1Char('-') + reason + QStringLiteral(".candor");
 }
 
-WriteResult BackupStore::backup(const ProjectDatabase &db, const QString &reason) const {
+WriteResult BackupStore::backup(const ProjectDatabase &db, const QString &reason) const
+{
     const QString folder = folderFor(db.path());
     if (!QDir().mkpath(folder)) {
         return WriteResult::failure(
@@ -55,7 +59,8 @@ WriteResult BackupStore::backup(const ProjectDatabase &db, const QString &reason
     return WriteResult::success();
 }
 
-bool BackupStore::backupIfDue(const ProjectDatabase &db, QString *error) const {
+bool BackupStore::backupIfDue(const ProjectDatabase &db, QString *error) const
+{
     const QList<BackupInfo> existing = list(db.path());
     const QDate today = QDate::currentDate();
     for (const BackupInfo &info : existing) {
@@ -68,7 +73,8 @@ bool BackupStore::backupIfDue(const ProjectDatabase &db, QString *error) const {
     return result.ok();
 }
 
-QList<BackupInfo> BackupStore::list(const QString &projectPath) const {
+QList<BackupInfo> BackupStore::list(const QString &projectPath) const
+{
     QList<BackupInfo> result;
     const QDir folder(folderFor(projectPath));
     const QStringList names =
@@ -98,7 +104,8 @@ QList<BackupInfo> BackupStore::list(const QString &projectPath) const {
     return result;
 }
 
-void BackupStore::prune(const QString &projectPath) const {
+void BackupStore::prune(const QString &projectPath) const
+{
     const QDir folder(folderFor(projectPath));
     const QStringList names =
         folder.entryList({QStringLiteral("*.candor")}, QDir::Files, QDir::Name | QDir::Reversed);
@@ -106,7 +113,8 @@ void BackupStore::prune(const QString &projectPath) const {
         QFile::remove(folder.filePath(names.at(i)));
 }
 
-WriteResult BackupStore::restoreFile(const QString &backupPath, const QString &projectPath) {
+WriteResult BackupStore::restoreFile(const QString &backupPath, const QString &projectPath)
+{
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly)) {
         return WriteResult::failure(

@@ -12,7 +12,8 @@ namespace Candor {
 
 class ProjectDatabase;
 
-struct BackupInfo {
+struct BackupInfo
+{
     QString path;
     QDateTime taken;    // local time
     QString reason;     // "daily", "before-migration", "before-restore", ...
@@ -21,7 +22,8 @@ struct BackupInfo {
 
 // Consistent copies of a project in the app-data backups folder: one folder per project,
 // files named <yyyyMMdd-HHmmss>-<reason>.candor, the newest `keep` kept.
-class BackupStore final {
+class BackupStore final
+{
     Q_DECLARE_TR_FUNCTIONS(BackupStore)
 public:
     explicit BackupStore(QString root, int keep = 7);

@@ -103,7 +103,8 @@ const char *const schemaV1[] = {
     "CREATE INDEX snapshot_component_date ON snapshot (component_id, date)",
 };
 
-struct Migration {
+struct Migration
+{
     int version;
     const char *const *begin;
     const char *const *end;
@@ -115,7 +116,8 @@ const Migration migrations[] = {
 
 } // namespace
 
-int Migrations::userVersion(const QSqlDatabase &db, bool *ok) {
+int Migrations::userVersion(const QSqlDatabase &db, bool *ok)
+{
     QSqlQuery query(db);
     const bool done = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
     if (ok)
@@ -123,7 +125,8 @@ int Migrations::userVersion(const QSqlDatabase &db, bool *ok) {
     return done ? query.value(0).toInt() : 0;
 }
 
-bool Migrations::migrate(QSqlDatabase &db, QString *error) {
+bool Migrations::migrate(QSqlDatabase &db, QString *error)
+{
     bool ok = false;
     const int from = userVersion(db, &ok);
     if (!ok) {

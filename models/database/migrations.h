@@ -7,7 +7,8 @@
 namespace Candor {
 
 // Numbered schema migrations keyed on PRAGMA user_version; each runs in one transaction.
-class Migrations final {
+class Migrations final
+{
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
     static constexpr int latestVersion = 1;

@@ -6,7 +6,8 @@
 namespace Candor {
 
 // Why a project file could not be opened, with what to tell the user.
-struct OpenError {
+struct OpenError
+{
     enum class Kind { None, NotFound, NotSqlite, NotCandor, Corrupt, Locked, NewerSchema, Io };
 
     Kind kind = Kind::None;
@@ -18,7 +19,8 @@ struct OpenError {
     bool isError() const { return kind != Kind::None; }
 };
 
-struct OpenOptions {
+struct OpenOptions
+{
     bool createIfMissing = false;
     bool readOnly = false; // open for reading even if the file is writable
     bool takeLock = true;  // a writer takes the project's lock; readers (export) need not

@@ -20,13 +20,15 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     return QStringLiteral("candor-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 }
 
 enum class Header { Missing, Empty, Sqlite, Other };
 
-Header readHeader(const QString &path) {
+Header readHeader(const QString &path)
+{
     QFile file(path);
     if (!file.exists())
         return Header::Missing;
@@ -38,7 +40,8 @@ Header readHeader(const QString &path) {
     return head == QByteArrayLiteral("SQLite format 3\0") ? Header::Sqlite : Header::Other;
 }
 
-bool setError(OpenError *error, OpenError::Kind kind, const QString &message, const QString &hint) {
+bool setError(OpenError *error, OpenError::Kind kind, const QString &message, const QString &hint)
+{
     error->kind = kind;
     error->message = message;
     error->hint = hint;
@@ -47,7 +50,8 @@ bool setError(OpenError *error, OpenError::Kind kind, const QString &message, co
 
 } // namespace
 
-ProjectDatabase::~ProjectDatabase() {
+ProjectDatabase::~ProjectDatabase()
+{
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -61,11 +65,13 @@ ProjectDatabase::~ProjectDatabase() {
     }
 }
 
-QSqlDatabase ProjectDatabase::connection() const {
+QSqlDatabase ProjectDatabase::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString ProjectDatabase::describe(const QString &what, const QSqlError &error) {
+QString ProjectDatabase::describe(const QString &what, const QSqlError &error)
+{
     const QString code = error.nativeErrorCode();
     QString why = error.databaseText();
     if (code == QLatin1String("5") || code == QLatin1String("6"))
@@ -81,12 +87,14 @@ QString ProjectDatabase::describe(const QString &what, const QSqlError &error) {
     return tr("%1: %2.").arg(what, why);
 }
 
-bool ProjectDatabase::isCorruption(const QSqlError &error) {
+bool ProjectDatabase::isCorruption(const QSqlError &error)
+{
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("11") || code == QLatin1String("26");
 }
 
-std::unique_ptr<ProjectDatabase> ProjectDatabase::openInMemory() {
+std::unique_ptr<ProjectDatabase> ProjectDatabase::openInMemory()
+{
     std::unique_ptr<ProjectDatabase> result(new ProjectDatabase);
     result->m_connectionName = nextConnectionName();
     result->m_path = QStringLiteral(":memory:");
@@ -100,8 +108,9 @@ std::unique_ptr<ProjectDatabase> ProjectDatabase::openInMemory() {
     return result;
 }
 
-std::unique_ptr<ProjectDatabase>
-ProjectDatabase::open(const QString &path, const OpenOptions &options, OpenError *error) {
+std::unique_ptr<ProjectDatabase> ProjectDatabase::open(const QString &path,
+                                                       const OpenOptions &options, OpenError *error)
+{
     OpenError local;
     if (!error)
         error = &local;
@@ -191,7 +200,8 @@ ProjectDatabase::open(const QString &path, const OpenOptions &options, OpenError
     return result;
 }
 
-bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error) {
+bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
+{
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     const QString shown = QDir::toNativeSeparators(m_path);
@@ -272,7 +282,8 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error) {
     return true;
 }
 
-WriteResult ProjectDatabase::copyTo(const QString &target) const {
+WriteResult ProjectDatabase::copyTo(const QString &target) const
+{
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);

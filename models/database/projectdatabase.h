@@ -16,7 +16,8 @@ namespace Candor {
 
 // One open project file: a named Qt SQL connection with foreign keys and WAL, its schema
 // migrated, and (for a writer) the lock that keeps a second Candor from writing to it.
-class ProjectDatabase final {
+class ProjectDatabase final
+{
     Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
 public:
     ~ProjectDatabase();

@@ -5,13 +5,15 @@
 
 namespace Candor {
 
-void DependencyGraph::clear() {
+void DependencyGraph::clear()
+{
     m_dependsOn.clear();
     m_dependents.clear();
     m_edgeCount = 0;
 }
 
-void DependencyGraph::add(qint64 task, qint64 dependsOn) {
+void DependencyGraph::add(qint64 task, qint64 dependsOn)
+{
     if (contains(task, dependsOn))
         return;
     m_dependsOn[task].append(dependsOn);
@@ -19,7 +21,8 @@ void DependencyGraph::add(qint64 task, qint64 dependsOn) {
     ++m_edgeCount;
 }
 
-void DependencyGraph::remove(qint64 task, qint64 dependsOn) {
+void DependencyGraph::remove(qint64 task, qint64 dependsOn)
+{
     const auto drop = [](QHash<qint64, QList<qint64>> &map, qint64 from, qint64 to) {
         auto it = map.find(from);
         if (it == map.end())
@@ -35,19 +38,22 @@ void DependencyGraph::remove(qint64 task, qint64 dependsOn) {
     }
 }
 
-void DependencyGraph::removeTask(qint64 task) {
+void DependencyGraph::removeTask(qint64 task)
+{
     for (qint64 dependency : m_dependsOn.value(task))
         remove(task, dependency);
     for (qint64 dependent : m_dependents.value(task))
         remove(dependent, task);
 }
 
-bool DependencyGraph::contains(qint64 task, qint64 dependsOn) const {
+bool DependencyGraph::contains(qint64 task, qint64 dependsOn) const
+{
     const auto it = m_dependsOn.constFind(task);
     return it != m_dependsOn.cend() && it->contains(dependsOn);
 }
 
-QList<qint64> DependencyGraph::cycleIfAdded(qint64 task, qint64 dependsOn) const {
+QList<qint64> DependencyGraph::cycleIfAdded(qint64 task, qint64 dependsOn) const
+{
     if (task == dependsOn)
         return {task, task};
     // The new edge closes a cycle iff task is reachable from dependsOn; find that path (BFS, so
@@ -79,7 +85,8 @@ QList<qint64> DependencyGraph::cycleIfAdded(qint64 task, qint64 dependsOn) const
     return {};
 }
 
-QList<QPair<qint64, qint64>> DependencyGraph::edges() const {
+QList<QPair<qint64, qint64>> DependencyGraph::edges() const
+{
     QList<QPair<qint64, qint64>> result;
     result.reserve(m_edgeCount);
     for (auto it = m_dependsOn.cbegin(); it != m_dependsOn.cend(); ++it) {

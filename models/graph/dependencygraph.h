@@ -7,7 +7,8 @@
 namespace Candor {
 
 // The "depends on" edges between tasks, kept acyclic: an edge that would close a cycle is refused.
-class DependencyGraph final {
+class DependencyGraph final
+{
 public:
     void clear();
     void add(qint64 task, qint64 dependsOn);

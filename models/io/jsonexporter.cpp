@@ -19,25 +19,30 @@ namespace Candor {
 
 namespace {
 
-QJsonValue days(const std::optional<double> &value) {
+QJsonValue days(const std::optional<double> &value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue date(const QDate &value) {
+QJsonValue date(const QDate &value)
+{
     return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QString time(qint64 msecs) {
+QString time(qint64 msecs)
+{
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-double rounded(double percent) {
+double rounded(double percent)
+{
     return std::round(percent * 10) / 10;
 }
 
 } // namespace
 
-QJsonObject JsonExporter::toJson(const Project &project) {
+QJsonObject JsonExporter::toJson(const Project &project)
+{
     const TaskModel &tasks = *project.tasks();
     const ComponentModel &components = *project.components();
     const MilestoneModel &milestones = *project.milestones();
@@ -133,7 +138,8 @@ QJsonObject JsonExporter::toJson(const Project &project) {
     };
 }
 
-QByteArray JsonExporter::toBytes(const Project &project) {
+QByteArray JsonExporter::toBytes(const Project &project)
+{
     return QJsonDocument(toJson(project)).toJson(QJsonDocument::Indented);
 }
 

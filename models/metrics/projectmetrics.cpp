@@ -8,13 +8,15 @@ namespace Candor {
 
 namespace {
 
-struct Accumulator {
+struct Accumulator
+{
     CompletionFigures figures;
     double weight = 0;
     double claimed = 0;
     double verified = 0;
 
-    void add(const Project &project, const Task &task) {
+    void add(const Project &project, const Task &task)
+    {
         ++figures.tasks;
         const bool done = task.status == Status::Done;
         const bool isVerified = task.verification == Verification::Verified;
@@ -30,7 +32,8 @@ struct Accumulator {
         verified += isVerified ? w : 0.0;
     }
 
-    CompletionFigures result() const {
+    CompletionFigures result() const
+    {
         CompletionFigures out = figures;
         if (weight > 0) {
             out.claimedPercent = 100.0 * claimed / weight;
@@ -42,14 +45,16 @@ struct Accumulator {
 
 } // namespace
 
-CompletionFigures ProjectMetrics::overall(const Project &project) {
+CompletionFigures ProjectMetrics::overall(const Project &project)
+{
     Accumulator total;
     for (const Task &task : project.tasks()->tasks())
         total.add(project, task);
     return total.result();
 }
 
-QHash<qint64, CompletionFigures> ProjectMetrics::byComponent(const Project &project) {
+QHash<qint64, CompletionFigures> ProjectMetrics::byComponent(const Project &project)
+{
     QHash<qint64, Accumulator> accumulators;
     for (const Task &task : project.tasks()->tasks())
         accumulators[task.componentId].add(project, task);

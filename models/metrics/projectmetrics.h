@@ -10,7 +10,8 @@ class Project;
 // Counts and completion of a project, derived from its tasks (never stored by hand).
 // Claimed completion weighs each task's progress by its estimate (done counts as 100%);
 // verified completion counts only verified tasks as done.
-struct CompletionFigures {
+struct CompletionFigures
+{
     int tasks = 0;
     int done = 0;
     int verified = 0;
@@ -19,7 +20,8 @@ struct CompletionFigures {
     double verifiedPercent = 0;
 };
 
-class ProjectMetrics final {
+class ProjectMetrics final
+{
 public:
     static CompletionFigures overall(const Project &project);
     // Per component id (0: tasks without a component).

@@ -11,7 +11,8 @@ namespace Candor {
 
 namespace {
 
-struct DemoTask {
+struct DemoTask
+{
     const char *key;
     const char *title;
     int component; // index into the components below
@@ -28,7 +29,8 @@ struct DemoTask {
 
 } // namespace
 
-WriteResult DemoProject::populate(Project &project) {
+WriteResult DemoProject::populate(Project &project)
+{
     if (const WriteResult named = project.setName(tr("Demo: Road to production")); !named)
         return named;
 

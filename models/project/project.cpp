@@ -3,6 +3,8 @@
 
 #include "database/projectdatabase.h"
 #include "database/transaction.h"
+#include "taskloader.h"
+#include "taskrows.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
@@ -13,6 +15,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUndoStack>
 
 #include <cmath>
@@ -25,11 +28,13 @@ constexpr int maxKeyLength = 32;
 constexpr int maxTitleLength = 500;
 constexpr double maxEstimateDays = 1000;
 
-qint64 now() {
+qint64 now()
+{
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString dbColumn(TaskField field) {
+QString dbColumn(TaskField field)
+{
     switch (field) {
     case TaskField::Component:
         return QStringLiteral("component_id");
@@ -39,30 +44,29 @@ QString dbColumn(TaskField field) {
 }
 
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "nothing".
-QString text(const QString &value) {
+QString text(const QString &value)
+{
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
-QVariant optionalDays(const std::optional<double> &days) {
+QVariant optionalDays(const std::optional<double> &days)
+{
     return days ? QVariant(*days) : QVariant();
 }
 
-std::optional<double> readDays(const QVariant &value) {
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-QVariant nullIfZero(qint64 id) {
+QVariant nullIfZero(qint64 id)
+{
     return id == 0 ? QVariant() : QVariant(id);
 }
 
-QVariant dateValue(const QDate &date) {
+QVariant dateValue(const QDate &date)
+{
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 // The value as the task table stores it.
-QVariant dbValue(TaskField field, const QVariant &value) {
+QVariant dbValue(TaskField field, const QVariant &value)
+{
     switch (field) {
     case TaskField::Status:
         return TaskEnums::token(static_cast<Status>(value.toInt()));
@@ -86,7 +90,8 @@ QVariant dbValue(TaskField field, const QVariant &value) {
     }
 }
 
-void bindTask(QSqlQuery &query, const Task &task) {
+void bindTask(QSqlQuery &query, const Task &task)
+{
     query.addBindValue(task.id == 0 ? QVariant() : QVariant(task.id));
     query.addBindValue(text(task.key));
     query.addBindValue(text(task.title));
@@ -122,36 +127,76 @@ Project::Project(std::unique_ptr<ProjectDatabase> database)
     , m_tasks(new TaskModel(this))
     , m_components(new ComponentModel(this))
     , m_milestones(new MilestoneModel(this))
-    , m_undoStack(new QUndoStack(this)) {}
+    , m_undoStack(new QUndoStack(this))
+{}
 
-Project::~Project() = default;
+Project::~Project()
+{
+    stopLoader();
+}
 
 std::unique_ptr<Project> Project::open(const QString &path, const OpenOptions &options,
-                                       OpenError *error) {
+                                       OpenError *error, LoadMode mode)
+{
     std::unique_ptr<ProjectDatabase> database = ProjectDatabase::open(path, options, error);
     if (!database)
         return nullptr;
-    return load(std::move(database), error);
+    return load(std::move(database), error, mode);
 }
 
-std::unique_ptr<Project> Project::load(std::unique_ptr<ProjectDatabase> database,
-                                       OpenError *error) {
+std::unique_ptr<Project> Project::load(std::unique_ptr<ProjectDatabase> database, OpenError *error,
+                                       LoadMode mode)
+{
     OpenError local;
     std::unique_ptr<Project> project(new Project(std::move(database)));
-    if (!project->read(error ? error : &local))
+    if (!project->read(error ? error : &local, mode))
         return nullptr;
     return project;
 }
 
-QString Project::path() const {
+void Project::startLoader(qint64 afterId, qint64 lastId)
+{
+    m_loaderThread = new QThread(this);
+    m_loader = new TaskLoader(path(), afterId, lastId);
+    m_loader->moveToThread(m_loaderThread);
+    connect(m_loaderThread, &QThread::started, m_loader, &TaskLoader::run);
+    connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &TaskLoader::chunkLoaded, this, [this](const QList<Task> &tasks) {
+        m_tasks->applyInsert(tasks);
+        emit tasksChanged();
+    });
+    connect(m_loader, &TaskLoader::finished, this, [this](const QString &error) {
+        stopLoader();
+        emit tasksChanged();
+        emit loadFinished(error);
+    });
+    m_loaderThread->start(QThread::LowPriority);
+}
+
+void Project::stopLoader()
+{
+    if (!m_loaderThread)
+        return;
+    m_loader->cancel();
+    m_loaderThread->quit();
+    m_loaderThread->wait();
+    // The loader goes with the thread's finished(); the thread object with this project.
+    m_loaderThread = nullptr;
+    m_loader = nullptr;
+}
+
+QString Project::path() const
+{
     return m_database->path();
 }
 
-bool Project::isReadOnly() const {
+bool Project::isReadOnly() const
+{
     return m_database->isReadOnly();
 }
 
-bool Project::read(OpenError *error) {
+bool Project::read(OpenError *error, LoadMode mode)
+{
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     const auto fail = [&](const QString &what) {
@@ -194,44 +239,21 @@ bool Project::read(OpenError *error) {
     }
 
     QList<Task> tasks;
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM task")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*), max(id) FROM task")) || !query.next())
         return fail(tr("Cannot read the tasks of %1").arg(shown));
-    tasks.reserve(query.value(0).toLongLong());
-    if (!query.exec(QStringLiteral(
-            "SELECT id, key, title, description, assignee, phase, evidence, component_id, status, "
-            "priority, verification, progress, estimate, estimate_optimistic, estimate_likely, "
-            "estimate_pessimistic, verified_on, rank, created, updated FROM task ORDER BY id")))
+    m_expectedTasks = query.value(0).toInt();
+    const qint64 lastId = query.value(1).toLongLong();
+    const bool progressive = mode == LoadMode::Progressive && m_expectedTasks > firstPageSize;
+    tasks.reserve(progressive ? firstPageSize : m_expectedTasks);
+    if (!query.exec(TaskRows::select(progressive
+                                         ? QStringLiteral("ORDER BY id LIMIT %1").arg(firstPageSize)
+                                         : QStringLiteral("ORDER BY id"))))
         return fail(tr("Cannot read the tasks of %1").arg(shown));
-    while (query.next()) {
-        Task task;
-        task.id = query.value(0).toLongLong();
-        task.key = query.value(1).toString();
-        task.title = query.value(2).toString();
-        task.description = query.value(3).toString();
-        task.assignee = query.value(4).toString();
-        task.phase = query.value(5).toString();
-        task.evidence = query.value(6).toString();
-        task.componentId = query.value(7).toLongLong();
-        task.status = TaskEnums::statusFromToken(query.value(8).toString()).value_or(Status::Todo);
-        task.priority =
-            TaskEnums::priorityFromToken(query.value(9).toString()).value_or(Priority::P2);
-        task.verification = TaskEnums::verificationFromToken(query.value(10).toString())
-                                .value_or(Verification::Unverified);
-        task.progress = query.value(11).toInt();
-        task.estimate = readDays(query.value(12));
-        task.optimistic = readDays(query.value(13));
-        task.likely = readDays(query.value(14));
-        task.pessimistic = readDays(query.value(15));
-        const QVariant verifiedOn = query.value(16);
-        if (!verifiedOn.isNull())
-            task.verifiedOn = QDate::fromString(verifiedOn.toString(), Qt::ISODate);
-        task.rank = query.value(17).toDouble();
-        task.created = query.value(18).toLongLong();
-        task.updated = query.value(19).toLongLong();
-        tasks.append(std::move(task));
-    }
+    while (query.next())
+        tasks.append(TaskRows::read(query));
     if (query.lastError().isValid())
         return fail(tr("Cannot read the tasks of %1").arg(shown));
+    const qint64 lastLoaded = tasks.isEmpty() ? 0 : tasks.last().id;
 
     m_dependencies.clear();
     if (!query.exec(QStringLiteral("SELECT task_id, depends_on_id FROM dependency")))
@@ -249,10 +271,13 @@ bool Project::read(OpenError *error) {
     m_components->reset(std::move(components));
     m_milestones->reset(std::move(milestones));
     m_tasks->reset(std::move(tasks));
+    if (progressive && lastLoaded < lastId)
+        startLoader(lastLoaded, lastId);
     return true;
 }
 
-QList<qint64> Project::tasksOfMilestone(qint64 milestoneId) const {
+QList<qint64> Project::tasksOfMilestone(qint64 milestoneId) const
+{
     QList<qint64> result;
     for (auto it = m_milestonesByTask.cbegin(); it != m_milestonesByTask.cend(); ++it) {
         if (it.value().contains(milestoneId))
@@ -262,7 +287,8 @@ QList<qint64> Project::tasksOfMilestone(qint64 milestoneId) const {
     return result;
 }
 
-QList<ChecklistItem> Project::readChecklist(qint64 taskId, bool *ok) const {
+QList<ChecklistItem> Project::readChecklist(qint64 taskId, bool *ok) const
+{
     QList<ChecklistItem> items;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT id, text, checked, position FROM checklist_item "
@@ -276,12 +302,14 @@ QList<ChecklistItem> Project::readChecklist(qint64 taskId, bool *ok) const {
     return items;
 }
 
-QList<ChecklistItem> Project::checklist(qint64 taskId) const {
+QList<ChecklistItem> Project::checklist(qint64 taskId) const
+{
     bool ok = false;
     return readChecklist(taskId, &ok);
 }
 
-QList<TaskEvent> Project::history(qint64 taskId, int limit) const {
+QList<TaskEvent> Project::history(qint64 taskId, int limit) const
+{
     QList<TaskEvent> events;
     QSqlQuery query(m_database->connection());
     query.prepare(
@@ -298,7 +326,8 @@ QList<TaskEvent> Project::history(qint64 taskId, int limit) const {
     return events;
 }
 
-int Project::unfinishedDependencyCount(qint64 taskId) const {
+int Project::unfinishedDependencyCount(qint64 taskId) const
+{
     int count = 0;
     for (qint64 dependency : m_dependencies.dependenciesOf(taskId)) {
         const Task *task = m_tasks->task(dependency);
@@ -308,13 +337,15 @@ int Project::unfinishedDependencyCount(qint64 taskId) const {
     return count;
 }
 
-bool Project::isBlockedByDependencies(qint64 taskId) const {
+bool Project::isBlockedByDependencies(qint64 taskId) const
+{
     return unfinishedDependencyCount(taskId) > 0;
 }
 
 // --- Validation
 
-QVariant Project::normalised(TaskField field, const QVariant &value) {
+QVariant Project::normalised(TaskField field, const QVariant &value)
+{
     switch (field) {
     case TaskField::Key:
     case TaskField::Title:
@@ -353,7 +384,8 @@ QVariant Project::normalised(TaskField field, const QVariant &value) {
     }
 }
 
-QString Project::validate(TaskField field, const QVariant &value, qint64 taskId) const {
+QString Project::validate(TaskField field, const QVariant &value, qint64 taskId) const
+{
     const auto inRange = [&value](int count) {
         bool ok = false;
         const int number = value.toInt(&ok);
@@ -435,7 +467,8 @@ QString Project::validate(TaskField field, const QVariant &value, qint64 taskId)
     return {};
 }
 
-QString Project::suggestKey(qint64 componentId) const {
+QString Project::suggestKey(qint64 componentId) const
+{
     QString prefix = m_components->prefix(componentId).trimmed().toUpper();
     if (prefix.isEmpty())
         prefix = QStringLiteral("TASK");
@@ -457,7 +490,8 @@ QString Project::suggestKey(qint64 componentId) const {
     }
 }
 
-QString Project::describeCycle(const QList<qint64> &cycle) const {
+QString Project::describeCycle(const QList<qint64> &cycle) const
+{
     QStringList keys;
     for (qint64 id : cycle)
         keys << m_tasks->keyOf(id);
@@ -466,13 +500,14 @@ QString Project::describeCycle(const QList<qint64> &cycle) const {
 
 // --- Writes
 
-WriteResult Project::sqlFailure(const QString &what, const QSqlQuery &query) const {
+WriteResult Project::sqlFailure(const QString &what, const QSqlQuery &query) const
+{
     return WriteResult::failure(ProjectDatabase::describe(what, query.lastError()));
 }
 
 bool Project::logEvent(QSqlQuery &query, qint64 time, qint64 taskId, const QString &key,
-                       const QString &field, const QString &oldValue,
-                       const QString &newValue) const {
+                       const QString &field, const QString &oldValue, const QString &newValue) const
+{
     query.addBindValue(time);
     query.addBindValue(taskId);
     query.addBindValue(key);
@@ -482,7 +517,8 @@ bool Project::logEvent(QSqlQuery &query, qint64 time, qint64 taskId, const QStri
     return query.exec();
 }
 
-QString Project::eventText(TaskField field, const QVariant &value) const {
+QString Project::eventText(TaskField field, const QVariant &value) const
+{
     switch (field) {
     case TaskField::Status:
     case TaskField::Priority:
@@ -502,7 +538,8 @@ QString Project::eventText(TaskField field, const QVariant &value) const {
     }
 }
 
-WriteResult Project::setName(const QString &name) {
+WriteResult Project::setName(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return WriteResult::failure(tr("A project needs a name."));
     QSqlQuery query(m_database->connection());
@@ -525,7 +562,8 @@ WriteResult Project::setName(const QString &name) {
 }
 
 WriteResult Project::setTaskField(const QList<qint64> &ids, TaskField field,
-                                  const QVariantList &values) {
+                                  const QVariantList &values)
+{
     Q_ASSERT(ids.size() == values.size());
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
@@ -609,7 +647,8 @@ WriteResult Project::setTaskField(const QList<qint64> &ids, TaskField field,
     return WriteResult::success();
 }
 
-WriteResult Project::insertTasks(QList<TaskRecord> &records) {
+WriteResult Project::insertTasks(QList<TaskRecord> &records)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     const qint64 time = now();
@@ -752,7 +791,8 @@ WriteResult Project::insertTasks(QList<TaskRecord> &records) {
     return WriteResult::success();
 }
 
-WriteResult Project::removeTasks(const QList<qint64> &ids, QList<TaskRecord> *removed) {
+WriteResult Project::removeTasks(const QList<qint64> &ids, QList<TaskRecord> *removed)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     QList<TaskRecord> records;
@@ -813,7 +853,8 @@ WriteResult Project::removeTasks(const QList<qint64> &ids, QList<TaskRecord> *re
     return WriteResult::success();
 }
 
-WriteResult Project::addDependency(qint64 taskId, qint64 dependsOnId) {
+WriteResult Project::addDependency(qint64 taskId, qint64 dependsOnId)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     const Task *task = m_tasks->task(taskId);
@@ -854,7 +895,8 @@ WriteResult Project::addDependency(qint64 taskId, qint64 dependsOnId) {
     return WriteResult::success();
 }
 
-WriteResult Project::removeDependency(qint64 taskId, qint64 dependsOnId) {
+WriteResult Project::removeDependency(qint64 taskId, qint64 dependsOnId)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     if (!m_dependencies.contains(taskId, dependsOnId))
@@ -883,7 +925,8 @@ WriteResult Project::removeDependency(qint64 taskId, qint64 dependsOnId) {
     return WriteResult::success();
 }
 
-WriteResult Project::insertChecklistItem(ChecklistItem &item) {
+WriteResult Project::insertChecklistItem(ChecklistItem &item)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     if (item.text.trimmed().isEmpty())
@@ -925,7 +968,8 @@ WriteResult Project::insertChecklistItem(ChecklistItem &item) {
     return WriteResult::success();
 }
 
-WriteResult Project::removeChecklistItem(qint64 itemId, ChecklistItem *removed) {
+WriteResult Project::removeChecklistItem(qint64 itemId, ChecklistItem *removed)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     QSqlDatabase db = m_database->connection();
@@ -962,7 +1006,8 @@ WriteResult Project::removeChecklistItem(qint64 itemId, ChecklistItem *removed) 
     return WriteResult::success();
 }
 
-WriteResult Project::setChecklistItem(const ChecklistItem &item) {
+WriteResult Project::setChecklistItem(const ChecklistItem &item)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     if (item.text.trimmed().isEmpty())
@@ -992,7 +1037,8 @@ WriteResult Project::setChecklistItem(const ChecklistItem &item) {
     return WriteResult::success();
 }
 
-WriteResult Project::moveChecklistItem(qint64 itemId, int position) {
+WriteResult Project::moveChecklistItem(qint64 itemId, int position)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     QSqlDatabase db = m_database->connection();
@@ -1037,7 +1083,8 @@ WriteResult Project::moveChecklistItem(qint64 itemId, int position) {
     return WriteResult::success();
 }
 
-WriteResult Project::addComponent(Component &component) {
+WriteResult Project::addComponent(Component &component)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     if (component.name.trimmed().isEmpty())
@@ -1063,7 +1110,8 @@ WriteResult Project::addComponent(Component &component) {
     return WriteResult::success();
 }
 
-WriteResult Project::removeComponent(qint64 componentId) {
+WriteResult Project::removeComponent(qint64 componentId)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     for (const Task &task : m_tasks->tasks()) {
@@ -1080,7 +1128,8 @@ WriteResult Project::removeComponent(qint64 componentId) {
     return WriteResult::success();
 }
 
-WriteResult Project::addMilestone(Milestone &milestone) {
+WriteResult Project::addMilestone(Milestone &milestone)
+{
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
     if (milestone.name.trimmed().isEmpty())
@@ -1101,7 +1150,8 @@ WriteResult Project::addMilestone(Milestone &milestone) {
     return WriteResult::success();
 }
 
-void Project::reportWriteFailure(const QString &message) {
+void Project::reportWriteFailure(const QString &message)
+{
     emit writeFailed(message);
 }
 

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QSqlQuery;
+class QThread;
 class QUndoStack;
 
 namespace Candor {
@@ -21,23 +22,33 @@ namespace Candor {
 class ComponentModel;
 class MilestoneModel;
 class ProjectDatabase;
+class TaskLoader;
 class TaskModel;
 
 // One open project: the file, the models every view shares, the dependency graph and the undo
 // stack. Every change goes through the write methods below: each is one transaction that writes
 // the file and its history, and only after the commit updates the models, so a view never shows
 // what is not on disk. Commands (models/commands) call these; nothing else writes.
-class Project final : public QObject {
+class Project final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Project)
 public:
     ~Project() override;
 
+    // Complete: every task is in the models when open() returns (command line, tests).
+    // Progressive: the first page is, and the rest arrives from a worker thread (the GUI), so
+    // that a 100k-task project paints at once; isLoading() tells, loadFinished() ends it.
+    enum class LoadMode { Complete, Progressive };
+    static constexpr int firstPageSize = 2000;
+
     static std::unique_ptr<Project> open(const QString &path, const OpenOptions &options,
-                                         OpenError *error);
+                                         OpenError *error, LoadMode mode = LoadMode::Complete);
     // Takes over an open database and reads it. Null with *error if its content is unreadable.
     static std::unique_ptr<Project> load(std::unique_ptr<ProjectDatabase> database,
-                                         OpenError *error);
+                                         OpenError *error, LoadMode mode = LoadMode::Complete);
+    bool isLoading() const { return m_loaderThread != nullptr; }
+    int expectedTaskCount() const { return m_expectedTasks; }
 
     ProjectDatabase &database() const { return *m_database; }
     QString path() const;
@@ -92,12 +103,15 @@ signals:
     void dependenciesChanged(qint64 taskId);
     void historyChanged(qint64 taskId);
     void milestonesChanged();
-    void tasksChanged(); // anything that may change counts and completion
+    void tasksChanged();                     // anything that may change counts and completion
+    void loadFinished(const QString &error); // after a progressive load; error empty when complete
     void writeFailed(const QString &message);
 
 private:
     explicit Project(std::unique_ptr<ProjectDatabase> database);
-    bool read(OpenError *error);
+    bool read(OpenError *error, LoadMode mode);
+    void startLoader(qint64 afterId, qint64 lastId);
+    void stopLoader();
     WriteResult sqlFailure(const QString &what, const QSqlQuery &query) const;
     bool logEvent(QSqlQuery &query, qint64 time, qint64 taskId, const QString &key,
                   const QString &field, const QString &oldValue, const QString &newValue) const;
@@ -112,6 +126,9 @@ private:
     QUndoStack *m_undoStack;
     DependencyGraph m_dependencies;
     QHash<qint64, QList<qint64>> m_milestonesByTask;
+    QThread *m_loaderThread = nullptr;
+    TaskLoader *m_loader = nullptr;
+    int m_expectedTasks = 0;
 };
 
 } // namespace Candor

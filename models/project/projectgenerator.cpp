@@ -19,7 +19,8 @@ namespace Candor {
 
 namespace {
 
-struct ComponentSeed {
+struct ComponentSeed
+{
     const char *name;
     const char *prefix;
     const char *colour;
@@ -68,7 +69,8 @@ const std::array<const char *, 6> sentences = {
 
 } // namespace
 
-WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount, quint32 seed) {
+WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount, quint32 seed)
+{
     if (taskCount < 0)
         return WriteResult::failure(tr("The number of tasks cannot be negative."));
     QRandomGenerator random(seed);

@@ -11,29 +11,34 @@ namespace Candor {
 
 ChecklistModel::ChecklistModel(Project *project, QObject *parent)
     : QAbstractListModel(parent)
-    , m_project(project) {
+    , m_project(project)
+{
     connect(project, &Project::checklistChanged, this, [this](qint64 taskId) {
         if (taskId == m_taskId)
             reload();
     });
 }
 
-void ChecklistModel::setTaskId(qint64 taskId) {
+void ChecklistModel::setTaskId(qint64 taskId)
+{
     m_taskId = taskId;
     reload();
 }
 
-void ChecklistModel::reload() {
+void ChecklistModel::reload()
+{
     beginResetModel();
     m_items = m_taskId == 0 ? QList<ChecklistItem>() : m_project->checklist(m_taskId);
     endResetModel();
 }
 
-int ChecklistModel::rowCount(const QModelIndex &parent) const {
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-QVariant ChecklistModel::data(const QModelIndex &index, int role) const {
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ChecklistItem &item = m_items.at(index.row());
@@ -50,14 +55,16 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
+{
     Qt::ItemFlags result = QAbstractListModel::flags(index);
     if (index.isValid() && !m_project->isReadOnly())
         result |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
     return result;
 }
 
-bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         m_project->isReadOnly())
         return false;
@@ -78,7 +85,8 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
-void ChecklistModel::addItem(const QString &text) {
+void ChecklistModel::addItem(const QString &text)
+{
     if (m_taskId == 0 || text.trimmed().isEmpty())
         return;
     ChecklistItem item;
@@ -89,14 +97,16 @@ void ChecklistModel::addItem(const QString &text) {
         new ChecklistCommand(m_project, ChecklistCommand::Kind::Add, item));
 }
 
-void ChecklistModel::removeItem(int row) {
+void ChecklistModel::removeItem(int row)
+{
     if (row < 0 || row >= m_items.size())
         return;
     m_project->undoStack()->push(
         new ChecklistCommand(m_project, ChecklistCommand::Kind::Remove, m_items.at(row)));
 }
 
-void ChecklistModel::moveItem(int row, int newRow) {
+void ChecklistModel::moveItem(int row, int newRow)
+{
     if (row < 0 || row >= m_items.size() || newRow < 0 || newRow >= m_items.size() || row == newRow)
         return;
     ChecklistItem item = m_items.at(row);

@@ -10,7 +10,8 @@ namespace Candor {
 class Project;
 
 // The checklist of one task (the "- [ ]" lines of a tracker). Checking and editing push commands.
-class ChecklistModel final : public QAbstractListModel {
+class ChecklistModel final : public QAbstractListModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChecklistModel)
 public:

@@ -8,13 +8,16 @@
 namespace Candor {
 
 ComponentModel::ComponentModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-int ComponentModel::rowCount(const QModelIndex &parent) const {
+int ComponentModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_components.size());
 }
 
-QVariant ComponentModel::data(const QModelIndex &index, int role) const {
+QVariant ComponentModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Component &component = m_components.at(index.row());
@@ -34,31 +37,37 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-const Component *ComponentModel::component(qint64 id) const {
+const Component *ComponentModel::component(qint64 id) const
+{
     const auto it = m_rowById.constFind(id);
     return it == m_rowById.cend() ? nullptr : &m_components.at(*it);
 }
 
-QString ComponentModel::name(qint64 id) const {
+QString ComponentModel::name(qint64 id) const
+{
     const Component *found = component(id);
     return found ? found->name : QString();
 }
 
-QString ComponentModel::colour(qint64 id) const {
+QString ComponentModel::colour(qint64 id) const
+{
     const Component *found = component(id);
     return found ? found->colour : QStringLiteral("#9e9e9e");
 }
 
-QString ComponentModel::prefix(qint64 id) const {
+QString ComponentModel::prefix(qint64 id) const
+{
     const Component *found = component(id);
     return found ? found->prefix : QString();
 }
 
-int ComponentModel::sortKey(qint64 id) const {
+int ComponentModel::sortKey(qint64 id) const
+{
     return m_rowById.value(id, int(m_components.size()));
 }
 
-qint64 ComponentModel::idForName(const QString &name) const {
+qint64 ComponentModel::idForName(const QString &name) const
+{
     for (const Component &component : m_components) {
         if (component.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return component.id;
@@ -66,7 +75,8 @@ qint64 ComponentModel::idForName(const QString &name) const {
     return 0;
 }
 
-void ComponentModel::reset(QList<Component> components) {
+void ComponentModel::reset(QList<Component> components)
+{
     beginResetModel();
     m_components = std::move(components);
     std::stable_sort(
@@ -78,7 +88,8 @@ void ComponentModel::reset(QList<Component> components) {
     endResetModel();
 }
 
-void ComponentModel::applyInsert(const Component &component) {
+void ComponentModel::applyInsert(const Component &component)
+{
     const int row = int(m_components.size());
     beginInsertRows({}, row, row);
     m_components.append(component);
@@ -86,7 +97,8 @@ void ComponentModel::applyInsert(const Component &component) {
     endInsertRows();
 }
 
-void ComponentModel::applyRemove(qint64 id) {
+void ComponentModel::applyRemove(qint64 id)
+{
     const int row = m_rowById.value(id, -1);
     if (row < 0)
         return;

@@ -9,7 +9,8 @@
 namespace Candor {
 
 // The project's components in their sort order; the first row is "no component" when asked.
-class ComponentModel final : public QAbstractListModel {
+class ComponentModel final : public QAbstractListModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComponentModel)
 public:

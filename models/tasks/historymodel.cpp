@@ -10,33 +10,39 @@ namespace Candor {
 
 HistoryModel::HistoryModel(Project *project, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_project(project) {
+    , m_project(project)
+{
     connect(project, &Project::historyChanged, this, [this](qint64 taskId) {
         if (taskId == m_taskId)
             reload();
     });
 }
 
-void HistoryModel::setTaskId(qint64 taskId) {
+void HistoryModel::setTaskId(qint64 taskId)
+{
     m_taskId = taskId;
     reload();
 }
 
-void HistoryModel::reload() {
+void HistoryModel::reload()
+{
     beginResetModel();
     m_events = m_taskId == 0 ? QList<TaskEvent>() : m_project->history(m_taskId);
     endResetModel();
 }
 
-int HistoryModel::rowCount(const QModelIndex &parent) const {
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-int HistoryModel::columnCount(const QModelIndex &parent) const {
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryModel::shown(const QString &field, const QString &value) const {
+QString HistoryModel::shown(const QString &field, const QString &value) const
+{
     // Enum values are stored as language-neutral tokens; show them in the user's language.
     if (field == QLatin1String("status")) {
         if (const auto status = TaskEnums::statusFromToken(value))
@@ -48,7 +54,8 @@ QString HistoryModel::shown(const QString &field, const QString &value) const {
     return value;
 }
 
-QVariant HistoryModel::data(const QModelIndex &index, int role) const {
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TaskEvent &event = m_events.at(index.row());
@@ -71,7 +78,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

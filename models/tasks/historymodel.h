@@ -10,7 +10,8 @@ namespace Candor {
 class Project;
 
 // The history of one task from the event table, newest first: when, what, from, to.
-class HistoryModel final : public QAbstractTableModel {
+class HistoryModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:

@@ -8,13 +8,16 @@
 namespace Candor {
 
 MilestoneModel::MilestoneModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-int MilestoneModel::rowCount(const QModelIndex &parent) const {
+int MilestoneModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_milestones.size());
 }
 
-QVariant MilestoneModel::data(const QModelIndex &index, int role) const {
+QVariant MilestoneModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Milestone &milestone = m_milestones.at(index.row());
@@ -34,17 +37,20 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-const Milestone *MilestoneModel::milestone(qint64 id) const {
+const Milestone *MilestoneModel::milestone(qint64 id) const
+{
     const auto it = m_rowById.constFind(id);
     return it == m_rowById.cend() ? nullptr : &m_milestones.at(*it);
 }
 
-QString MilestoneModel::name(qint64 id) const {
+QString MilestoneModel::name(qint64 id) const
+{
     const Milestone *found = milestone(id);
     return found ? found->name : QString();
 }
 
-void MilestoneModel::reset(QList<Milestone> milestones) {
+void MilestoneModel::reset(QList<Milestone> milestones)
+{
     beginResetModel();
     m_milestones = std::move(milestones);
     std::stable_sort(
@@ -56,7 +62,8 @@ void MilestoneModel::reset(QList<Milestone> milestones) {
     endResetModel();
 }
 
-void MilestoneModel::applyInsert(const Milestone &milestone) {
+void MilestoneModel::applyInsert(const Milestone &milestone)
+{
     const int row = int(m_milestones.size());
     beginInsertRows({}, row, row);
     m_milestones.append(milestone);

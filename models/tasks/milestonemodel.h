@@ -9,7 +9,8 @@
 namespace Candor {
 
 // The project's milestones in their sort order (usually by target date).
-class MilestoneModel final : public QAbstractListModel {
+class MilestoneModel final : public QAbstractListModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MilestoneModel)
 public:

@@ -10,7 +10,8 @@ namespace Candor {
 
 // What the filter bar asks for: free text over key, title and description, combined (AND) with
 // sets of statuses, priorities and components (empty set: any).
-class TaskFilter final {
+class TaskFilter final
+{
 public:
     void setText(const QString &text);
     QString text() const { return m_text; }
@@ -20,6 +21,8 @@ public:
 
     bool isEmpty() const;
     bool matches(const Task &task) const;
+    // What the text filter searches in, for Task::searchText.
+    static QString searchText(const Task &task);
     bool operator==(const TaskFilter &other) const;
 
 private:

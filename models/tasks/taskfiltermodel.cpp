@@ -7,12 +7,14 @@ namespace Candor {
 
 TaskFilterModel::TaskFilterModel(TaskModel *tasks, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_tasks(tasks) {
+    , m_tasks(tasks)
+{
     setSourceModel(tasks);
     setDynamicSortFilter(true);
 }
 
-void TaskFilterModel::setFilter(const TaskFilter &filter) {
+void TaskFilterModel::setFilter(const TaskFilter &filter)
+{
     if (filter == m_filter)
         return;
     m_filter = filter;
@@ -21,24 +23,28 @@ void TaskFilterModel::setFilter(const TaskFilter &filter) {
     invalidate();
 }
 
-qint64 TaskFilterModel::taskId(int proxyRow) const {
+qint64 TaskFilterModel::taskId(int proxyRow) const
+{
     const QModelIndex source = mapToSource(index(proxyRow, 0));
     return source.isValid() ? m_tasks->taskAt(source.row()).id : 0;
 }
 
-int TaskFilterModel::proxyRowOf(qint64 taskId) const {
+int TaskFilterModel::proxyRowOf(qint64 taskId) const
+{
     const int row = m_tasks->rowOf(taskId);
     if (row < 0)
         return -1;
     return mapFromSource(m_tasks->index(row, 0)).row();
 }
 
-bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     Q_UNUSED(sourceParent)
     return m_filter.isEmpty() || m_filter.matches(m_tasks->taskAt(sourceRow));
 }
 
-bool TaskFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool TaskFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     const int order = m_tasks->compare(left.row(), right.row(), left.column());
     if (order != 0)
         return order < 0;

@@ -10,7 +10,8 @@ namespace Candor {
 class TaskModel;
 
 // The tasks a view shows, filtered by a TaskFilter and sorted on raw values of TaskModel.
-class TaskFilterModel final : public QSortFilterProxyModel {
+class TaskFilterModel final : public QSortFilterProxyModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskFilterModel)
 public:

@@ -6,6 +6,7 @@
 #include "core/roles.h"
 #include "milestonemodel.h"
 #include "project/project.h"
+#include "taskfilter.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -16,12 +17,14 @@ namespace Candor {
 
 namespace {
 
-QString folded(const QString &key) {
+QString folded(const QString &key)
+{
     return key.toCaseFolded();
 }
 
 // Compares "SEC-2" before "SEC-10": digit runs by value, the rest case-insensitively.
-int naturalCompare(QStringView a, QStringView b) {
+int naturalCompare(QStringView a, QStringView b)
+{
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
@@ -58,21 +61,25 @@ int naturalCompare(QStringView a, QStringView b) {
     return a.size() - i < b.size() - j ? -1 : 1;
 }
 
-template <typename T> int threeWay(const T &a, const T &b) {
+template <typename T> int threeWay(const T &a, const T &b)
+{
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-int compareOptional(const std::optional<double> &a, const std::optional<double> &b) {
+int compareOptional(const std::optional<double> &a, const std::optional<double> &b)
+{
     if (a.has_value() != b.has_value())
         return a.has_value() ? 1 : -1; // unset first
     return a ? threeWay(*a, *b) : 0;
 }
 
-QVariant optionalValue(const std::optional<double> &value) {
+QVariant optionalValue(const std::optional<double> &value)
+{
     return value ? QVariant(*value) : QVariant();
 }
 
-QString daysText(const std::optional<double> &days) {
+QString daysText(const std::optional<double> &days)
+{
     return days ? QLocale().toString(*days, 'g', 4) : QString();
 }
 
@@ -80,31 +87,38 @@ QString daysText(const std::optional<double> &days) {
 
 TaskModel::TaskModel(Project *project)
     : QAbstractTableModel(project)
-    , m_project(project) {}
+    , m_project(project)
+{}
 
-int TaskModel::rowCount(const QModelIndex &parent) const {
+int TaskModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_tasks.size());
 }
 
-int TaskModel::columnCount(const QModelIndex &parent) const {
+int TaskModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : TaskColumnCount;
 }
 
-const Task *TaskModel::task(qint64 id) const {
+const Task *TaskModel::task(qint64 id) const
+{
     const int row = rowOf(id);
     return row < 0 ? nullptr : &m_tasks.at(row);
 }
 
-qint64 TaskModel::idForKey(const QString &key) const {
+qint64 TaskModel::idForKey(const QString &key) const
+{
     return m_idByFoldedKey.value(folded(key.trimmed()), 0);
 }
 
-QString TaskModel::keyOf(qint64 id) const {
+QString TaskModel::keyOf(qint64 id) const
+{
     const Task *found = task(id);
     return found ? found->key : QString();
 }
 
-QVariant TaskModel::fieldValue(const Task &task, TaskField field) const {
+QVariant TaskModel::fieldValue(const Task &task, TaskField field) const
+{
     switch (field) {
     case TaskField::Key:
         return task.key;
@@ -148,7 +162,8 @@ QVariant TaskModel::fieldValue(const Task &task, TaskField field) const {
     return {};
 }
 
-QString TaskModel::fieldText(const Task &task, TaskField field) const {
+QString TaskModel::fieldText(const Task &task, TaskField field) const
+{
     switch (field) {
     case TaskField::Status:
         return TaskEnums::label(task.status);
@@ -188,7 +203,8 @@ QString TaskModel::fieldText(const Task &task, TaskField field) const {
     }
 }
 
-QVariant TaskModel::data(const QModelIndex &index, int role) const {
+QVariant TaskModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Task &task = m_tasks.at(index.row());
@@ -228,7 +244,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<TaskField>(section)) {
@@ -259,7 +276,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
-Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const
+{
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return result;
@@ -269,7 +287,8 @@ Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const {
     return result;
 }
 
-bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (role != Qt::EditRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !(flags(index) & Qt::ItemIsEditable))
@@ -289,7 +308,8 @@ bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int rol
     return true;
 }
 
-int TaskModel::compare(int leftRow, int rightRow, int column) const {
+int TaskModel::compare(int leftRow, int rightRow, int column) const
+{
     const Task &a = m_tasks.at(leftRow);
     const Task &b = m_tasks.at(rightRow);
     switch (static_cast<TaskField>(column)) {
@@ -324,14 +344,16 @@ int TaskModel::compare(int leftRow, int rightRow, int column) const {
     }
 }
 
-void TaskModel::reset(QList<Task> tasks) {
+void TaskModel::reset(QList<Task> tasks)
+{
     beginResetModel();
     m_tasks = std::move(tasks);
     rebuildIndex();
     endResetModel();
 }
 
-void TaskModel::rebuildIndex() {
+void TaskModel::rebuildIndex()
+{
     m_rowById.clear();
     m_idByFoldedKey.clear();
     m_rowById.reserve(m_tasks.size());
@@ -344,7 +366,8 @@ void TaskModel::rebuildIndex() {
 }
 
 void TaskModel::applyField(const QList<qint64> &ids, TaskField field, const QVariantList &values,
-                           qint64 updated) {
+                           qint64 updated)
+{
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const int row = rowOf(ids.at(i));
         if (row < 0)
@@ -415,13 +438,16 @@ void TaskModel::applyField(const QList<qint64> &ids, TaskField field, const QVar
             break;
         }
         task.updated = updated;
+        if (field == TaskField::Key || field == TaskField::Title || field == TaskField::Description)
+            task.searchText = TaskFilter::searchText(task);
         // Fields without a column of their own still change what the row shows (tooltips).
         const int first = column(field) < TaskColumnCount ? column(field) : 0;
         emit dataChanged(index(row, first), index(row, TaskColumnCount - 1));
     }
 }
 
-void TaskModel::applyInsert(const QList<Task> &tasks) {
+void TaskModel::applyInsert(const QList<Task> &tasks)
+{
     if (tasks.isEmpty())
         return;
     const int first = int(m_tasks.size());
@@ -430,11 +456,14 @@ void TaskModel::applyInsert(const QList<Task> &tasks) {
         m_rowById.insert(task.id, int(m_tasks.size()));
         m_idByFoldedKey.insert(folded(task.key), task.id);
         m_tasks.append(task);
+        if (m_tasks.last().searchText.isEmpty())
+            m_tasks.last().searchText = TaskFilter::searchText(task);
     }
     endInsertRows();
 }
 
-void TaskModel::applyRemove(const QList<qint64> &ids) {
+void TaskModel::applyRemove(const QList<qint64> &ids)
+{
     QList<int> rows;
     for (qint64 id : ids) {
         if (const int row = rowOf(id); row >= 0)
@@ -468,7 +497,8 @@ void TaskModel::applyRemove(const QList<qint64> &ids) {
     }
 }
 
-void TaskModel::refreshColumn(TaskField field) {
+void TaskModel::refreshColumn(TaskField field)
+{
     if (!m_tasks.isEmpty())
         emit dataChanged(index(0, column(field)), index(rowCount() - 1, column(field)));
 }

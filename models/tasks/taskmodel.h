@@ -15,7 +15,8 @@ class Project;
 // Every task of a project, one row each, in load order. It is the one truth every view reads
 // (through proxies). It changes only through Project, which writes the file first and then
 // calls the apply* methods; setData() turns an edit into an undoable command.
-class TaskModel final : public QAbstractTableModel {
+class TaskModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskModel)
 public:

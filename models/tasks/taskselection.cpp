@@ -4,9 +4,11 @@
 namespace Candor {
 
 TaskSelection::TaskSelection(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-void TaskSelection::select(const QList<qint64> &ids, qint64 current) {
+void TaskSelection::select(const QList<qint64> &ids, qint64 current)
+{
     if (ids == m_selected && current == m_current)
         return;
     m_selected = ids;

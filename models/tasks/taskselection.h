@@ -8,7 +8,8 @@ namespace Candor {
 
 // The one task selection every view shares: select on the board, and the table and the
 // inspector follow. Holds ids, so it survives sorting, filtering and undo.
-class TaskSelection final : public QObject {
+class TaskSelection final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskSelection)
 public:

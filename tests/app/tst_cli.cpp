@@ -18,7 +18,8 @@
 
 // Runs the real candor executable, as a script or a packager would, with its app data, settings
 // and runtime folders in a temporary home.
-class TestCli final : public QObject {
+class TestCli final : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -42,7 +43,8 @@ private slots:
     void screenshotUnknownView();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -58,11 +60,13 @@ private:
     int m_outputs = 0;
 };
 
-QStringList TestCli::Run::errorLines() const {
+QStringList TestCli::Run::errorLines() const
+{
     return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-void TestCli::initTestCase() {
+void TestCli::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_cli"));
@@ -81,7 +85,8 @@ void TestCli::initTestCase() {
     QVERIFY(QFileInfo::exists(project()));
 }
 
-TestCli::Run TestCli::run(const QStringList &arguments) const {
+TestCli::Run TestCli::run(const QStringList &arguments) const
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("HOME"), m_home.path());
@@ -118,14 +123,16 @@ TestCli::Run TestCli::run(const QStringList &arguments) const {
     return result;
 }
 
-QJsonDocument TestCli::parse(const QByteArray &json, QString *error) {
+QJsonDocument TestCli::parse(const QByteArray &json, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     *error = parseError.errorString();
     return document;
 }
 
-void TestCli::version() {
+void TestCli::version()
+{
     const Run result = run({QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out).trimmed();
@@ -134,7 +141,8 @@ void TestCli::version() {
     QVERIFY2(result.err.isEmpty(), result.err.constData());
 }
 
-void TestCli::help() {
+void TestCli::help()
+{
     const Run result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
@@ -147,7 +155,8 @@ void TestCli::help() {
     QVERIFY(generateHelp.out.contains("--tasks"));
 }
 
-void TestCli::unknownOption() {
+void TestCli::unknownOption()
+{
     const Run result = run({QStringLiteral("--no-such-option")});
     QCOMPARE(result.exitCode, 1);
     const QStringList lines = result.errorLines();
@@ -157,7 +166,8 @@ void TestCli::unknownOption() {
     QVERIFY(result.out.isEmpty());
 }
 
-void TestCli::generate() {
+void TestCli::generate()
+{
     // Done in initTestCase; check what it wrote.
     QFile file(project());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -174,7 +184,8 @@ void TestCli::generate() {
     QVERIFY(!QFileInfo::exists(small + QStringLiteral(".lock")));
 }
 
-void TestCli::generateSameSeedSameTasks() {
+void TestCli::generateSameSeedSameTasks()
+{
     QStringList exports;
     for (const QString &name : {QStringLiteral("seed-a.candor"), QStringLiteral("seed-b.candor")}) {
         const QString path = m_dir.filePath(name);
@@ -199,7 +210,8 @@ void TestCli::generateSameSeedSameTasks() {
     QCOMPARE(exports.at(0), exports.at(1));
 }
 
-void TestCli::generateUsageErrors_data() {
+void TestCli::generateUsageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     const QString out = QStringLiteral("usage.candor");
     QTest::newRow("no --tasks") << QStringList{QStringLiteral("generate"), QStringLiteral("-o"),
@@ -221,7 +233,8 @@ void TestCli::generateUsageErrors_data() {
                                                out};
 }
 
-void TestCli::generateUsageErrors() {
+void TestCli::generateUsageErrors()
+{
     QFETCH(QStringList, arguments);
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 1);
@@ -231,7 +244,8 @@ void TestCli::generateUsageErrors() {
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("usage.candor"))));
 }
 
-void TestCli::generateRefusesExistingFile() {
+void TestCli::generateRefusesExistingFile()
+{
     QFile file(project());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
@@ -249,7 +263,8 @@ void TestCli::generateRefusesExistingFile() {
     QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
 }
 
-void TestCli::exportToStandardOutput() {
+void TestCli::exportToStandardOutput()
+{
     const Run result = run({QStringLiteral("export"), QStringLiteral("--format"),
                             QStringLiteral("json"), QStringLiteral("--project"), project()});
     QCOMPARE(result.exitCode, 0);
@@ -303,7 +318,8 @@ void TestCli::exportToStandardOutput() {
     }
 }
 
-void TestCli::exportToFile() {
+void TestCli::exportToFile()
+{
     const QString out = m_dir.filePath(QStringLiteral("out.json"));
     const Run toFile =
         run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
@@ -330,7 +346,8 @@ void TestCli::exportToFile() {
     QCOMPARE(written, printed);
 }
 
-void TestCli::exportWhileProjectIsOpenElsewhere() {
+void TestCli::exportWhileProjectIsOpenElsewhere()
+{
     // The GUI holds the project's lock while it is open; an export only reads.
     QLockFile lock(project() + QStringLiteral(".lock"));
     QVERIFY(lock.tryLock(0));
@@ -341,14 +358,16 @@ void TestCli::exportWhileProjectIsOpenElsewhere() {
     QVERIFY(QFileInfo::exists(project() + QStringLiteral(".lock"))); // not taken over
 }
 
-void TestCli::exportInputErrors_data() {
+void TestCli::exportInputErrors_data()
+{
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("does not exist");
     QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a Candor project");
 }
 
-void TestCli::exportInputErrors() {
+void TestCli::exportInputErrors()
+{
     QFETCH(QString, kind);
     QFETCH(QString, expected);
     const QString path = m_dir.filePath(QStringLiteral("input-%1.candor").arg(kind));
@@ -367,7 +386,8 @@ void TestCli::exportInputErrors() {
     QVERIFY2(lines.first().contains(expected), qPrintable(lines.first()));
 }
 
-void TestCli::exportUnknownFormat() {
+void TestCli::exportUnknownFormat()
+{
     const Run result = run({QStringLiteral("export"), QStringLiteral("--format"),
                             QStringLiteral("xml"), QStringLiteral("--project"), project()});
     QCOMPARE(result.exitCode, 1);
@@ -381,13 +401,15 @@ void TestCli::exportUnknownFormat() {
     QCOMPARE(noProject.exitCode, 1);
 }
 
-void TestCli::screenshot_data() {
+void TestCli::screenshot_data()
+{
     QTest::addColumn<QSize>("size");
     QTest::newRow("800x600") << QSize(800, 600);
     QTest::newRow("1400x900") << QSize(1400, 900);
 }
 
-void TestCli::screenshot() {
+void TestCli::screenshot()
+{
     QFETCH(QSize, size);
     const QString shot =
         m_dir.filePath(QStringLiteral("shot-%1x%2.png").arg(size.width()).arg(size.height()));
@@ -409,7 +431,8 @@ void TestCli::screenshot() {
     QVERIFY(!QFileInfo::exists(project() + QStringLiteral(".lock")));
 }
 
-void TestCli::screenshotUnknownView() {
+void TestCli::screenshotUnknownView()
+{
     const QString shot = m_dir.filePath(QStringLiteral("nosuch.png"));
     const Run result =
         run({QStringLiteral("screenshot"), QStringLiteral("--project"), project(),

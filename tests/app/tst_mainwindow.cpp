@@ -41,7 +41,8 @@ using namespace Candor;
 
 // Opens real main windows offscreen, with app data and settings in a temporary home, and checks
 // what the user's actions do to the project file.
-class TestMainWindow final : public QObject {
+class TestMainWindow final : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -79,7 +80,8 @@ private:
     int m_files = 0;
 };
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QVERIFY(m_home.isValid());
     // Test mode puts app data and settings under ~/.qttest; a private home keeps them ours.
     qputenv("HOME", QFile::encodeName(m_home.path()));
@@ -91,18 +93,21 @@ void TestMainWindow::initTestCase() {
     QVERIFY(MainWindow::backupRoot().startsWith(m_home.path()));
 }
 
-void TestMainWindow::init() {
+void TestMainWindow::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     // Every test starts without a default project or backups.
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     m_dir.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::newWindow() {
+std::unique_ptr<MainWindow> TestMainWindow::newWindow()
+{
     auto window = std::make_unique<MainWindow>();
     window->setInteractive(false);
     window->show();
@@ -111,7 +116,8 @@ std::unique_ptr<MainWindow> TestMainWindow::newWindow() {
     return window;
 }
 
-bool TestMainWindow::openDemo(MainWindow &window, QString *path) {
+bool TestMainWindow::openDemo(MainWindow &window, QString *path)
+{
     const QString file = newPath(QStringLiteral("demo%1.candor").arg(++m_files));
     if (!window.openProject(file, true)) {
         qWarning("Cannot create %s: %s", qPrintable(file), qPrintable(window.lastError()));
@@ -127,7 +133,8 @@ bool TestMainWindow::openDemo(MainWindow &window, QString *path) {
     return window.project()->tasks()->rowCount() == 25;
 }
 
-QAction *TestMainWindow::action(const MainWindow &window, const QString &text) {
+QAction *TestMainWindow::action(const MainWindow &window, const QString &text)
+{
     const QList<QAction *> actions = window.findChildren<QAction *>();
     for (QAction *candidate : actions) {
         if (candidate->text().remove(QLatin1Char('&')) == text)
@@ -136,8 +143,8 @@ QAction *TestMainWindow::action(const MainWindow &window, const QString &text) {
     return nullptr;
 }
 
-QAction *TestMainWindow::actionWithShortcut(const MainWindow &window,
-                                            const QKeySequence &shortcut) {
+QAction *TestMainWindow::actionWithShortcut(const MainWindow &window, const QKeySequence &shortcut)
+{
     const QList<QAction *> actions = window.findChildren<QAction *>();
     for (QAction *candidate : actions) {
         if (candidate->shortcuts().contains(shortcut))
@@ -146,7 +153,8 @@ QAction *TestMainWindow::actionWithShortcut(const MainWindow &window,
     return nullptr;
 }
 
-void TestMainWindow::openCreatesMissingFile() {
+void TestMainWindow::openCreatesMissingFile()
+{
     auto window = newWindow();
     QVERIFY(!window->project());
     QVERIFY(window->statusText().isEmpty());
@@ -168,7 +176,8 @@ void TestMainWindow::openCreatesMissingFile() {
     QCOMPARE(window->project()->tasks()->rowCount(), 0);
 }
 
-void TestMainWindow::addTaskThroughDialog() {
+void TestMainWindow::addTaskThroughDialog()
+{
     auto window = newWindow();
     QString path;
     QVERIFY(openDemo(*window, &path));
@@ -220,7 +229,8 @@ void TestMainWindow::addTaskThroughDialog() {
     QCOMPARE(tasks->idForKey(QStringLiteral("OPS-006")), 0);
 }
 
-void TestMainWindow::addTaskDialogRefusesEmptyTitle() {
+void TestMainWindow::addTaskDialogRefusesEmptyTitle()
+{
     auto window = newWindow();
     QVERIFY(window->openProject(newPath(QStringLiteral("empty.candor")), true));
     bool sawDialog = false;
@@ -257,7 +267,8 @@ void TestMainWindow::addTaskDialogRefusesEmptyTitle() {
     QCOMPARE(window->project()->undoStack()->count(), 0);
 }
 
-void TestMainWindow::taskSurvivesCloseAndReopen() {
+void TestMainWindow::taskSurvivesCloseAndReopen()
+{
     const QString path = newPath(QStringLiteral("keep.candor"));
     auto window = newWindow();
     QVERIFY(window->openProject(path, true));
@@ -300,7 +311,8 @@ void TestMainWindow::taskSurvivesCloseAndReopen() {
     QCOMPARE(second->project()->tasks()->taskAt(0).title, QStringLiteral("Survive a restart"));
 }
 
-void TestMainWindow::defaultProjectHasDemoContentOnce() {
+void TestMainWindow::defaultProjectHasDemoContentOnce()
+{
     const QString path = MainWindow::defaultProjectPath();
     QVERIFY(!QFileInfo::exists(path));
     {
@@ -327,7 +339,8 @@ void TestMainWindow::defaultProjectHasDemoContentOnce() {
     QCOMPARE(window->project()->milestones()->milestones().size(), 3);
 }
 
-void TestMainWindow::deleteWithDependentsAndUndo() {
+void TestMainWindow::deleteWithDependentsAndUndo()
+{
     auto window = newWindow();
     QVERIFY(openDemo(*window));
     Project *project = window->project();
@@ -386,7 +399,8 @@ void TestMainWindow::deleteWithDependentsAndUndo() {
     QVERIFY(!tasks->task(id));
 }
 
-void TestMainWindow::openErrorsKeepCurrentProject_data() {
+void TestMainWindow::openErrorsKeepCurrentProject_data()
+{
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
     QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a Candor project");
@@ -397,7 +411,8 @@ void TestMainWindow::openErrorsKeepCurrentProject_data() {
     QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
 }
 
-void TestMainWindow::openErrorsKeepCurrentProject() {
+void TestMainWindow::openErrorsKeepCurrentProject()
+{
     QFETCH(QString, kind);
     QFETCH(QString, expected);
     const QString bad = newPath(QStringLiteral("bad.candor"));
@@ -457,7 +472,8 @@ void TestMainWindow::openErrorsKeepCurrentProject() {
     }
 }
 
-void TestMainWindow::lockedFileRefusedBySecondWindow() {
+void TestMainWindow::lockedFileRefusedBySecondWindow()
+{
     auto first = newWindow();
     QString shared;
     QVERIFY(openDemo(*first, &shared));
@@ -478,7 +494,8 @@ void TestMainWindow::lockedFileRefusedBySecondWindow() {
     QCOMPARE(second->project()->tasks()->rowCount(), 25);
 }
 
-void TestMainWindow::readOnlyFileDisablesEditing() {
+void TestMainWindow::readOnlyFileDisablesEditing()
+{
     QString path;
     {
         auto window = newWindow();
@@ -503,7 +520,8 @@ void TestMainWindow::readOnlyFileDisablesEditing() {
     QVERIFY(!action(*window, QStringLiteral("Delete Tasks…"))->isEnabled());
 }
 
-void TestMainWindow::statusTextCountsTasks() {
+void TestMainWindow::statusTextCountsTasks()
+{
     auto window = newWindow();
     QVERIFY(openDemo(*window));
     const TaskModel *tasks = window->project()->tasks();
@@ -539,7 +557,8 @@ void TestMainWindow::statusTextCountsTasks() {
                  qPrintable(window->statusText()));
 }
 
-void TestMainWindow::restoreFromBackupUndoesChange() {
+void TestMainWindow::restoreFromBackupUndoesChange()
+{
     auto window = newWindow();
     QString path;
     QVERIFY(openDemo(*window, &path));
@@ -574,7 +593,8 @@ void TestMainWindow::restoreFromBackupUndoesChange() {
     QCOMPARE(tasks->task(tasks->idForKey(QStringLiteral("SEC-001")))->title, original);
 }
 
-void TestMainWindow::deleteKeyDeletesSelectedRows() {
+void TestMainWindow::deleteKeyDeletesSelectedRows()
+{
     auto window = newWindow();
     QVERIFY(openDemo(*window));
     window->activateWindow();
@@ -603,7 +623,8 @@ void TestMainWindow::deleteKeyDeletesSelectedRows() {
     QVERIFY(tasks->task(second));
 }
 
-void TestMainWindow::filterHidesSelectionFromDelete() {
+void TestMainWindow::filterHidesSelectionFromDelete()
+{
     auto window = newWindow();
     QVERIFY(openDemo(*window));
     const TaskModel *tasks = window->project()->tasks();
@@ -621,7 +642,8 @@ void TestMainWindow::filterHidesSelectionFromDelete() {
     QCOMPARE(tasks->rowCount(), 25);
 }
 
-void TestMainWindow::recentFilesMenu() {
+void TestMainWindow::recentFilesMenu()
+{
     auto window = newWindow();
     QString first;
     QString second;
@@ -656,13 +678,15 @@ void TestMainWindow::recentFilesMenu() {
     QVERIFY(laterRecent->actions().first()->text().endsWith(QDir::toNativeSeparators(first)));
 }
 
-void TestMainWindow::closeProjectWhileEditingCell_data() {
+void TestMainWindow::closeProjectWhileEditingCell_data()
+{
     QTest::addColumn<QString>("typed");
     QTest::newRow("valid title") << QStringLiteral("Half-typed title");
     QTest::newRow("refused title") << QString();
 }
 
-void TestMainWindow::closeProjectWhileEditingCell() {
+void TestMainWindow::closeProjectWhileEditingCell()
+{
     QFETCH(QString, typed);
     auto window = newWindow();
     QString path;

@@ -21,7 +21,8 @@
 namespace CandorTest {
 
 // An empty project in a private in-memory database.
-inline std::unique_ptr<Candor::Project> emptyProject() {
+inline std::unique_ptr<Candor::Project> emptyProject()
+{
     Candor::OpenError error;
     auto project = Candor::Project::load(Candor::ProjectDatabase::openInMemory(), &error);
     if (!project)
@@ -30,7 +31,8 @@ inline std::unique_ptr<Candor::Project> emptyProject() {
 }
 
 // The demo project (5 components, 3 milestones, 25 tasks) in memory.
-inline std::unique_ptr<Candor::Project> demoProject() {
+inline std::unique_ptr<Candor::Project> demoProject()
+{
     auto project = emptyProject();
     if (project) {
         if (const Candor::WriteResult result = Candor::DemoProject::populate(*project); !result) {
@@ -42,7 +44,8 @@ inline std::unique_ptr<Candor::Project> demoProject() {
 }
 
 // Creates a new project file at path and fills it with the demo project.
-inline std::unique_ptr<Candor::Project> createDemoFile(const QString &path) {
+inline std::unique_ptr<Candor::Project> createDemoFile(const QString &path)
+{
     Candor::OpenOptions options;
     options.createIfMissing = true;
     Candor::OpenError error;
@@ -60,7 +63,8 @@ inline std::unique_ptr<Candor::Project> createDemoFile(const QString &path) {
 
 // A second, read-only view of a project file that another Project may hold open: what it shows
 // is what has been committed to the file.
-inline std::unique_ptr<Candor::Project> readBack(const QString &path) {
+inline std::unique_ptr<Candor::Project> readBack(const QString &path)
+{
     Candor::OpenOptions options;
     options.readOnly = true;
     options.takeLock = false;
@@ -71,7 +75,8 @@ inline std::unique_ptr<Candor::Project> readBack(const QString &path) {
     return project;
 }
 
-inline QByteArray fileHash(const QString &path) {
+inline QByteArray fileHash(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -80,23 +85,28 @@ inline QByteArray fileHash(const QString &path) {
     return hash.result();
 }
 
-inline qint64 idOf(const Candor::Project &project, const QString &key) {
+inline qint64 idOf(const Candor::Project &project, const QString &key)
+{
     return project.tasks()->idForKey(key);
 }
 
-inline qint64 idOf(const Candor::Project &project, const char *key) {
+inline qint64 idOf(const Candor::Project &project, const char *key)
+{
     return idOf(project, QString::fromUtf8(key));
 }
 
-inline const Candor::Task *taskOf(const Candor::Project &project, const char *key) {
+inline const Candor::Task *taskOf(const Candor::Project &project, const char *key)
+{
     return project.tasks()->task(idOf(project, key));
 }
 
-inline qint64 componentId(const Candor::Project &project, const QString &name) {
+inline qint64 componentId(const Candor::Project &project, const QString &name)
+{
     return project.components()->idForName(name);
 }
 
-inline qint64 milestoneId(const Candor::Project &project, const QString &name) {
+inline qint64 milestoneId(const Candor::Project &project, const QString &name)
+{
     for (const Candor::Milestone &milestone : project.milestones()->milestones()) {
         if (milestone.name == name)
             return milestone.id;
@@ -105,14 +115,16 @@ inline qint64 milestoneId(const Candor::Project &project, const QString &name) {
 }
 
 // One number from the project's own database connection, e.g. "SELECT count(*) FROM task".
-inline qint64 scalar(const Candor::Project &project, const QString &sql) {
+inline qint64 scalar(const Candor::Project &project, const QString &sql)
+{
     QSqlQuery query(project.database().connection());
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
 }
 
-inline QStringList keysOf(const Candor::Project &project, const QList<qint64> &ids) {
+inline QStringList keysOf(const Candor::Project &project, const QList<qint64> &ids)
+{
     QStringList keys;
     for (qint64 id : ids)
         keys << project.tasks()->keyOf(id);

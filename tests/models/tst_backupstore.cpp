@@ -16,7 +16,8 @@
 using namespace Candor;
 using namespace CandorTest;
 
-class tst_BackupStore : public QObject {
+class tst_BackupStore : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -39,24 +40,28 @@ private:
     std::unique_ptr<Project> m_project;
 };
 
-void tst_BackupStore::initTestCase() {
+void tst_BackupStore::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 }
 
-void tst_BackupStore::init() {
+void tst_BackupStore::init()
+{
     m_path = m_dir.filePath(
         QStringLiteral("%1.candor").arg(QString::fromLatin1(QTest::currentTestFunction())));
     m_project = createDemoFile(m_path);
     QVERIFY(m_project);
 }
 
-void tst_BackupStore::cleanup() {
+void tst_BackupStore::cleanup()
+{
     m_project.reset();
     QDir(backupRoot()).removeRecursively();
 }
 
-void tst_BackupStore::fileNameAndFolder() {
+void tst_BackupStore::fileNameAndFolder()
+{
     const QDateTime when(QDate(2024, 3, 9), QTime(14, 5, 7));
     QCOMPARE(BackupStore::fileName(when, QStringLiteral("daily")),
              QStringLiteral("20240309-140507-daily.candor"));
@@ -71,7 +76,8 @@ void tst_BackupStore::fileNameAndFolder() {
     QCOMPARE(store.folderFor(m_path), folder);
 }
 
-void tst_BackupStore::backupIsListed() {
+void tst_BackupStore::backupIsListed()
+{
     const BackupStore store(backupRoot());
     QVERIFY(store.list(m_path).isEmpty());
     const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
@@ -100,7 +106,8 @@ void tst_BackupStore::backupIsListed() {
     QCOMPARE(copy->name(), m_project->name());
 }
 
-void tst_BackupStore::keepsTheNewestSeven() {
+void tst_BackupStore::keepsTheNewestSeven()
+{
     const BackupStore store(backupRoot(), 7);
     for (int i = 1; i <= 9; ++i) {
         const WriteResult result =
@@ -122,7 +129,8 @@ void tst_BackupStore::keepsTheNewestSeven() {
     }
 }
 
-void tst_BackupStore::backupIfDueOncePerDay() {
+void tst_BackupStore::backupIfDueOncePerDay()
+{
     const BackupStore store(backupRoot());
     QString error;
     QVERIFY2(store.backupIfDue(m_project->database(), &error), qPrintable(error));
@@ -147,7 +155,8 @@ void tst_BackupStore::backupIfDueOncePerDay() {
     QCOMPARE(backups.last().taken.date(), QDate::currentDate().addDays(-1));
 }
 
-void tst_BackupStore::restoreReplacesTheFile() {
+void tst_BackupStore::restoreReplacesTheFile()
+{
     const BackupStore store(backupRoot());
     QVERIFY(store.backup(m_project->database(), QStringLiteral("before-cleanup")).ok());
     const QString backupPath = store.list(m_path).first().path;
@@ -182,7 +191,8 @@ void tst_BackupStore::restoreReplacesTheFile() {
     QVERIFY(idOf(*reopened, "SEC-001") != 0);
 }
 
-void tst_BackupStore::restoreFromMissingBackupFails() {
+void tst_BackupStore::restoreFromMissingBackupFails()
+{
     m_project.reset();
     const QByteArray before = fileHash(m_path);
     const WriteResult result =

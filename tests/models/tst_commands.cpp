@@ -22,13 +22,15 @@ using namespace CandorTest;
 
 namespace {
 
-QList<qint64> sorted(QList<qint64> ids) {
+QList<qint64> sorted(QList<qint64> ids)
+{
     std::sort(ids.begin(), ids.end());
     return ids;
 }
 
 // A checklist as "[x] text" lines in order, with the positions checked to be 0, 1, 2, ...
-QStringList lines(const QList<ChecklistItem> &items) {
+QStringList lines(const QList<ChecklistItem> &items)
+{
     QStringList result;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const ChecklistItem &item = items.at(i);
@@ -40,7 +42,8 @@ QStringList lines(const QList<ChecklistItem> &items) {
     return result;
 }
 
-QList<qint64> itemIds(const QList<ChecklistItem> &items) {
+QList<qint64> itemIds(const QList<ChecklistItem> &items)
+{
     QList<qint64> ids;
     for (const ChecklistItem &item : items)
         ids << item.id;
@@ -48,7 +51,8 @@ QList<qint64> itemIds(const QList<ChecklistItem> &items) {
 }
 
 // Raw values compared with the types TaskModel::fieldValue gives them.
-bool sameValue(TaskField field, const QVariant &a, const QVariant &b) {
+bool sameValue(TaskField field, const QVariant &a, const QVariant &b)
+{
     if (field == TaskField::Milestones)
         return sorted(a.value<QList<qint64>>()) == sorted(b.value<QList<qint64>>());
     if (a.isNull() || b.isNull())
@@ -56,7 +60,8 @@ bool sameValue(TaskField field, const QVariant &a, const QVariant &b) {
     return a == b;
 }
 
-QString show(const QVariant &value) {
+QString show(const QVariant &value)
+{
     if (value.canConvert<QList<qint64>>() &&
         value.metaType() == QMetaType::fromType<QList<qint64>>()) {
         QStringList ids;
@@ -69,7 +74,8 @@ QString show(const QVariant &value) {
 
 } // namespace
 
-class tst_Commands : public QObject {
+class tst_Commands : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -102,12 +108,14 @@ private:
     std::unique_ptr<Project> m_project;
 };
 
-void tst_Commands::initTestCase() {
+void tst_Commands::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 }
 
-void tst_Commands::init() {
+void tst_Commands::init()
+{
     static int counter = 0;
     m_path = m_dir.filePath(QStringLiteral("commands-%1.candor").arg(++counter));
     m_project = createDemoFile(m_path);
@@ -115,11 +123,13 @@ void tst_Commands::init() {
     QCOMPARE(m_project->undoStack()->count(), 0);
 }
 
-void tst_Commands::cleanup() {
+void tst_Commands::cleanup()
+{
     m_project.reset();
 }
 
-bool tst_Commands::reopen() {
+bool tst_Commands::reopen()
+{
     m_project.reset();
     OpenError error;
     m_project = Project::open(m_path, OpenOptions{}, &error);
@@ -128,7 +138,8 @@ bool tst_Commands::reopen() {
     return bool(m_project);
 }
 
-QVariant tst_Commands::onDisk(const QString &key, TaskField field) const {
+QVariant tst_Commands::onDisk(const QString &key, TaskField field) const
+{
     const auto reader = readBack(m_path);
     if (!reader)
         return QStringLiteral("<unreadable>");
@@ -138,7 +149,8 @@ QVariant tst_Commands::onDisk(const QString &key, TaskField field) const {
     return reader->tasks()->fieldValue(*task, field);
 }
 
-void tst_Commands::setField_data() {
+void tst_Commands::setField_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<TaskField>("field");
     QTest::addColumn<QVariant>("value"); // components and milestones by name, resolved below
@@ -182,7 +194,8 @@ void tst_Commands::setField_data() {
                                  << QVariant(QDate(2025, 2, 28));
 }
 
-void tst_Commands::setField() {
+void tst_Commands::setField()
+{
     QFETCH(QString, key);
     QFETCH(TaskField, field);
     QFETCH(QVariant, value);
@@ -252,7 +265,8 @@ void tst_Commands::setField() {
                       before));
 }
 
-void tst_Commands::setFieldBulkIsOneStep() {
+void tst_Commands::setFieldBulkIsOneStep()
+{
     const QList<qint64> ids{idOf(*m_project, "SEC-001"), idOf(*m_project, "SEC-003"),
                             idOf(*m_project, "SEC-004")};
     const QList<Priority> before{Priority::P0, Priority::P1, Priority::P2};
@@ -286,7 +300,8 @@ void tst_Commands::setFieldBulkIsOneStep() {
         QCOMPARE(m_project->tasks()->task(id)->priority, Priority::P3);
 }
 
-void tst_Commands::setFieldMerges() {
+void tst_Commands::setFieldMerges()
+{
     const qint64 id = idOf(*m_project, "OPS-002");
     QUndoStack *stack = m_project->undoStack();
     for (int progress : {35, 40, 45}) {
@@ -311,7 +326,8 @@ void tst_Commands::setFieldMerges() {
     QCOMPARE(onDisk(QStringLiteral("OPS-002"), TaskField::Progress).toInt(), 45);
 }
 
-void tst_Commands::addTasks() {
+void tst_Commands::addTasks()
+{
     const qint64 sec1 = idOf(*m_project, "SEC-001");
     const qint64 beta = milestoneId(*m_project, QStringLiteral("Beta"));
     TaskRecord first;
@@ -386,7 +402,8 @@ void tst_Commands::addTasks() {
     QCOMPARE(m_project->tasks()->task(ids.at(0))->estimate, std::optional<double>(3.0));
 }
 
-void tst_Commands::deleteTaskWithNeighbours() {
+void tst_Commands::deleteTaskWithNeighbours()
+{
     // SEC-002 depends on SEC-001; SEC-003 and DOCS-004 depend on SEC-002; it gates Security audit.
     const qint64 id = idOf(*m_project, "SEC-002");
     const qint64 sec1 = idOf(*m_project, "SEC-001");
@@ -492,7 +509,8 @@ void tst_Commands::deleteTaskWithNeighbours() {
     checkBack(*m_project);
 }
 
-void tst_Commands::deleteSeveralTasks() {
+void tst_Commands::deleteSeveralTasks()
+{
     // A chain deleted at once: OPS-004 → OPS-003 → OPS-001, with DOCS-002 also on OPS-003.
     const QList<qint64> ids{idOf(*m_project, "OPS-003"), idOf(*m_project, "OPS-001"),
                             idOf(*m_project, "OPS-004")};
@@ -517,7 +535,8 @@ void tst_Commands::deleteSeveralTasks() {
     QVERIFY(m_project->dependencies().contains(idOf(*m_project, "OPS-002"), ids.at(1)));
 }
 
-void tst_Commands::dependencyCommands() {
+void tst_Commands::dependencyCommands()
+{
     const qint64 ops4 = idOf(*m_project, "OPS-004");
     const qint64 sec1 = idOf(*m_project, "SEC-001");
     const qint64 sec2 = idOf(*m_project, "SEC-002");
@@ -563,7 +582,8 @@ void tst_Commands::dependencyCommands() {
     QVERIFY(!m_project->dependencies().contains(sec1, sec2));
 }
 
-void tst_Commands::checklistCommands_data() {
+void tst_Commands::checklistCommands_data()
+{
     QTest::addColumn<ChecklistCommand::Kind>("kind");
     QTest::addColumn<int>("row");      // the item acted on (Remove, Change, Move)
     QTest::addColumn<QString>("text"); // Add, Change
@@ -600,7 +620,8 @@ void tst_Commands::checklistCommands_data() {
         << K::Move << 1 << QString() << false << 2 << QStringList{a, c, b, d};
 }
 
-void tst_Commands::checklistCommands() {
+void tst_Commands::checklistCommands()
+{
     QFETCH(ChecklistCommand::Kind, kind);
     QFETCH(int, row);
     QFETCH(QString, text);
@@ -654,7 +675,8 @@ void tst_Commands::checklistCommands() {
     QCOMPARE(itemIds(m_project->checklist(taskId)), itemIds(original));
 }
 
-void tst_Commands::checklistModelPushesCommands() {
+void tst_Commands::checklistModelPushesCommands()
+{
     const qint64 taskId = idOf(*m_project, "SEC-001");
     ChecklistModel model(m_project.get());
     model.setTaskId(taskId);
@@ -686,7 +708,8 @@ void tst_Commands::checklistModelPushesCommands() {
                           QStringLiteral("[ ] Migration for existing data")}));
 }
 
-void tst_Commands::historyGrowsWithEveryChange() {
+void tst_Commands::historyGrowsWithEveryChange()
+{
     const qint64 id = idOf(*m_project, "SEC-001");
     QSignalSpy historyChanged(m_project.get(), &Project::historyChanged);
     QUndoStack *stack = m_project->undoStack();
@@ -741,7 +764,8 @@ void tst_Commands::historyGrowsWithEveryChange() {
     QCOMPARE(m_project->history(id, 2).size(), 2);
 }
 
-void tst_Commands::failedRedoLeavesNothingOnTheStack() {
+void tst_Commands::failedRedoLeavesNothingOnTheStack()
+{
     m_project.reset();
     const QByteArray before = fileHash(m_path);
     OpenOptions options;
@@ -778,7 +802,8 @@ void tst_Commands::failedRedoLeavesNothingOnTheStack() {
     QCOMPARE(fileHash(m_path), before);
 }
 
-void tst_Commands::failedUndoIsDropped() {
+void tst_Commands::failedUndoIsDropped()
+{
     const qint64 ops4 = idOf(*m_project, "OPS-004");
     const qint64 sec1 = idOf(*m_project, "SEC-001");
     QUndoStack *stack = m_project->undoStack();

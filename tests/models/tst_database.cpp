@@ -28,15 +28,18 @@ namespace {
 enum class Setup { TextFile, EmptyFile, ForeignSqlite, NewerSchema, Missing };
 
 // A plain SQLite connection, outside Candor, for preparing and inspecting files.
-class RawConnection final {
+class RawConnection final
+{
 public:
     explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(++s_counter)) {
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         m_open = db.open();
     }
-    ~RawConnection() {
+    ~RawConnection()
+    {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -46,14 +49,16 @@ public:
     Q_DISABLE_COPY_MOVE(RawConnection)
 
     bool isOpen() const { return m_open; }
-    bool exec(const QString &sql) const {
+    bool exec(const QString &sql) const
+    {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         const bool ok = query.exec(sql);
         if (!ok)
             qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return ok;
     }
-    QVariant value(const QString &sql) const {
+    QVariant value(const QString &sql) const
+    {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         if (!query.exec(sql) || !query.next())
             return {};
@@ -66,14 +71,16 @@ private:
     bool m_open = false;
 };
 
-QVariant pragma(const QSqlDatabase &db, const char *name) {
+QVariant pragma(const QSqlDatabase &db, const char *name)
+{
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !query.next())
         return {};
     return query.value(0);
 }
 
-bool hasTable(const QSqlDatabase &db, const QString &table) {
+bool hasTable(const QSqlDatabase &db, const QString &table)
+{
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                                  "name = ?"));
@@ -89,13 +96,15 @@ const QStringList schemaTables = {
     QStringLiteral("snapshot"),
 };
 
-bool runsAsRoot() {
+bool runsAsRoot()
+{
     return ::geteuid() == 0;
 }
 
 } // namespace
 
-class tst_Database : public QObject {
+class tst_Database : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -126,18 +135,21 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Database::initTestCase() {
+void tst_Database::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 }
 
-void tst_Database::schemaOnNewFile_data() {
+void tst_Database::schemaOnNewFile_data()
+{
     QTest::addColumn<QString>("table");
     for (const QString &table : schemaTables)
         QTest::newRow(qPrintable(table)) << table;
 }
 
-void tst_Database::schemaOnNewFile() {
+void tst_Database::schemaOnNewFile()
+{
     QFETCH(QString, table);
     const QString path = newPath(QStringLiteral("schema-%1.candor").arg(table));
     OpenOptions options;
@@ -152,11 +164,13 @@ void tst_Database::schemaOnNewFile() {
     QVERIFY(QFileInfo::exists(path));
 }
 
-void tst_Database::schemaInMemory_data() {
+void tst_Database::schemaInMemory_data()
+{
     schemaOnNewFile_data();
 }
 
-void tst_Database::schemaInMemory() {
+void tst_Database::schemaInMemory()
+{
     QFETCH(QString, table);
     const auto db = ProjectDatabase::openInMemory();
     QVERIFY(db);
@@ -164,7 +178,8 @@ void tst_Database::schemaInMemory() {
     QVERIFY2(hasTable(db->connection(), table), qPrintable(table));
 }
 
-void tst_Database::pragmasOnNewFile() {
+void tst_Database::pragmasOnNewFile()
+{
     const QString path = newPath(QStringLiteral("pragmas.candor"));
     OpenOptions options;
     options.createIfMissing = true;
@@ -188,7 +203,8 @@ void tst_Database::pragmasOnNewFile() {
              QStringLiteral("wal"));
 }
 
-void tst_Database::pragmasInMemory() {
+void tst_Database::pragmasInMemory()
+{
     const auto db = ProjectDatabase::openInMemory();
     QVERIFY(db);
     const QSqlDatabase connection = db->connection();
@@ -197,7 +213,8 @@ void tst_Database::pragmasInMemory() {
     QCOMPARE(pragma(connection, "foreign_keys").toInt(), 1);
 }
 
-void tst_Database::migratesEmptyVersionZeroFile() {
+void tst_Database::migratesEmptyVersionZeroFile()
+{
     const QString path = newPath(QStringLiteral("v0.candor"));
     {
         // A real SQLite file (header written) with nothing in it and user_version 0.
@@ -219,7 +236,8 @@ void tst_Database::migratesEmptyVersionZeroFile() {
         QVERIFY2(hasTable(db->connection(), table), qPrintable(table));
 }
 
-void tst_Database::migrationIsIdempotent() {
+void tst_Database::migrationIsIdempotent()
+{
     const QString path = newPath(QStringLiteral("twice.candor"));
     {
         RawConnection raw(path);
@@ -257,7 +275,8 @@ void tst_Database::migrationIsIdempotent() {
     }
 }
 
-void tst_Database::makeFile(Setup setup, const QString &path) {
+void tst_Database::makeFile(Setup setup, const QString &path)
+{
     switch (setup) {
     case Setup::TextFile: {
         QFile file(path);
@@ -296,7 +315,8 @@ void tst_Database::makeFile(Setup setup, const QString &path) {
     }
 }
 
-void tst_Database::openErrors_data() {
+void tst_Database::openErrors_data()
+{
     QTest::addColumn<Setup>("setup");
     QTest::addColumn<OpenError::Kind>("kind");
     QTest::newRow("text file") << Setup::TextFile << OpenError::Kind::NotSqlite;
@@ -306,7 +326,8 @@ void tst_Database::openErrors_data() {
     QTest::newRow("not found") << Setup::Missing << OpenError::Kind::NotFound;
 }
 
-void tst_Database::openErrors() {
+void tst_Database::openErrors()
+{
     QFETCH(Setup, setup);
     QFETCH(OpenError::Kind, kind);
     const QString path = newPath(QStringLiteral("error-%1.candor").arg(int(setup)));
@@ -335,7 +356,8 @@ void tst_Database::openErrors() {
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
-void tst_Database::newerSchema() {
+void tst_Database::newerSchema()
+{
     const QString path = newPath(QStringLiteral("newer.candor"));
     makeFile(Setup::NewerSchema, path);
     if (QTest::currentTestFailed())
@@ -359,7 +381,8 @@ void tst_Database::newerSchema() {
     QCOMPARE(fileHash(path), before);
 }
 
-void tst_Database::corruptFile() {
+void tst_Database::corruptFile()
+{
     const QString path = newPath(QStringLiteral("corrupt.candor"));
     {
         OpenOptions options;
@@ -405,7 +428,8 @@ void tst_Database::corruptFile() {
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
-void tst_Database::readOnlyOption() {
+void tst_Database::readOnlyOption()
+{
     const QString path = newPath(QStringLiteral("readonly-option.candor"));
     {
         const auto project = createDemoFile(path);
@@ -436,7 +460,8 @@ void tst_Database::readOnlyOption() {
     QCOMPARE(fileHash(path), before);
 }
 
-void tst_Database::readOnlyPermissions() {
+void tst_Database::readOnlyPermissions()
+{
     const QString path = newPath(QStringLiteral("readonly-file.candor"));
     {
         const auto project = createDemoFile(path);
@@ -468,7 +493,8 @@ void tst_Database::readOnlyPermissions() {
     QCOMPARE(fileHash(path), before);
 }
 
-void tst_Database::lockedByAnotherWriter() {
+void tst_Database::lockedByAnotherWriter()
+{
     const QString path = newPath(QStringLiteral("locked.candor"));
     auto first = createDemoFile(path);
     QVERIFY(first);
@@ -492,7 +518,8 @@ void tst_Database::lockedByAnotherWriter() {
     QCOMPARE(second->tasks()->rowCount(), 25);
 }
 
-void tst_Database::walFoldedBackOnClose() {
+void tst_Database::walFoldedBackOnClose()
+{
     const QString path = newPath(QStringLiteral("wal.candor"));
     const QString wal = path + QStringLiteral("-wal");
     {

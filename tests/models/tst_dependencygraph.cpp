@@ -24,26 +24,30 @@ constexpr qint64 C = 3;
 constexpr qint64 D = 4;
 constexpr qint64 E = 5;
 
-DependencyGraph graphOf(const EdgeList &edges) {
+DependencyGraph graphOf(const EdgeList &edges)
+{
     DependencyGraph graph;
     for (const Edge &edge : edges)
         graph.add(edge.first, edge.second);
     return graph;
 }
 
-EdgeList sorted(EdgeList edges) {
+EdgeList sorted(EdgeList edges)
+{
     std::sort(edges.begin(), edges.end());
     return edges;
 }
 
-QList<qint64> sorted(QList<qint64> ids) {
+QList<qint64> sorted(QList<qint64> ids)
+{
     std::sort(ids.begin(), ids.end());
     return ids;
 }
 
 } // namespace
 
-class tst_DependencyGraph : public QObject {
+class tst_DependencyGraph : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -64,11 +68,13 @@ private slots:
     void blockedByDependencies();
 };
 
-void tst_DependencyGraph::initTestCase() {
+void tst_DependencyGraph::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_DependencyGraph::addAndContains() {
+void tst_DependencyGraph::addAndContains()
+{
     DependencyGraph graph;
     QCOMPARE(graph.edgeCount(), 0);
     graph.add(A, B); // A depends on B
@@ -86,7 +92,8 @@ void tst_DependencyGraph::addAndContains() {
     QCOMPARE(sorted(graph.edges()), (EdgeList{{A, B}, {A, C}, {B, C}}));
 }
 
-void tst_DependencyGraph::addIsIdempotent() {
+void tst_DependencyGraph::addIsIdempotent()
+{
     DependencyGraph graph;
     graph.add(A, B);
     graph.add(A, B);
@@ -96,7 +103,8 @@ void tst_DependencyGraph::addIsIdempotent() {
     QCOMPARE(graph.edges().size(), 1);
 }
 
-void tst_DependencyGraph::remove() {
+void tst_DependencyGraph::remove()
+{
     DependencyGraph graph = graphOf({{A, B}, {A, C}, {B, C}});
     graph.remove(A, B);
     QVERIFY(!graph.contains(A, B));
@@ -111,7 +119,8 @@ void tst_DependencyGraph::remove() {
     QCOMPARE(sorted(graph.edges()), (EdgeList{{A, C}, {B, C}}));
 }
 
-void tst_DependencyGraph::removeTask() {
+void tst_DependencyGraph::removeTask()
+{
     // B in the middle: depends on C and D, and A and E depend on it.
     DependencyGraph graph = graphOf({{A, B}, {E, B}, {B, C}, {B, D}, {A, C}});
     graph.removeTask(B);
@@ -124,7 +133,8 @@ void tst_DependencyGraph::removeTask() {
     QCOMPARE(graph.dependenciesOf(E), QList<qint64>{});
 }
 
-void tst_DependencyGraph::clear() {
+void tst_DependencyGraph::clear()
+{
     DependencyGraph graph = graphOf({{A, B}, {B, C}});
     graph.clear();
     QCOMPARE(graph.edgeCount(), 0);
@@ -133,7 +143,8 @@ void tst_DependencyGraph::clear() {
     QVERIFY(graph.cycleIfAdded(C, A).isEmpty());
 }
 
-void tst_DependencyGraph::cycleIfAdded_data() {
+void tst_DependencyGraph::cycleIfAdded_data()
+{
     QTest::addColumn<EdgeList>("edges"); // (task, dependsOn)
     QTest::addColumn<qint64>("task");
     QTest::addColumn<qint64>("dependsOn");
@@ -160,7 +171,8 @@ void tst_DependencyGraph::cycleIfAdded_data() {
     QTest::newRow("unrelated component") << EdgeList{{A, B}, {C, D}} << B << C << QList<qint64>{};
 }
 
-void tst_DependencyGraph::cycleIfAdded() {
+void tst_DependencyGraph::cycleIfAdded()
+{
     QFETCH(EdgeList, edges);
     QFETCH(qint64, task);
     QFETCH(qint64, dependsOn);
@@ -186,7 +198,8 @@ void tst_DependencyGraph::cycleIfAdded() {
     QCOMPARE(graph.edgeCount(), edges.size()); // asking changes nothing
 }
 
-void tst_DependencyGraph::projectRefusesCycle_data() {
+void tst_DependencyGraph::projectRefusesCycle_data()
+{
     QTest::addColumn<QStringList>("setup"); // "TASK>DEPENDS_ON" edges added first
     QTest::addColumn<QString>("task");
     QTest::addColumn<QString>("dependsOn");
@@ -206,7 +219,8 @@ void tst_DependencyGraph::projectRefusesCycle_data() {
         << QStringLiteral("DOCS-005 → OPS-004 → OPS-003 → OPS-001 → DOCS-005");
 }
 
-void tst_DependencyGraph::projectRefusesCycle() {
+void tst_DependencyGraph::projectRefusesCycle()
+{
     QFETCH(QStringList, setup);
     QFETCH(QString, task);
     QFETCH(QString, dependsOn);
@@ -242,7 +256,8 @@ void tst_DependencyGraph::projectRefusesCycle() {
     QCOMPARE(changed.count(), 0);
 }
 
-void tst_DependencyGraph::projectRefusesSelfAndDuplicate() {
+void tst_DependencyGraph::projectRefusesSelfAndDuplicate()
+{
     const auto project = demoProject();
     QVERIFY(project);
     const qint64 sec1 = idOf(*project, "SEC-001");
@@ -268,7 +283,8 @@ void tst_DependencyGraph::projectRefusesSelfAndDuplicate() {
     QCOMPARE(scalar(*project, QStringLiteral("SELECT count(*) FROM dependency")), rows);
 }
 
-void tst_DependencyGraph::projectAddAndRemove() {
+void tst_DependencyGraph::projectAddAndRemove()
+{
     const auto project = demoProject();
     QVERIFY(project);
     const qint64 docs5 = idOf(*project, "DOCS-005");
@@ -296,7 +312,8 @@ void tst_DependencyGraph::projectAddAndRemove() {
     QCOMPARE(project->history(docs5).first().oldValue, QStringLiteral("SEC-005"));
 }
 
-void tst_DependencyGraph::blockedByDependencies() {
+void tst_DependencyGraph::blockedByDependencies()
+{
     const auto project = demoProject();
     QVERIFY(project);
     const auto blocked = [&](const char *key) {

@@ -19,7 +19,8 @@ namespace {
 constexpr int taskCount = 500;
 
 // The generated tasks as JSON, without the times that depend on when the generator ran.
-QJsonArray stableTasks(const Project &project) {
+QJsonArray stableTasks(const Project &project)
+{
     QJsonArray result;
     for (const QJsonValue &value :
          JsonExporter::toJson(project).value(QStringLiteral("tasks")).toArray()) {
@@ -33,7 +34,8 @@ QJsonArray stableTasks(const Project &project) {
 
 } // namespace
 
-class tst_Generator : public QObject {
+class tst_Generator : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -51,12 +53,14 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Generator::initTestCase() {
+void tst_Generator::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 }
 
-std::unique_ptr<Project> tst_Generator::generated(const QString &name, quint32 seed) {
+std::unique_ptr<Project> tst_Generator::generated(const QString &name, quint32 seed)
+{
     OpenOptions options;
     options.createIfMissing = true;
     OpenError error;
@@ -76,7 +80,8 @@ std::unique_ptr<Project> tst_Generator::generated(const QString &name, quint32 s
     return project;
 }
 
-void tst_Generator::shape() {
+void tst_Generator::shape()
+{
     const auto project = generated(QStringLiteral("shape.candor"), 20240601);
     QVERIFY(project);
     QCOMPARE(project->tasks()->rowCount(), taskCount);
@@ -112,7 +117,8 @@ void tst_Generator::shape() {
     QVERIFY(scalar(*project, QStringLiteral("SELECT count(*) FROM milestone_task")) > 0);
 }
 
-void tst_Generator::acyclic() {
+void tst_Generator::acyclic()
+{
     const auto project = generated(QStringLiteral("acyclic.candor"), 99);
     QVERIFY(project);
     const DependencyGraph &graph = project->dependencies();
@@ -146,7 +152,8 @@ void tst_Generator::acyclic() {
     }
 }
 
-void tst_Generator::sameSeedSameProject() {
+void tst_Generator::sameSeedSameProject()
+{
     const auto first = generated(QStringLiteral("same-1.candor"), 4242);
     const auto second = generated(QStringLiteral("same-2.candor"), 4242);
     QVERIFY(first && second);
@@ -156,7 +163,8 @@ void tst_Generator::sameSeedSameProject() {
     QCOMPARE(a, b);
 }
 
-void tst_Generator::otherSeedOtherProject() {
+void tst_Generator::otherSeedOtherProject()
+{
     const auto first = generated(QStringLiteral("other-1.candor"), 1);
     const auto second = generated(QStringLiteral("other-2.candor"), 2);
     QVERIFY(first && second);
@@ -170,7 +178,8 @@ void tst_Generator::otherSeedOtherProject() {
     QVERIFY2(differing > taskCount / 2, qPrintable(QString::number(differing)));
 }
 
-void tst_Generator::negativeCountRefused() {
+void tst_Generator::negativeCountRefused()
+{
     const auto database = ProjectDatabase::openInMemory();
     QVERIFY(database);
     const WriteResult result = ProjectGenerator::generate(*database, -1, 1);

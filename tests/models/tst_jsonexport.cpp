@@ -14,7 +14,8 @@ using namespace CandorTest;
 
 namespace {
 
-QJsonObject taskByKey(const QJsonObject &document, const QString &key) {
+QJsonObject taskByKey(const QJsonObject &document, const QString &key)
+{
     const QJsonArray tasks = document.value(QStringLiteral("tasks")).toArray();
     for (const QJsonValue &task : tasks) {
         if (task.toObject().value(QStringLiteral("key")).toString() == key)
@@ -23,7 +24,8 @@ QJsonObject taskByKey(const QJsonObject &document, const QString &key) {
     return {};
 }
 
-QStringList strings(const QJsonValue &array) {
+QStringList strings(const QJsonValue &array)
+{
     QStringList result;
     for (const QJsonValue &value : array.toArray())
         result << value.toString();
@@ -32,7 +34,8 @@ QStringList strings(const QJsonValue &array) {
 
 } // namespace
 
-class tst_JsonExport : public QObject {
+class tst_JsonExport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -50,7 +53,8 @@ private:
     QJsonObject m_json;
 };
 
-void tst_JsonExport::initTestCase() {
+void tst_JsonExport::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     m_project = demoProject();
     QVERIFY(m_project);
@@ -58,7 +62,8 @@ void tst_JsonExport::initTestCase() {
     QVERIFY(!m_json.isEmpty());
 }
 
-void tst_JsonExport::topLevel() {
+void tst_JsonExport::topLevel()
+{
     QStringList keys = m_json.keys();
     keys.sort();
     QCOMPARE(keys, (QStringList{QStringLiteral("components"), QStringLiteral("format"),
@@ -80,7 +85,8 @@ void tst_JsonExport::topLevel() {
     QCOMPARE(m_json.value(QStringLiteral("milestones")).toArray().size(), 3);
 }
 
-void tst_JsonExport::taskFields_data() {
+void tst_JsonExport::taskFields_data()
+{
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue::Type>("type");
     QTest::addColumn<bool>("nullable");
@@ -101,7 +107,8 @@ void tst_JsonExport::taskFields_data() {
     row("checklist", QJsonValue::Array);
 }
 
-void tst_JsonExport::taskFields() {
+void tst_JsonExport::taskFields()
+{
     QFETCH(QString, field);
     QFETCH(QJsonValue::Type, type);
     QFETCH(bool, nullable);
@@ -116,7 +123,8 @@ void tst_JsonExport::taskFields() {
     }
 }
 
-void tst_JsonExport::referencesResolve() {
+void tst_JsonExport::referencesResolve()
+{
     QSet<QString> keys;
     for (const QJsonValue &task : m_json.value(QStringLiteral("tasks")).toArray())
         keys.insert(task.toObject().value(QStringLiteral("key")).toString());
@@ -149,7 +157,8 @@ void tst_JsonExport::referencesResolve() {
     QCOMPARE(edges, int(m_project->dependencies().edgeCount()));
 }
 
-void tst_JsonExport::knownFacts() {
+void tst_JsonExport::knownFacts()
+{
     const QJsonObject sec2 = taskByKey(m_json, QStringLiteral("SEC-002"));
     QVERIFY(!sec2.isEmpty());
     QVERIFY(strings(sec2.value(QStringLiteral("depends_on"))).contains(QStringLiteral("SEC-001")));
@@ -196,7 +205,8 @@ void tst_JsonExport::knownFacts() {
     QVERIFY(strings(beta.value(QStringLiteral("tasks"))).contains(QStringLiteral("PERSIST-001")));
 }
 
-void tst_JsonExport::bytesRoundTrip() {
+void tst_JsonExport::bytesRoundTrip()
+{
     QJsonParseError error;
     const QJsonDocument document =
         QJsonDocument::fromJson(JsonExporter::toBytes(*m_project), &error);

@@ -11,7 +11,8 @@ using namespace CandorTest;
 
 namespace {
 
-struct Seed {
+struct Seed
+{
     const char *key;
     int component; // 0: none, 1: Alpha, 2: Beta
     Status status;
@@ -52,7 +53,8 @@ const Seed seeds[] = {
 
 } // namespace
 
-class tst_Metrics : public QObject {
+class tst_Metrics : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -72,11 +74,13 @@ private:
     std::unique_ptr<Project> m_project;
 };
 
-void tst_Metrics::initTestCase() {
+void tst_Metrics::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_Metrics::init() {
+void tst_Metrics::init()
+{
     m_project = CandorTest::emptyProject();
     QVERIFY(m_project);
     Component alpha{0, QStringLiteral("Alpha"), QStringLiteral("A"), QStringLiteral("#ff0000"), 0};
@@ -106,11 +110,13 @@ void tst_Metrics::init() {
     QCOMPARE(m_project->tasks()->rowCount(), 8);
 }
 
-void tst_Metrics::cleanup() {
+void tst_Metrics::cleanup()
+{
     m_project.reset();
 }
 
-void tst_Metrics::emptyProject() {
+void tst_Metrics::emptyProject()
+{
     const auto project = CandorTest::emptyProject();
     QVERIFY(project);
     const CompletionFigures figures = ProjectMetrics::overall(*project);
@@ -122,7 +128,8 @@ void tst_Metrics::emptyProject() {
     QVERIFY(ProjectMetrics::byComponent(*project).isEmpty());
 }
 
-void tst_Metrics::overall() {
+void tst_Metrics::overall()
+{
     const CompletionFigures figures = ProjectMetrics::overall(*m_project);
     QCOMPARE(figures.tasks, 8);
     QCOMPARE(figures.done, 2);
@@ -134,7 +141,8 @@ void tst_Metrics::overall() {
     QVERIFY(qAbs(figures.verifiedPercent - 30.4347826) < 1e-6);
 }
 
-void tst_Metrics::byComponent_data() {
+void tst_Metrics::byComponent_data()
+{
     QTest::addColumn<int>("component");
     QTest::addColumn<int>("tasks");
     QTest::addColumn<int>("done");
@@ -147,7 +155,8 @@ void tst_Metrics::byComponent_data() {
     QTest::newRow("no component") << 0 << 1 << 0 << 0 << 1 << 10.0 << 0.0;
 }
 
-void tst_Metrics::byComponent() {
+void tst_Metrics::byComponent()
+{
     QFETCH(int, component);
     QFETCH(int, tasks);
     QFETCH(int, done);
@@ -171,7 +180,8 @@ void tst_Metrics::byComponent() {
              qPrintable(QString::number(figures.verifiedPercent)));
 }
 
-void tst_Metrics::followsEdits() {
+void tst_Metrics::followsEdits()
+{
     // A-2 done: Alpha claims 2+4+0+0+1 = 7 of 11, and A-3 is no longer waiting on it.
     const qint64 a2 = idOf(*m_project, "A-2");
     QVERIFY(m_project->setTaskField({a2}, TaskField::Status, {int(Status::Done)}).ok());

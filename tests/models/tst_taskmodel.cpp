@@ -21,14 +21,16 @@ using namespace CandorTest;
 
 namespace {
 
-QStringList visibleKeys(const TaskFilterModel &proxy) {
+QStringList visibleKeys(const TaskFilterModel &proxy)
+{
     QStringList keys;
     for (int row = 0; row < proxy.rowCount(); ++row)
         keys << proxy.index(row, column(TaskField::Key)).data().toString();
     return keys;
 }
 
-TaskRecord newRecord(const QString &key, const QString &title, qint64 componentId = 0) {
+TaskRecord newRecord(const QString &key, const QString &title, qint64 componentId = 0)
+{
     TaskRecord record;
     record.task.key = key;
     record.task.title = title;
@@ -38,7 +40,8 @@ TaskRecord newRecord(const QString &key, const QString &title, qint64 componentI
 
 } // namespace
 
-class tst_TaskModel : public QObject {
+class tst_TaskModel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -72,7 +75,8 @@ private slots:
     void sortKeysNaturally();
 
 private:
-    QModelIndex indexOf(const char *key, TaskField field) const {
+    QModelIndex indexOf(const char *key, TaskField field) const
+    {
         const TaskModel *tasks = m_project->tasks();
         return tasks->index(tasks->rowOf(idOf(*m_project, key)), column(field));
     }
@@ -80,29 +84,34 @@ private:
     std::unique_ptr<Project> m_project;
 };
 
-void tst_TaskModel::initTestCase() {
+void tst_TaskModel::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
 }
 
-void tst_TaskModel::init() {
+void tst_TaskModel::init()
+{
     m_project = demoProject();
     QVERIFY(m_project);
     QCOMPARE(m_project->tasks()->rowCount(), 25);
     QCOMPARE(m_project->undoStack()->count(), 0);
 }
 
-void tst_TaskModel::cleanup() {
+void tst_TaskModel::cleanup()
+{
     m_project.reset();
 }
 
-void tst_TaskModel::modelTester_data() {
+void tst_TaskModel::modelTester_data()
+{
     QTest::addColumn<QString>("model");
     for (const char *name : {"task", "filter", "component", "milestone", "checklist", "history"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
-void tst_TaskModel::modelTester() {
+void tst_TaskModel::modelTester()
+{
     QFETCH(QString, model);
     Project &project = *m_project;
     TaskModel *tasks = project.tasks();
@@ -196,7 +205,8 @@ void tst_TaskModel::modelTester() {
     QCOMPARE(filter.rowCount(), 24);
 }
 
-void tst_TaskModel::addMilestoneWithoutDescription() {
+void tst_TaskModel::addMilestoneWithoutDescription()
+{
     // A milestone made in a dialog with the description left empty.
     QSignalSpy inserted(m_project->milestones(), &QAbstractItemModel::rowsInserted);
     Milestone milestone;
@@ -210,7 +220,8 @@ void tst_TaskModel::addMilestoneWithoutDescription() {
     QCOMPARE(m_project->milestones()->index(3).data(ItemIdRole).toLongLong(), milestone.id);
 }
 
-void tst_TaskModel::headers() {
+void tst_TaskModel::headers()
+{
     const TaskModel *tasks = m_project->tasks();
     QCOMPARE(tasks->columnCount(), TaskColumnCount);
     QCOMPARE(tasks->headerData(column(TaskField::Key), Qt::Horizontal).toString(),
@@ -223,7 +234,8 @@ void tst_TaskModel::headers() {
         QVERIFY(!tasks->headerData(section, Qt::Horizontal).toString().isEmpty());
 }
 
-void tst_TaskModel::columns_data() {
+void tst_TaskModel::columns_data()
+{
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<TaskField>("field");
     QTest::addColumn<QString>("display");
@@ -260,7 +272,8 @@ void tst_TaskModel::columns_data() {
         << QByteArray("SEC-004") << TaskField::Milestones << QString() << QVariant();
 }
 
-void tst_TaskModel::columns() {
+void tst_TaskModel::columns()
+{
     QFETCH(QByteArray, key);
     QFETCH(TaskField, field);
     QFETCH(QString, display);
@@ -292,7 +305,8 @@ void tst_TaskModel::columns() {
         QCOMPARE(sort.typeId(), QMetaType::Int);
 }
 
-void tst_TaskModel::taskLookups() {
+void tst_TaskModel::taskLookups()
+{
     const TaskModel *tasks = m_project->tasks();
     const qint64 id = idOf(*m_project, "PERSIST-002");
     QVERIFY(id != 0);
@@ -312,7 +326,8 @@ void tst_TaskModel::taskLookups() {
     QVERIFY(tasks->flags(indexOf("PERSIST-002", TaskField::Title)) & Qt::ItemIsEditable);
 }
 
-void tst_TaskModel::setDataPushesCommand() {
+void tst_TaskModel::setDataPushesCommand()
+{
     TaskModel *tasks = m_project->tasks();
     QUndoStack *stack = m_project->undoStack();
     const qint64 id = idOf(*m_project, "OPS-002");
@@ -350,7 +365,8 @@ void tst_TaskModel::setDataPushesCommand() {
     QCOMPARE(title.data().toString(), QStringLiteral("Metrics and traces"));
 }
 
-void tst_TaskModel::setDataSameValuePushesNothing() {
+void tst_TaskModel::setDataSameValuePushesNothing()
+{
     TaskModel *tasks = m_project->tasks();
     QVERIFY(tasks->setData(indexOf("SEC-001", TaskField::Progress), 40));
     QVERIFY(tasks->setData(indexOf("SEC-001", TaskField::Title),
@@ -358,7 +374,8 @@ void tst_TaskModel::setDataSameValuePushesNothing() {
     QCOMPARE(m_project->undoStack()->count(), 0);
 }
 
-void tst_TaskModel::validation_data() {
+void tst_TaskModel::validation_data()
+{
     QTest::addColumn<TaskField>("field");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<bool>("accepted");
@@ -401,7 +418,8 @@ void tst_TaskModel::validation_data() {
                                   << QVariant(qint64(0));
 }
 
-void tst_TaskModel::validation() {
+void tst_TaskModel::validation()
+{
     QFETCH(TaskField, field);
     QFETCH(QVariant, value);
     QFETCH(bool, accepted);
@@ -435,7 +453,8 @@ void tst_TaskModel::validation() {
     }
 }
 
-void tst_TaskModel::suggestKey_data() {
+void tst_TaskModel::suggestKey_data()
+{
     QTest::addColumn<QString>("component");
     QTest::addColumn<QString>("expected");
     QTest::newRow("security") << QStringLiteral("Security") << QStringLiteral("SEC-006");
@@ -443,7 +462,8 @@ void tst_TaskModel::suggestKey_data() {
     QTest::newRow("no component") << QString() << QStringLiteral("TASK-001");
 }
 
-void tst_TaskModel::suggestKey() {
+void tst_TaskModel::suggestKey()
+{
     QFETCH(QString, component);
     QFETCH(QString, expected);
     const qint64 id = component.isEmpty() ? 0 : componentId(*m_project, component);
@@ -463,7 +483,8 @@ void tst_TaskModel::suggestKey() {
     }
 }
 
-void tst_TaskModel::textFilter_data() {
+void tst_TaskModel::textFilter_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("title, other case")
@@ -482,7 +503,8 @@ void tst_TaskModel::textFilter_data() {
     QTest::newRow("nothing") << QStringLiteral("kubernetes-operator") << QStringList();
 }
 
-void tst_TaskModel::textFilter() {
+void tst_TaskModel::textFilter()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     TaskFilterModel proxy(m_project->tasks());
@@ -500,7 +522,8 @@ void tst_TaskModel::textFilter() {
     QCOMPARE(proxy.rowCount(), 25);
 }
 
-void tst_TaskModel::combinedFilter_data() {
+void tst_TaskModel::combinedFilter_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<Status>>("statuses");
     QTest::addColumn<QList<Priority>>("priorities");
@@ -548,7 +571,8 @@ void tst_TaskModel::combinedFilter_data() {
                                    << QList<Priority>{} << QStringList{} << QStringList{};
 }
 
-void tst_TaskModel::combinedFilter() {
+void tst_TaskModel::combinedFilter()
+{
     QFETCH(QString, text);
     QFETCH(QList<Status>, statuses);
     QFETCH(QList<Priority>, priorities);
@@ -576,7 +600,8 @@ void tst_TaskModel::combinedFilter() {
     QCOMPARE(keys, expected);
 }
 
-void tst_TaskModel::filterFollowsEdits() {
+void tst_TaskModel::filterFollowsEdits()
+{
     TaskFilterModel proxy(m_project->tasks());
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     TaskFilter filter;
@@ -592,7 +617,8 @@ void tst_TaskModel::filterFollowsEdits() {
     QCOMPARE(proxy.proxyRowOf(idOf(*m_project, "OPS-004")), -1);
 }
 
-void tst_TaskModel::sortByColumn_data() {
+void tst_TaskModel::sortByColumn_data()
+{
     QTest::addColumn<TaskField>("field");
     QTest::addColumn<Qt::SortOrder>("order");
     for (int c = 0; c < TaskColumnCount; ++c) {
@@ -603,7 +629,8 @@ void tst_TaskModel::sortByColumn_data() {
     }
 }
 
-void tst_TaskModel::sortByColumn() {
+void tst_TaskModel::sortByColumn()
+{
     QFETCH(TaskField, field);
     QFETCH(Qt::SortOrder, order);
     // One task changed later than the others, so that Updated has something to sort.
@@ -668,7 +695,8 @@ void tst_TaskModel::sortByColumn() {
     }
 }
 
-void tst_TaskModel::sortPriorityFirst() {
+void tst_TaskModel::sortPriorityFirst()
+{
     TaskFilterModel proxy(m_project->tasks());
     proxy.sort(column(TaskField::Priority), Qt::AscendingOrder);
     const int priority = column(TaskField::Priority);
@@ -692,7 +720,8 @@ void tst_TaskModel::sortPriorityFirst() {
     QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("DOCS-004"));
 }
 
-void tst_TaskModel::sortKeysNaturally() {
+void tst_TaskModel::sortKeysNaturally()
+{
     QList<TaskRecord> records{newRecord(QStringLiteral("ZZ-10"), QStringLiteral("Ten")),
                               newRecord(QStringLiteral("ZZ-2"), QStringLiteral("Two")),
                               newRecord(QStringLiteral("zz-9"), QStringLiteral("Nine")),

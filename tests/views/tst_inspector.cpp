@@ -29,7 +29,8 @@
 using namespace Candor;
 
 // Drives the inspector's real widgets with QTest and checks what reaches the project.
-class TestInspector final : public QObject {
+class TestInspector final : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -58,7 +59,8 @@ private slots:
     void screenshot();
 
 private:
-    template <typename T> T *child(const char *name) const {
+    template <typename T> T *child(const char *name) const
+    {
         T *widget = m_panel->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
             qFatal("no child %s", name);
@@ -73,11 +75,13 @@ private:
     qint64 m_id = 0;
 };
 
-void TestInspector::initTestCase() {
+void TestInspector::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestInspector::init() {
+void TestInspector::init()
+{
     OpenError error;
     m_project = Project::load(ProjectDatabase::openInMemory(), &error);
     QVERIFY2(m_project, qPrintable(error.message));
@@ -93,12 +97,14 @@ void TestInspector::init() {
     m_panel->setTaskId(m_id);
 }
 
-void TestInspector::cleanup() {
+void TestInspector::cleanup()
+{
     m_panel.reset();
     m_project.reset();
 }
 
-void TestInspector::typeInto(QLineEdit *edit, const QString &text) {
+void TestInspector::typeInto(QLineEdit *edit, const QString &text)
+{
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
@@ -106,7 +112,8 @@ void TestInspector::typeInto(QLineEdit *edit, const QString &text) {
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-void TestInspector::placeholderWithoutTask() {
+void TestInspector::placeholderWithoutTask()
+{
     auto *placeholder = child<QLabel>("placeholderLabel");
     QVERIFY(!placeholder->isVisible());
     QCOMPARE(child<QLineEdit>("keyEdit")->text(), QStringLiteral("SEC-001"));
@@ -116,7 +123,8 @@ void TestInspector::placeholderWithoutTask() {
     QCOMPARE(placeholder->text(), QStringLiteral("No task selected"));
 }
 
-void TestInspector::editTitle() {
+void TestInspector::editTitle()
+{
     auto *title = child<QLineEdit>("titleEdit");
     const QString before = task().title;
     QCOMPARE(title->text(), before);
@@ -134,7 +142,8 @@ void TestInspector::editTitle() {
     QCOMPARE(title->text(), QStringLiteral("Encrypt all the things"));
 }
 
-void TestInspector::emptyTitleRefused() {
+void TestInspector::emptyTitleRefused()
+{
     auto *title = child<QLineEdit>("titleEdit");
     auto *message = child<QLabel>("titleMessage");
     const QString before = task().title;
@@ -153,7 +162,8 @@ void TestInspector::emptyTitleRefused() {
     QVERIFY(!message->isVisible());
 }
 
-void TestInspector::duplicateKeyRefused() {
+void TestInspector::duplicateKeyRefused()
+{
     auto *key = child<QLineEdit>("keyEdit");
     typeInto(key, QStringLiteral("sec-002"));
     QCOMPARE(stack()->count(), 0);
@@ -170,7 +180,8 @@ void TestInspector::duplicateKeyRefused() {
     QCOMPARE(key->text(), QStringLiteral("SEC-001"));
 }
 
-void TestInspector::chooseStatusByKeyboard() {
+void TestInspector::chooseStatusByKeyboard()
+{
     auto *status = child<QComboBox>("statusCombo");
     QCOMPARE(status->currentIndex(), int(Status::InProgress));
     status->setFocus();
@@ -188,7 +199,8 @@ void TestInspector::chooseStatusByKeyboard() {
     QCOMPARE(stack()->count(), 1); // the undone step is gone, one new one
 }
 
-void TestInspector::chooseComponent() {
+void TestInspector::chooseComponent()
+{
     auto *component = child<QComboBox>("componentCombo");
     QCOMPARE(component->itemText(0), QStringLiteral("(none)"));
     const qint64 before = task().componentId;
@@ -202,7 +214,8 @@ void TestInspector::chooseComponent() {
     QCOMPARE(component->currentData().toLongLong(), before);
 }
 
-void TestInspector::verifyStampsDay() {
+void TestInspector::verifyStampsDay()
+{
     auto *verification = child<QComboBox>("verificationCombo");
     auto *verifiedOn = child<QLabel>("verifiedOnLabel");
     QVERIFY(!task().verifiedOn.isValid());
@@ -226,7 +239,8 @@ void TestInspector::verifyStampsDay() {
     QCOMPARE(stack()->count(), 1);
 }
 
-void TestInspector::estimateAndProgress() {
+void TestInspector::estimateAndProgress()
+{
     auto *estimate = child<QDoubleSpinBox>("estimateSpin");
     QCOMPARE(estimate->value(), 7.0);
     estimate->setFocus();
@@ -258,7 +272,8 @@ void TestInspector::estimateAndProgress() {
     QCOMPARE(progress->value(), 40);
 }
 
-void TestInspector::descriptionCommitsOnCtrlEnter() {
+void TestInspector::descriptionCommitsOnCtrlEnter()
+{
     auto *description = child<QPlainTextEdit>("descriptionEdit");
     const QString before = task().description;
     description->setFocus();
@@ -272,7 +287,8 @@ void TestInspector::descriptionCommitsOnCtrlEnter() {
     QCOMPARE(description->toPlainText(), before);
 }
 
-void TestInspector::milestoneToggle() {
+void TestInspector::milestoneToggle()
+{
     auto *milestones = child<QListWidget>("milestoneList");
     QVERIFY(milestones->count() >= 2);
     const QList<qint64> before = m_project->milestonesOf(m_id);
@@ -295,7 +311,8 @@ void TestInspector::milestoneToggle() {
     }
 }
 
-void TestInspector::checklistAdd() {
+void TestInspector::checklistAdd()
+{
     auto *view = child<QListView>("checklistView");
     auto *progress = child<QLabel>("checklistProgressLabel");
     QCOMPARE(view->model()->rowCount(), 4);
@@ -318,7 +335,8 @@ void TestInspector::checklistAdd() {
     QCOMPARE(progress->text(), QStringLiteral("2/4 done"));
 }
 
-void TestInspector::checklistCheck() {
+void TestInspector::checklistCheck()
+{
     auto *view = child<QListView>("checklistView");
     const QModelIndex second = view->model()->index(1, 0); // "Key store with rotation", open
     QCOMPARE(second.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
@@ -352,7 +370,8 @@ void TestInspector::checklistCheck() {
     QCOMPARE(child<QLabel>("checklistProgressLabel")->text(), QStringLiteral("2/4 done"));
 }
 
-void TestInspector::checklistMoveAndRemove() {
+void TestInspector::checklistMoveAndRemove()
+{
     auto *view = child<QListView>("checklistView");
     const QList<ChecklistItem> before = m_project->checklist(m_id);
     auto *up = child<QToolButton>("checklistUpButton");
@@ -391,7 +410,8 @@ void TestInspector::checklistMoveAndRemove() {
     QCOMPARE(m_project->checklist(m_id).at(0).text, before.at(0).text);
 }
 
-void TestInspector::dependencyAddAndRemove() {
+void TestInspector::dependencyAddAndRemove()
+{
     auto *dependsOn = child<QListWidget>("dependsOnList");
     auto *neededBy = child<QListWidget>("neededByList");
     const qint64 ops = m_project->tasks()->idForKey(QStringLiteral("OPS-002"));
@@ -433,7 +453,8 @@ void TestInspector::dependencyAddAndRemove() {
     QVERIFY(m_project->dependencies().contains(sec2, m_id));
 }
 
-void TestInspector::dependencyCycleRefused() {
+void TestInspector::dependencyCycleRefused()
+{
     auto *key = child<QLineEdit>("dependencyKeyEdit");
     typeInto(key, QStringLiteral("SEC-003")); // SEC-003 → SEC-002 → SEC-001
     QCOMPARE(stack()->count(), 0);
@@ -447,7 +468,8 @@ void TestInspector::dependencyCycleRefused() {
              qPrintable(text));
 }
 
-void TestInspector::dependencyUnknownAndSelf() {
+void TestInspector::dependencyUnknownAndSelf()
+{
     auto *key = child<QLineEdit>("dependencyKeyEdit");
     auto *message = child<QLabel>("dependencyMessage");
     typeInto(key, QStringLiteral("NOPE-9"));
@@ -458,7 +480,8 @@ void TestInspector::dependencyUnknownAndSelf() {
     QCOMPARE(stack()->count(), 0);
 }
 
-void TestInspector::followsChangesElsewhere() {
+void TestInspector::followsChangesElsewhere()
+{
     TaskModel *tasks = m_project->tasks();
     auto *status = child<QComboBox>("statusCombo");
     const QModelIndex cell = tasks->index(tasks->rowOf(m_id), column(TaskField::Status));
@@ -490,7 +513,8 @@ void TestInspector::followsChangesElsewhere() {
     QCOMPARE(child<QLineEdit>("titleEdit")->text(), QStringLiteral("AuthN and AuthZ"));
 }
 
-void TestInspector::deletedTaskShowsPlaceholder() {
+void TestInspector::deletedTaskShowsPlaceholder()
+{
     auto *placeholder = child<QLabel>("placeholderLabel");
     QVERIFY(!placeholder->isVisible());
     stack()->push(new DeleteTasksCommand(m_project.get(), {m_id}));
@@ -503,7 +527,8 @@ void TestInspector::deletedTaskShowsPlaceholder() {
     QCOMPARE(child<QLineEdit>("keyEdit")->text(), QStringLiteral("SEC-001"));
 }
 
-void TestInspector::readOnlyProjectDisablesEditors() {
+void TestInspector::readOnlyProjectDisablesEditors()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.candor"));
@@ -556,7 +581,8 @@ void TestInspector::readOnlyProjectDisablesEditors() {
              QStringLiteral("SEC-001"));
 }
 
-void TestInspector::screenshot() {
+void TestInspector::screenshot()
+{
     const QString dir = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("Set CANDOR_SCREENSHOT_DIR to save a picture of the panel.");

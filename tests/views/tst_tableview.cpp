@@ -34,7 +34,8 @@ using namespace Candor;
 
 // Drives the task table, its delegates and the filter bar of a real ProjectWorkspace with QTest
 // and checks what reaches the project.
-class TestTableView final : public QObject {
+class TestTableView final : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -62,10 +63,12 @@ private:
     QUndoStack *stack() const { return m_project->undoStack(); }
     qint64 idOf(const char *key) const { return tasks()->idForKey(QString::fromLatin1(key)); }
     const Task &taskOf(qint64 id) const { return *tasks()->task(id); }
-    QModelIndex sourceCell(qint64 id, TaskField field) const {
+    QModelIndex sourceCell(qint64 id, TaskField field) const
+    {
         return tasks()->index(tasks()->rowOf(id), column(field));
     }
-    QModelIndex cell(qint64 id, TaskField field) const {
+    QModelIndex cell(qint64 id, TaskField field) const
+    {
         return proxy()->index(proxy()->proxyRowOf(id), column(field));
     }
     QAction *menuAction(const char *button, const QString &label) const;
@@ -80,14 +83,16 @@ private:
     std::unique_ptr<ProjectWorkspace> m_workspace;
 };
 
-void TestTableView::initTestCase() {
+void TestTableView::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_tableview"));
     QVERIFY(m_dir.isValid());
 }
 
-void TestTableView::init() {
+void TestTableView::init()
+{
     OpenError error;
     m_project = Project::load(ProjectDatabase::openInMemory(), &error);
     QVERIFY2(m_project, qPrintable(error.message));
@@ -103,7 +108,8 @@ void TestTableView::init() {
     QCOMPARE(proxy()->rowCount(), 25);
 }
 
-void TestTableView::cleanup() {
+void TestTableView::cleanup()
+{
     // An editor left open by a failed test commits when it loses focus: let it happen while the
     // workspace is whole (see the report on destroying a top-level ProjectWorkspace mid-edit).
     if (m_workspace) {
@@ -114,7 +120,8 @@ void TestTableView::cleanup() {
     m_project.reset();
 }
 
-QAction *TestTableView::menuAction(const char *button, const QString &label) const {
+QAction *TestTableView::menuAction(const char *button, const QString &label) const
+{
     auto *tool = m_workspace->findChild<QToolButton *>(QString::fromLatin1(button));
     if (!tool || !tool->menu())
         return nullptr;
@@ -126,7 +133,8 @@ QAction *TestTableView::menuAction(const char *button, const QString &label) con
     return nullptr;
 }
 
-void TestTableView::clickHeader(TaskField field) {
+void TestTableView::clickHeader(TaskField field)
+{
     QHeaderView *header = table()->horizontalHeader();
     const int section = column(field);
     const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
@@ -135,7 +143,8 @@ void TestTableView::clickHeader(TaskField field) {
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
 }
 
-QWidget *TestTableView::startEditing(qint64 id, TaskField field) {
+QWidget *TestTableView::startEditing(qint64 id, TaskField field)
+{
     const QModelIndex index = cell(id, field);
     if (!index.isValid())
         return nullptr;
@@ -146,13 +155,15 @@ QWidget *TestTableView::startEditing(qint64 id, TaskField field) {
     return table()->indexWidget(index);
 }
 
-bool TestTableView::commitWithReturn(QWidget *editor) {
+bool TestTableView::commitWithReturn(QWidget *editor)
+{
     const QPointer<QWidget> guard(editor);
     QTest::keyClick(editor, Qt::Key_Return);
     return QTest::qWaitFor([&guard]() { return guard.isNull(); });
 }
 
-void TestTableView::filterByTypedText() {
+void TestTableView::filterByTypedText()
+{
     auto *text = m_workspace->findChild<QLineEdit *>(QStringLiteral("filterText"));
     QVERIFY(text);
     text->setFocus();
@@ -176,7 +187,8 @@ void TestTableView::filterByTypedText() {
     QVERIFY(m_workspace->filterBar()->filter().isEmpty());
 }
 
-void TestTableView::filterByStatusAndPriorityMenus() {
+void TestTableView::filterByStatusAndPriorityMenus()
+{
     QAction *done = menuAction("statusFilter", TaskEnums::label(Status::Done));
     QAction *p2 = menuAction("priorityFilter", TaskEnums::label(Priority::P2));
     QVERIFY(done);
@@ -220,7 +232,8 @@ void TestTableView::filterByStatusAndPriorityMenus() {
     QVERIFY(!clear->isEnabled());
 }
 
-void TestTableView::sortByClickingPriorityHeader() {
+void TestTableView::sortByClickingPriorityHeader()
+{
     clickHeader(TaskField::Priority);
     QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), column(TaskField::Priority));
     QCOMPARE(table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
@@ -246,7 +259,8 @@ void TestTableView::sortByClickingPriorityHeader() {
         QCOMPARE(taskOf(proxy()->taskId(row)).priority, Priority::P0);
 }
 
-void TestTableView::sortKeysNaturally() {
+void TestTableView::sortKeysNaturally()
+{
     // Unpadded numbers: a plain string sort would put SEC-10 before SEC-9.
     QVERIFY(tasks()->setData(sourceCell(idOf("SEC-004"), TaskField::Key), QStringLiteral("SEC-9")));
     QVERIFY(
@@ -267,7 +281,8 @@ void TestTableView::sortKeysNaturally() {
              keys.indexOf(QStringLiteral("SEC-001")));
 }
 
-void TestTableView::editTitleThroughDelegate() {
+void TestTableView::editTitleThroughDelegate()
+{
     const qint64 id = idOf("SEC-001");
     const QString before = taskOf(id).title;
     auto *editor = qobject_cast<QLineEdit *>(startEditing(id, TaskField::Title));
@@ -287,7 +302,8 @@ void TestTableView::editTitleThroughDelegate() {
     QCOMPARE(cell(id, TaskField::Title).data().toString(), before);
 }
 
-void TestTableView::editStatusThroughComboDelegate() {
+void TestTableView::editStatusThroughComboDelegate()
+{
     const qint64 id = idOf("SEC-001");
     QCOMPARE(taskOf(id).status, Status::InProgress);
     auto *combo = qobject_cast<QComboBox *>(startEditing(id, TaskField::Status));
@@ -314,7 +330,8 @@ void TestTableView::editStatusThroughComboDelegate() {
     QCOMPARE(taskOf(id).priority, Priority::P0);
 }
 
-void TestTableView::editEstimateThroughSpinBoxDelegate() {
+void TestTableView::editEstimateThroughSpinBoxDelegate()
+{
     const qint64 id = idOf("SEC-001");
     QCOMPARE(taskOf(id).estimate, std::optional<double>(7));
     auto *spin = qobject_cast<QDoubleSpinBox *>(startEditing(id, TaskField::Estimate));
@@ -341,7 +358,8 @@ void TestTableView::editEstimateThroughSpinBoxDelegate() {
     QCOMPARE(taskOf(id).estimate, std::optional<double>(7));
 }
 
-void TestTableView::refusedEditLeavesModelAlone_data() {
+void TestTableView::refusedEditLeavesModelAlone_data()
+{
     QTest::addColumn<int>("field");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("messagePart");
@@ -354,7 +372,8 @@ void TestTableView::refusedEditLeavesModelAlone_data() {
         << int(TaskField::Key) << QStringLiteral("SEC 9") << QStringLiteral("spaces");
 }
 
-void TestTableView::refusedEditLeavesModelAlone() {
+void TestTableView::refusedEditLeavesModelAlone()
+{
     QFETCH(int, field);
     QFETCH(QString, typed);
     QFETCH(QString, messagePart);
@@ -381,7 +400,8 @@ void TestTableView::refusedEditLeavesModelAlone() {
     QCOMPARE(workspaceMessages.count(), 1); // forwarded to the status bar
 }
 
-void TestTableView::tableSelectionPublishesToWorkspace() {
+void TestTableView::tableSelectionPublishesToWorkspace()
+{
     TaskSelection *selection = m_workspace->selection();
     QSignalSpy changed(selection, &TaskSelection::changed);
     const qint64 first = idOf("OPS-002");
@@ -411,7 +431,8 @@ void TestTableView::tableSelectionPublishesToWorkspace() {
     QCOMPARE(table()->selectionModel()->selectedRows().size(), 2);
 }
 
-void TestTableView::workspaceSelectionSelectsTableRow() {
+void TestTableView::workspaceSelectionSelectsTableRow()
+{
     const qint64 id = idOf("DOCS-004");
     m_workspace->selection()->select({id}, id);
     const QModelIndexList rows = table()->selectionModel()->selectedRows();
@@ -431,7 +452,8 @@ void TestTableView::workspaceSelectionSelectsTableRow() {
     QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
 }
 
-void TestTableView::filterModelStaysConsistent_data() {
+void TestTableView::filterModelStaysConsistent_data()
+{
     QTest::addColumn<QString>("operation");
     QTest::newRow("sort") << QStringLiteral("sort");
     QTest::newRow("filter") << QStringLiteral("filter");
@@ -439,7 +461,8 @@ void TestTableView::filterModelStaysConsistent_data() {
     QTest::newRow("delete and undo") << QStringLiteral("delete");
 }
 
-void TestTableView::filterModelStaysConsistent() {
+void TestTableView::filterModelStaysConsistent()
+{
     QFETCH(QString, operation);
     QAbstractItemModelTester tester(proxy(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);

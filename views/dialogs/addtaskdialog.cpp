@@ -21,7 +21,8 @@ AddTaskDialog::AddTaskDialog(Project *project, qint64 componentId, QWidget *pare
     , m_title(new QLineEdit(this))
     , m_component(new QComboBox(this))
     , m_priority(new QComboBox(this))
-    , m_status(new QComboBox(this)) {
+    , m_status(new QComboBox(this))
+{
     setWindowTitle(tr("Add Task"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -70,7 +71,8 @@ AddTaskDialog::AddTaskDialog(Project *project, qint64 componentId, QWidget *pare
     m_title->setFocus();
 }
 
-QLabel *AddTaskDialog::errorLabel(const QString &objectName) {
+QLabel *AddTaskDialog::errorLabel(const QString &objectName)
+{
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -79,12 +81,14 @@ QLabel *AddTaskDialog::errorLabel(const QString &objectName) {
     return label;
 }
 
-void AddTaskDialog::suggestKey() {
+void AddTaskDialog::suggestKey()
+{
     if (!m_keyEdited)
         m_key->setText(m_project->suggestKey(m_component->currentData().toLongLong()));
 }
 
-Task AddTaskDialog::task() const {
+Task AddTaskDialog::task() const
+{
     Task task;
     task.key = m_key->text().trimmed();
     task.title = m_title->text().trimmed();
@@ -96,7 +100,8 @@ Task AddTaskDialog::task() const {
     return task;
 }
 
-void AddTaskDialog::accept() {
+void AddTaskDialog::accept()
+{
     const Task candidate = task();
     const QString keyProblem = m_project->validate(TaskField::Key, candidate.key, 0);
     const QString titleProblem = m_project->validate(TaskField::Title, candidate.title, 0);

@@ -15,7 +15,8 @@ class Project;
 
 // Asks for a new task's key (suggested from the component's prefix, e.g. SEC-004), title,
 // component, priority and status; refuses an empty title or a taken key at the field.
-class AddTaskDialog final : public QDialog {
+class AddTaskDialog final : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddTaskDialog)
 public:

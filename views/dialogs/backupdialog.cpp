@@ -13,7 +13,8 @@ namespace Candor {
 
 namespace {
 
-QString reasonText(const QString &reason) {
+QString reasonText(const QString &reason)
+{
     if (reason == QLatin1String("daily"))
         return BackupDialog::tr("Daily backup");
     if (reason == QLatin1String("before-restore"))
@@ -29,7 +30,8 @@ QString reasonText(const QString &reason) {
 
 BackupDialog::BackupDialog(const QList<BackupInfo> &backups, QWidget *parent)
     : QDialog(parent)
-    , m_list(new QTreeWidget(this)) {
+    , m_list(new QTreeWidget(this))
+{
     setWindowTitle(tr("Restore from Backup"));
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
@@ -67,7 +69,8 @@ BackupDialog::BackupDialog(const QList<BackupInfo> &backups, QWidget *parent)
     resize(620, 340);
 }
 
-QString BackupDialog::chosenPath() const {
+QString BackupDialog::chosenPath() const
+{
     const QTreeWidgetItem *item = m_list->currentItem();
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }

@@ -10,7 +10,8 @@ class QTreeWidget;
 namespace Candor {
 
 // Lists a project's backups (when, why, how many tasks) and lets the user pick one to restore.
-class BackupDialog final : public QDialog {
+class BackupDialog final : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupDialog)
 public:

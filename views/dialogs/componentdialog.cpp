@@ -27,7 +27,8 @@ ComponentDialog::ComponentDialog(Project *project, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_prefix(new QLineEdit(this))
     , m_colourButton(new QPushButton(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+{
     setWindowTitle(tr("Add Component"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_prefix->setObjectName(QStringLiteral("prefixEdit"));
@@ -63,7 +64,8 @@ ComponentDialog::ComponentDialog(Project *project, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void ComponentDialog::setColour(const QColor &colour) {
+void ComponentDialog::setColour(const QColor &colour)
+{
     m_colour = colour;
     QPixmap swatch(28, 14);
     swatch.fill(colour);
@@ -71,7 +73,8 @@ void ComponentDialog::setColour(const QColor &colour) {
     m_colourButton->setText(colour.name());
 }
 
-Component ComponentDialog::component() const {
+Component ComponentDialog::component() const
+{
     Component component;
     component.name = m_name->text().trimmed();
     component.prefix = m_prefix->text().trimmed().toUpper();
@@ -80,7 +83,8 @@ Component ComponentDialog::component() const {
     return component;
 }
 
-void ComponentDialog::accept() {
+void ComponentDialog::accept()
+{
     const Component candidate = component();
     QString problem;
     if (candidate.name.isEmpty())

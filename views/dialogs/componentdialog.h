@@ -14,7 +14,8 @@ namespace Candor {
 class Project;
 
 // Asks for a new component: name, key prefix for its tasks, and colour.
-class ComponentDialog final : public QDialog {
+class ComponentDialog final : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComponentDialog)
 public:

@@ -19,7 +19,8 @@ namespace Candor {
 namespace {
 
 QToolButton *toolButton(const QString &objectName, const QString &text, const QString &toolTip,
-                        QWidget *parent) {
+                        QWidget *parent)
+{
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
     button->setText(text);
@@ -42,7 +43,8 @@ ChecklistEditor::ChecklistEditor(Project *project, QWidget *parent)
     , m_down(toolButton(QStringLiteral("checklistDownButton"), tr("Move down"),
                         tr("Move the selected item down"), this))
     , m_remove(toolButton(QStringLiteral("checklistRemoveButton"), tr("Remove"),
-                          tr("Remove the selected item"), this)) {
+                          tr("Remove the selected item"), this))
+{
     m_view->setObjectName(QStringLiteral("checklistView"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -82,7 +84,8 @@ ChecklistEditor::ChecklistEditor(Project *project, QWidget *parent)
     updateButtons();
 }
 
-void ChecklistEditor::refresh() {
+void ChecklistEditor::refresh()
+{
     if (m_model->taskId() != taskId()) {
         m_model->setTaskId(taskId()); // resets the model, which calls refresh() again
         return;
@@ -99,12 +102,14 @@ void ChecklistEditor::refresh() {
     updateButtons();
 }
 
-int ChecklistEditor::currentRow() const {
+int ChecklistEditor::currentRow() const
+{
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
-void ChecklistEditor::updateButtons() {
+void ChecklistEditor::updateButtons()
+{
     const bool editable = !isReadOnly() && taskId() != 0;
     const int row = currentRow();
     m_add->setEnabled(editable && !m_newItem->text().trimmed().isEmpty());
@@ -113,7 +118,8 @@ void ChecklistEditor::updateButtons() {
     m_remove->setEnabled(editable && row >= 0);
 }
 
-void ChecklistEditor::addItem() {
+void ChecklistEditor::addItem()
+{
     if (isReadOnly() || m_newItem->text().trimmed().isEmpty())
         return;
     m_model->addItem(m_newItem->text());
@@ -121,7 +127,8 @@ void ChecklistEditor::addItem() {
     m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
 }
 
-void ChecklistEditor::moveCurrent(int step) {
+void ChecklistEditor::moveCurrent(int step)
+{
     const int row = currentRow();
     const int target = row + step;
     if (row < 0 || target < 0 || target >= m_model->rowCount())
@@ -131,7 +138,8 @@ void ChecklistEditor::moveCurrent(int step) {
     m_view->setCurrentIndex(m_model->index(target));
 }
 
-void ChecklistEditor::removeCurrent() {
+void ChecklistEditor::removeCurrent()
+{
     const int row = currentRow();
     if (row < 0)
         return;

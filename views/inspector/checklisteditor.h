@@ -14,7 +14,8 @@ class ChecklistModel;
 
 // The "Checklist" part of the inspector: the task's "- [ ]" items, to add, check, rename, reorder
 // and remove, each one undo step (through ChecklistModel), with how many are done.
-class ChecklistEditor final : public TaskSection {
+class ChecklistEditor final : public TaskSection
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChecklistEditor)
 public:

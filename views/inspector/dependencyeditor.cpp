@@ -21,7 +21,8 @@ namespace Candor {
 
 namespace {
 
-QListWidget *taskList(const QString &objectName, QWidget *parent) {
+QListWidget *taskList(const QString &objectName, QWidget *parent)
+{
     auto *list = new QListWidget(parent);
     list->setObjectName(objectName);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -29,7 +30,8 @@ QListWidget *taskList(const QString &objectName, QWidget *parent) {
     return list;
 }
 
-QLabel *heading(const QString &text, QWidget *buddy, QWidget *parent) {
+QLabel *heading(const QString &text, QWidget *buddy, QWidget *parent)
+{
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
@@ -45,7 +47,8 @@ DependencyEditor::DependencyEditor(Project *project, QWidget *parent)
     , m_key(new QLineEdit(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
-    , m_message(new FieldMessage(m_key, this)) {
+    , m_message(new FieldMessage(m_key, this))
+{
     m_blocked->setObjectName(QStringLiteral("blockedLabel"));
     QPalette red = m_blocked->palette();
     red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
@@ -96,11 +99,13 @@ DependencyEditor::DependencyEditor(Project *project, QWidget *parent)
     updateButtons();
 }
 
-bool DependencyEditor::shows(qint64 taskId) const {
+bool DependencyEditor::shows(qint64 taskId) const
+{
     return taskId == this->taskId() || m_shownIds.contains(taskId);
 }
 
-void DependencyEditor::refresh() {
+void DependencyEditor::refresh()
+{
     if (taskId() == 0)
         return;
     const DependencyGraph &graph = project()->dependencies();
@@ -115,7 +120,8 @@ void DependencyEditor::refresh() {
     updateButtons();
 }
 
-void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids) {
+void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids)
+{
     const bool blocking = list == m_dependsOn;
     const qint64 selected = list->currentItem() && list->currentItem()->isSelected()
                                 ? list->currentItem()->data(Qt::UserRole).toLongLong()
@@ -146,7 +152,8 @@ void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids) {
     list->setFixedHeight(rows * std::max(list->sizeHintForRow(0), 1) + 2 * list->frameWidth() + 2);
 }
 
-void DependencyEditor::updateButtons() {
+void DependencyEditor::updateButtons()
+{
     const bool editable = !isReadOnly() && taskId() != 0;
     m_add->setEnabled(editable);
     const bool selected =
@@ -154,7 +161,8 @@ void DependencyEditor::updateButtons() {
     m_remove->setEnabled(editable && selected);
 }
 
-void DependencyEditor::addDependency() {
+void DependencyEditor::addDependency()
+{
     if (isReadOnly() || taskId() == 0)
         return;
     const QString key = m_key->text().trimmed();
@@ -181,7 +189,8 @@ void DependencyEditor::addDependency() {
     }
 }
 
-void DependencyEditor::removeSelected() {
+void DependencyEditor::removeSelected()
+{
     if (isReadOnly() || taskId() == 0)
         return;
     const bool fromDependsOn = !m_dependsOn->selectedItems().isEmpty();

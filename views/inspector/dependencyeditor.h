@@ -13,7 +13,8 @@ class FieldMessage;
 
 // The "Dependencies" part of the inspector: what the task depends on, what needs it, and a key
 // field to add a dependency. An edge that would close a cycle is refused with the cycle named.
-class DependencyEditor final : public TaskSection {
+class DependencyEditor final : public TaskSection
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DependencyEditor)
 public:

@@ -7,7 +7,8 @@ namespace Candor {
 
 // A plain-text editor for a task's description that says when an edit is complete: when the
 // focus leaves it or on Ctrl+Enter (Enter alone starts a new line).
-class DescriptionEdit final : public QPlainTextEdit {
+class DescriptionEdit final : public QPlainTextEdit
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DescriptionEdit)
 public:

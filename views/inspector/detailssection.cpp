@@ -23,14 +23,16 @@ namespace Candor {
 
 namespace {
 
-QComboBox *enumCombo(const QString &objectName, const QStringList &labels, QWidget *parent) {
+QComboBox *enumCombo(const QString &objectName, const QStringList &labels, QWidget *parent)
+{
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->addItems(labels);
     return combo;
 }
 
-QString timeText(qint64 msecs) {
+QString timeText(qint64 msecs)
+{
     if (msecs == 0)
         return QStringLiteral("—");
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(),
@@ -41,7 +43,8 @@ QString timeText(qint64 msecs) {
 
 DetailsSection::DetailsSection(Project *project, QWidget *parent)
     : TaskSection(tr("Details"), project, parent)
-    , m_form(new QFormLayout(this)) {
+    , m_form(new QFormLayout(this))
+{
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
@@ -99,7 +102,8 @@ DetailsSection::DetailsSection(Project *project, QWidget *parent)
 }
 
 QLineEdit *DetailsSection::addLineEdit(const QString &objectName, TaskField field,
-                                       const QString &label) {
+                                       const QString &label)
+{
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     FieldMessage *message = addRow(m_form, label, edit);
@@ -108,7 +112,8 @@ QLineEdit *DetailsSection::addLineEdit(const QString &objectName, TaskField fiel
     return edit;
 }
 
-void DetailsSection::rebuildComponents() {
+void DetailsSection::rebuildComponents()
+{
     const QSignalBlocker blocker(m_component);
     m_component->clear();
     m_component->addItem(tr("(none)"), qint64(0));
@@ -117,7 +122,8 @@ void DetailsSection::rebuildComponents() {
     refresh();
 }
 
-void DetailsSection::rebuildMilestones() {
+void DetailsSection::rebuildMilestones()
+{
     const QSignalBlocker blocker(m_milestones);
     m_milestones->clear();
     for (const Milestone &milestone : project()->milestones()->milestones()) {
@@ -138,7 +144,8 @@ void DetailsSection::rebuildMilestones() {
     refresh();
 }
 
-void DetailsSection::commitMilestones() {
+void DetailsSection::commitMilestones()
+{
     QList<qint64> ids;
     for (int row = 0; row < m_milestones->count(); ++row) {
         const QListWidgetItem *item = m_milestones->item(row);
@@ -149,7 +156,8 @@ void DetailsSection::commitMilestones() {
     commit(TaskField::Milestones, QVariant::fromValue(ids), m_milestonesMessage);
 }
 
-void DetailsSection::refresh() {
+void DetailsSection::refresh()
+{
     const Task *shown = task();
     if (!shown)
         return;

@@ -15,7 +15,8 @@ class FieldMessage;
 
 // The "Details" part of the inspector: key, title, status, priority, component, assignee, phase,
 // milestones, description and when the task was created and last changed.
-class DetailsSection final : public TaskSection {
+class DetailsSection final : public TaskSection
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailsSection)
 public:

@@ -19,7 +19,8 @@ namespace {
 
 constexpr double maxDays = 1000; // as Project::validate allows
 
-void showDays(QDoubleSpinBox *spin, const std::optional<double> &days) {
+void showDays(QDoubleSpinBox *spin, const std::optional<double> &days)
+{
     const QSignalBlocker blocker(spin);
     spin->setValue(days.value_or(0));
 }
@@ -27,7 +28,8 @@ void showDays(QDoubleSpinBox *spin, const std::optional<double> &days) {
 } // namespace
 
 EstimateSection::EstimateSection(Project *project, QWidget *parent)
-    : TaskSection(tr("Estimate"), project, parent) {
+    : TaskSection(tr("Estimate"), project, parent)
+{
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -41,7 +43,8 @@ EstimateSection::EstimateSection(Project *project, QWidget *parent)
     auto *grid = new QGridLayout(threePoint);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(2);
-    const struct {
+    const struct
+    {
         QString objectName;
         TaskField field;
         QString label;
@@ -84,7 +87,8 @@ EstimateSection::EstimateSection(Project *project, QWidget *parent)
 }
 
 QDoubleSpinBox *EstimateSection::addDays(const QString &objectName, TaskField field,
-                                         FieldMessage **message) {
+                                         FieldMessage **message)
+{
     auto *spin = new QDoubleSpinBox(this);
     spin->setObjectName(objectName);
     spin->setRange(0, maxDays);
@@ -103,7 +107,8 @@ QDoubleSpinBox *EstimateSection::addDays(const QString &objectName, TaskField fi
     return spin;
 }
 
-void EstimateSection::refresh() {
+void EstimateSection::refresh()
+{
     const Task *shown = task();
     if (!shown)
         return;

@@ -10,7 +10,8 @@ namespace Candor {
 
 // The "Estimate" part of the inspector: the estimate in days, the optional three-point estimate
 // and progress. 0 days shows as "none" and is stored as no estimate.
-class EstimateSection final : public TaskSection {
+class EstimateSection final : public TaskSection
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EstimateSection)
 public:

@@ -6,7 +6,8 @@ namespace Candor {
 FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
     : QLabel(parent)
     , m_field(field)
-    , m_fieldToolTip(field->toolTip()) {
+    , m_fieldToolTip(field->toolTip())
+{
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -16,7 +17,8 @@ FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
     hide();
 }
 
-void FieldMessage::showProblem(const QString &problem) {
+void FieldMessage::showProblem(const QString &problem)
+{
     setText(problem);
     setVisible(!problem.isEmpty());
     m_field->setToolTip(problem.isEmpty() ? m_fieldToolTip : problem);

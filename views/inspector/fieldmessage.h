@@ -6,7 +6,8 @@
 namespace Candor {
 
 // A red line under an editor saying why its last input was refused; hidden while there is none.
-class FieldMessage final : public QLabel {
+class FieldMessage final : public QLabel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FieldMessage)
 public:

@@ -35,7 +35,8 @@ InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
     , m_dependencies(new DependencyEditor(project, m_content))
     , m_sections{m_details, m_estimate, m_verification, m_checklist, m_dependencies}
     , m_history(new HistoryModel(project, this))
-    , m_historyView(new QTableView(m_content)) {
+    , m_historyView(new QTableView(m_content))
+{
     m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -81,7 +82,8 @@ InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
 
 InspectorPanel::~InspectorPanel() = default;
 
-void InspectorPanel::connectProject() {
+void InspectorPanel::connectProject()
+{
     TaskModel *tasks = m_project->tasks();
     connect(tasks, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -111,7 +113,8 @@ void InspectorPanel::connectProject() {
             [this] { m_details->rebuildComponents(); });
 }
 
-void InspectorPanel::setTaskId(qint64 taskId) {
+void InspectorPanel::setTaskId(qint64 taskId)
+{
     if (taskId != 0 && !m_project->tasks()->task(taskId))
         taskId = 0;
     m_taskId = taskId;
@@ -121,13 +124,15 @@ void InspectorPanel::setTaskId(qint64 taskId) {
     m_stack->setCurrentIndex(taskId == 0 ? 0 : 1);
 }
 
-void InspectorPanel::refreshFields() {
+void InspectorPanel::refreshFields()
+{
     m_details->refresh();
     m_estimate->refresh();
     m_verification->refresh();
 }
 
-void InspectorPanel::taskRowsChanged(int first, int last) {
+void InspectorPanel::taskRowsChanged(int first, int last)
+{
     if (m_taskId == 0)
         return;
     const TaskModel *tasks = m_project->tasks();
@@ -143,7 +148,8 @@ void InspectorPanel::taskRowsChanged(int first, int last) {
     }
 }
 
-void InspectorPanel::taskRowsRemoved(int first, int last) {
+void InspectorPanel::taskRowsRemoved(int first, int last)
+{
     const TaskModel *tasks = m_project->tasks();
     for (int row = first; row <= last && m_taskId != 0; ++row) {
         if (tasks->taskAt(row).id == m_taskId)
@@ -152,7 +158,8 @@ void InspectorPanel::taskRowsRemoved(int first, int last) {
     // Dependencies on removed tasks are gone too; Project::dependenciesChanged tells of that.
 }
 
-void InspectorPanel::tasksReset() {
+void InspectorPanel::tasksReset()
+{
     if (m_taskId == 0)
         return;
     if (!m_project->tasks()->task(m_taskId)) {

@@ -37,7 +37,8 @@ class VerificationSection;
 // Refused input is named under its field by a label called after it: keyMessage, titleMessage,
 // statusMessage, ..., estimateMessage, optimisticMessage, ..., progressMessage,
 // verificationMessage, evidenceMessage, descriptionMessage, milestoneMessage, dependencyMessage.
-class InspectorPanel final : public QWidget {
+class InspectorPanel final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InspectorPanel)
 public:

@@ -18,9 +18,11 @@ namespace Candor {
 
 TaskSection::TaskSection(const QString &title, Project *project, QWidget *parent)
     : QGroupBox(title, parent)
-    , m_project(project) {}
+    , m_project(project)
+{}
 
-void TaskSection::setTaskId(qint64 taskId) {
+void TaskSection::setTaskId(qint64 taskId)
+{
     m_taskId = taskId;
     const QList<FieldMessage *> messages = findChildren<FieldMessage *>();
     for (FieldMessage *message : messages)
@@ -28,16 +30,19 @@ void TaskSection::setTaskId(qint64 taskId) {
     refresh();
 }
 
-const Task *TaskSection::task() const {
+const Task *TaskSection::task() const
+{
     return m_taskId == 0 ? nullptr : m_project->tasks()->task(m_taskId);
 }
 
-bool TaskSection::isReadOnly() const {
+bool TaskSection::isReadOnly() const
+{
     return m_project->isReadOnly();
 }
 
 bool TaskSection::commit(TaskField field, const QVariant &value, FieldMessage *message,
-                         bool mergeable) {
+                         bool mergeable)
+{
     const Task *current = task();
     if (!current || isReadOnly())
         return false;
@@ -70,7 +75,8 @@ bool TaskSection::commit(TaskField field, const QVariant &value, FieldMessage *m
     return true;
 }
 
-FieldMessage *TaskSection::addRow(QFormLayout *form, const QString &label, QWidget *field) {
+FieldMessage *TaskSection::addRow(QFormLayout *form, const QString &label, QWidget *field)
+{
     auto *message = new FieldMessage(field, form->parentWidget());
     // "titleEdit" gets "titleMessage", so that tests and style sheets can find it.
     static const QRegularExpression kind(QStringLiteral("(Edit|Combo|Spin|List)$"));
@@ -80,7 +86,8 @@ FieldMessage *TaskSection::addRow(QFormLayout *form, const QString &label, QWidg
     return message;
 }
 
-void TaskSection::showText(QLineEdit *edit, const QString &text) {
+void TaskSection::showText(QLineEdit *edit, const QString &text)
+{
     if (edit->text() == text)
         return;
     const QSignalBlocker blocker(edit);

@@ -16,7 +16,8 @@ struct Task;
 
 // One titled part of the inspector showing some facts of one task. Edits go through commit(),
 // which validates them like every other editor does and pushes one undoable command.
-class TaskSection : public QGroupBox {
+class TaskSection : public QGroupBox
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskSection)
 public:

@@ -19,7 +19,8 @@ VerificationSection::VerificationSection(Project *project, QWidget *parent)
     , m_verification(new QComboBox(this))
     , m_evidence(new QLineEdit(this))
     , m_verifiedOn(new QLabel(this))
-    , m_gap(new QLabel(this)) {
+    , m_gap(new QLabel(this))
+{
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -64,7 +65,8 @@ VerificationSection::VerificationSection(Project *project, QWidget *parent)
     m_evidence->setEnabled(!isReadOnly());
 }
 
-void VerificationSection::refresh() {
+void VerificationSection::refresh()
+{
     const Task *shown = task();
     if (!shown)
         return;

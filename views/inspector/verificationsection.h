@@ -11,7 +11,8 @@ namespace Candor {
 
 // The "Verification" part of the inspector: what the evidence shows (kept apart from the claimed
 // status), the evidence itself and the day it was verified.
-class VerificationSection final : public TaskSection {
+class VerificationSection final : public TaskSection
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VerificationSection)
 public:

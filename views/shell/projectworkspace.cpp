@@ -18,7 +18,8 @@ ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
     , m_selection(new TaskSelection(this))
     , m_filterModel(new TaskFilterModel(project->tasks(), this))
     , m_filterBar(new FilterBar(project->components(), this))
-    , m_stack(new QStackedWidget(this)) {
+    , m_stack(new QStackedWidget(this))
+{
     m_table = new TaskTableView(project, m_filterModel, m_selection, m_stack);
     m_stack->addWidget(m_table);
 
@@ -33,13 +34,15 @@ ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
     connect(m_table, &TaskTableView::contextMenuWanted, this, &ProjectWorkspace::contextMenuWanted);
 }
 
-ProjectWorkspace::~ProjectWorkspace() {
+ProjectWorkspace::~ProjectWorkspace()
+{
     // An open cell editor commits when focus leaves it during destruction; its messages must
     // not reach this half-destroyed object.
     m_table->disconnect(this);
 }
 
-void ProjectWorkspace::setCurrentView(View view) {
+void ProjectWorkspace::setCurrentView(View view)
+{
     m_view = view;
     switch (view) {
     case View::Table:
@@ -48,7 +51,8 @@ void ProjectWorkspace::setCurrentView(View view) {
     }
 }
 
-QString ProjectWorkspace::viewName(View view) {
+QString ProjectWorkspace::viewName(View view)
+{
     switch (view) {
     case View::Table:
         return QStringLiteral("table");
@@ -56,7 +60,8 @@ QString ProjectWorkspace::viewName(View view) {
     return {};
 }
 
-std::optional<ProjectWorkspace::View> ProjectWorkspace::viewFromName(const QString &name) {
+std::optional<ProjectWorkspace::View> ProjectWorkspace::viewFromName(const QString &name)
+{
     if (name.compare(QLatin1String("table"), Qt::CaseInsensitive) == 0)
         return View::Table;
     return std::nullopt;

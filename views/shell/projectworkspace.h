@@ -17,7 +17,8 @@ class TaskTableView;
 
 // Everything the main window shows of one open project: the views (the table now; the board,
 // graph and dashboard plug in here) over one filter and one shared task selection.
-class ProjectWorkspace final : public QWidget {
+class ProjectWorkspace final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectWorkspace)
 public:

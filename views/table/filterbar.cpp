@@ -16,7 +16,8 @@ namespace Candor {
 
 namespace {
 
-QIcon swatch(const QColor &colour) {
+QIcon swatch(const QColor &colour)
+{
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -32,7 +33,8 @@ QIcon swatch(const QColor &colour) {
 FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     : QWidget(parent)
     , m_components(components)
-    , m_text(new QLineEdit(this)) {
+    , m_text(new QLineEdit(this))
+{
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter by key, title or description (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
@@ -81,7 +83,8 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     connect(components, &QAbstractItemModel::rowsRemoved, this, &FilterBar::rebuildComponentMenu);
 }
 
-QToolButton *FilterBar::addMenuButton(const QString &name, const QString &objectName) {
+QToolButton *FilterBar::addMenuButton(const QString &name, const QString &objectName)
+{
     auto *button = new QToolButton(this);
     button->setObjectName(objectName);
     button->setText(name);
@@ -94,7 +97,8 @@ QToolButton *FilterBar::addMenuButton(const QString &name, const QString &object
     return button;
 }
 
-void FilterBar::rebuildComponentMenu() {
+void FilterBar::rebuildComponentMenu()
+{
     QMenu *menu = m_component->menu();
     const QSet<qint64> checked = m_filter.components;
     menu->clear();
@@ -110,7 +114,8 @@ void FilterBar::rebuildComponentMenu() {
     none->setChecked(checked.contains(0));
 }
 
-void FilterBar::collect() {
+void FilterBar::collect()
+{
     m_typingPause.stop();
     TaskFilter filter;
     filter.setText(m_text->text());
@@ -134,7 +139,8 @@ void FilterBar::collect() {
     emit filterChanged(m_filter);
 }
 
-void FilterBar::updateButtonTexts() {
+void FilterBar::updateButtonTexts()
+{
     const auto label = [](QToolButton *button, qsizetype count) {
         const QString base = button->property("baseText").toString();
         button->setText(count == 0 ? base : tr("%1 (%2)").arg(base).arg(count));
@@ -147,12 +153,14 @@ void FilterBar::updateButtonTexts() {
     label(m_component, m_filter.components.size());
 }
 
-void FilterBar::focusText() {
+void FilterBar::focusText()
+{
     m_text->setFocus(Qt::ShortcutFocusReason);
     m_text->selectAll();
 }
 
-void FilterBar::clear() {
+void FilterBar::clear()
+{
     const QSignalBlocker blocker(m_text);
     m_text->clear();
     for (QToolButton *button : {m_status, m_priority, m_component}) {

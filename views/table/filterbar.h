@@ -16,7 +16,8 @@ class ComponentModel;
 
 // The bar above a task view: free text plus status, priority and component menus that combine.
 // Emits filterChanged shortly after typing stops, at once for menu changes.
-class FilterBar final : public QWidget {
+class FilterBar final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBar)
 public:

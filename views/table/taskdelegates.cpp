@@ -17,7 +17,8 @@ namespace {
 
 // Commits a combo box's choice at once, like a spreadsheet's list cell. The commit may move the
 // row out of the view's filter, in which case the view has already let the editor go.
-template <typename Delegate> void commitAndClose(Delegate *delegate, QComboBox *combo) {
+template <typename Delegate> void commitAndClose(Delegate *delegate, QComboBox *combo)
+{
     const QPointer<QComboBox> editor(combo);
     emit delegate->commitData(combo);
     if (editor && editor->isVisible())
@@ -28,10 +29,12 @@ template <typename Delegate> void commitAndClose(Delegate *delegate, QComboBox *
 
 EnumDelegate::EnumDelegate(QStringList labels, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_labels(std::move(labels)) {}
+    , m_labels(std::move(labels))
+{}
 
 QWidget *EnumDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                    const QModelIndex &) const {
+                                    const QModelIndex &) const
+{
     auto *combo = new QComboBox(parent);
     combo->addItems(m_labels);
     // Choosing an entry is the whole edit: commit at once, like a spreadsheet's list cell.
@@ -40,21 +43,25 @@ QWidget *EnumDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     return combo;
 }
 
-void EnumDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void EnumDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     static_cast<QComboBox *>(editor)->setCurrentIndex(index.data(Qt::EditRole).toInt());
 }
 
 void EnumDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                const QModelIndex &index) const {
+                                const QModelIndex &index) const
+{
     model->setData(index, static_cast<QComboBox *>(editor)->currentIndex(), Qt::EditRole);
 }
 
 ComponentDelegate::ComponentDelegate(ComponentModel *components, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_components(components) {}
+    , m_components(components)
+{}
 
 QWidget *ComponentDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                         const QModelIndex &) const {
+                                         const QModelIndex &) const
+{
     auto *combo = new QComboBox(parent);
     combo->addItem(tr("(none)"), qint64(0));
     for (const Component &component : m_components->components()) {
@@ -67,18 +74,21 @@ QWidget *ComponentDelegate::createEditor(QWidget *parent, const QStyleOptionView
     return combo;
 }
 
-void ComponentDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void ComponentDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     auto *combo = static_cast<QComboBox *>(editor);
     combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toLongLong())));
 }
 
 void ComponentDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                     const QModelIndex &index) const {
+                                     const QModelIndex &index) const
+{
     model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
 }
 
 QWidget *DaysDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                    const QModelIndex &) const {
+                                    const QModelIndex &) const
+{
     auto *spin = new QDoubleSpinBox(parent);
     spin->setRange(0, 1000);
     spin->setDecimals(1);
@@ -89,19 +99,22 @@ QWidget *DaysDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     return spin;
 }
 
-void DaysDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void DaysDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     static_cast<QDoubleSpinBox *>(editor)->setValue(index.data(Qt::EditRole).toDouble());
 }
 
 void DaysDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                const QModelIndex &index) const {
+                                const QModelIndex &index) const
+{
     auto *spin = static_cast<QDoubleSpinBox *>(editor);
     spin->interpretText();
     model->setData(index, spin->value(), Qt::EditRole);
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const {
+                             const QModelIndex &index) const
+{
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();
@@ -135,7 +148,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 }
 
 QWidget *ProgressDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                        const QModelIndex &) const {
+                                        const QModelIndex &) const
+{
     auto *spin = new QSpinBox(parent);
     spin->setRange(0, 100);
     spin->setSingleStep(10);
@@ -144,12 +158,14 @@ QWidget *ProgressDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     return spin;
 }
 
-void ProgressDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void ProgressDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     static_cast<QSpinBox *>(editor)->setValue(index.data(Qt::EditRole).toInt());
 }
 
 void ProgressDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                    const QModelIndex &index) const {
+                                    const QModelIndex &index) const
+{
     auto *spin = static_cast<QSpinBox *>(editor);
     spin->interpretText();
     model->setData(index, spin->value(), Qt::EditRole);

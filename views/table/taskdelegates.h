@@ -12,7 +12,8 @@ class ComponentModel;
 // validation to the model, which refuses bad values with a message (TaskModel::editRejected).
 
 // Status, priority, verification: a combo box of labels whose index is the enum value.
-class EnumDelegate final : public QStyledItemDelegate {
+class EnumDelegate final : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     EnumDelegate(QStringList labels, QObject *parent);
@@ -27,7 +28,8 @@ private:
 };
 
 // Component: a combo box over the project's components, with "(none)" first.
-class ComponentDelegate final : public QStyledItemDelegate {
+class ComponentDelegate final : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     ComponentDelegate(ComponentModel *components, QObject *parent);
@@ -42,7 +44,8 @@ private:
 };
 
 // Estimates in days: a spin box in half days, 0 meaning "no estimate".
-class DaysDelegate final : public QStyledItemDelegate {
+class DaysDelegate final : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -54,7 +57,8 @@ public:
 };
 
 // Progress: drawn as a bar, edited with a percent spin box.
-class ProgressDelegate final : public QStyledItemDelegate {
+class ProgressDelegate final : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -22,7 +22,8 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
     : QTableView(parent)
     , m_project(project)
     , m_model(model)
-    , m_selection(selection) {
+    , m_selection(selection)
+{
     setObjectName(QStringLiteral("taskTable"));
     // Sort before the model is set, so that showing a large project does not start with a sort.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -72,10 +73,15 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TaskTableView::publishSelection);
     connect(selection, &TaskSelection::changed, this, &TaskTableView::followSelection);
+    // Rows that a filter hides leave the selection without a selectionChanged signal (a layout
+    // change does not send one): publish again, so nobody acts on tasks they cannot see.
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TaskTableView::publishSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &TaskTableView::publishSelection);
     connect(project->tasks(), &TaskModel::editRejected, this, &TaskTableView::showRejection);
 }
 
-QList<qint64> TaskTableView::selectedTaskIds() const {
+QList<qint64> TaskTableView::selectedTaskIds() const
+{
     QList<qint64> ids;
     const QModelIndexList rows = selectionModel()->selectedRows();
     ids.reserve(rows.size());
@@ -84,7 +90,8 @@ QList<qint64> TaskTableView::selectedTaskIds() const {
     return ids;
 }
 
-void TaskTableView::selectTask(qint64 taskId) {
+void TaskTableView::selectTask(qint64 taskId)
+{
     const int row = m_model->proxyRowOf(taskId);
     if (row < 0)
         return;
@@ -94,7 +101,8 @@ void TaskTableView::selectTask(qint64 taskId) {
     scrollTo(index);
 }
 
-void TaskTableView::publishSelection() {
+void TaskTableView::publishSelection()
+{
     if (m_syncing)
         return;
     const QModelIndex current = selectionModel()->currentIndex();
@@ -107,7 +115,8 @@ void TaskTableView::publishSelection() {
     m_syncing = false;
 }
 
-void TaskTableView::followSelection(const QList<qint64> &selected, qint64 current) {
+void TaskTableView::followSelection(const QList<qint64> &selected, qint64 current)
+{
     if (m_syncing)
         return;
     m_syncing = true;
@@ -125,14 +134,16 @@ void TaskTableView::followSelection(const QList<qint64> &selected, qint64 curren
     m_syncing = false;
 }
 
-void TaskTableView::showRejection(const QModelIndex &sourceIndex, const QString &message) {
+void TaskTableView::showRejection(const QModelIndex &sourceIndex, const QString &message)
+{
     const QModelIndex index = m_model->mapFromSource(sourceIndex);
     const QRect cell = visualRect(index);
     QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), message, viewport(), cell, 5000);
     emit this->message(message);
 }
 
-void TaskTableView::contextMenuEvent(QContextMenuEvent *event) {
+void TaskTableView::contextMenuEvent(QContextMenuEvent *event)
+{
     emit contextMenuWanted(event->globalPos());
 }
 

@@ -11,7 +11,8 @@ class TaskSelection;
 
 // The task table: sortable by any column, edited in place through one delegate per column type,
 // its selection shared with every other view through TaskSelection.
-class TaskTableView final : public QTableView {
+class TaskTableView final : public QTableView
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskTableView)
 public:

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "taskloader.h"
+
+#include "database/projectdatabase.h"
+#include "taskrows.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace Candor {
+
+TaskLoader::TaskLoader(QString path, qint64 afterId, qint64 lastId, int chunkSize)
+    : m_path(std::move(path))
+    , m_afterId(afterId)
+    , m_lastId(lastId)
+    , m_chunkSize(chunkSize)
+{}
+
+void TaskLoader::run()
+{
+    const QString name = QStringLiteral("candor-loader-%1")
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error = ProjectDatabase::describe(tr("Cannot read the tasks"), db.lastError());
+        } else {
+            db.transaction(); // one snapshot for all chunks
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(TaskRows::select(QStringLiteral("WHERE id > ? AND id <= ? ORDER BY id")));
+            query.addBindValue(m_afterId);
+            query.addBindValue(m_lastId);
+            if (!query.exec()) {
+                error = ProjectDatabase::describe(tr("Cannot read the tasks"), query.lastError());
+            } else {
+                QList<Task> chunk;
+                chunk.reserve(m_chunkSize);
+                while (!m_cancelled.loadRelaxed() && query.next()) {
+                    chunk.append(TaskRows::read(query));
+                    if (chunk.size() == m_chunkSize) {
+                        emit chunkLoaded(chunk);
+                        chunk.clear();
+                        chunk.reserve(m_chunkSize);
+                    }
+                }
+                if (query.lastError().isValid())
+                    error =
+                        ProjectDatabase::describe(tr("Cannot read the tasks"), query.lastError());
+                else if (!chunk.isEmpty() && !m_cancelled.loadRelaxed())
+                    emit chunkLoaded(chunk);
+            }
+            query.finish();
+            db.commit();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    emit finished(error);
+}
+
+} // namespace Candor
