@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_inspectorDock}, {370}, Qt::Horizontal);
 
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyBadge"));

@@ -193,7 +193,7 @@ QString TaskModel::fieldText(const Task &task, TaskField field) const
         // Compact and sortable at a glance; the locale's long forms do not fit a column.
         return QDateTime::fromMSecsSinceEpoch(task.updated)
             .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            .toString(QStringLiteral("yyyy-MM-dd"));
     case TaskField::VerifiedOn:
         return task.verifiedOn.isValid() ? task.verifiedOn.toString(Qt::ISODate) : QString();
     case TaskField::Rank:
@@ -228,6 +228,9 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return task.description.left(400);
         if (field == TaskField::Verification && !task.evidence.isEmpty())
             return task.evidence;
+        if (field == TaskField::Updated)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.updated).toLocalTime(),
+                                      QLocale::LongFormat);
         return {};
     case Qt::TextAlignmentRole:
         if (field == TaskField::Estimate || field == TaskField::Progress)

@@ -11,8 +11,10 @@
 #include "tasks/taskselection.h"
 
 #include <QContextMenuEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QToolTip>
 
 namespace Candor {
@@ -46,16 +48,45 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Widths from what the columns typically hold, so that nothing common is elided and the
+    // title gets the rest.
+    const QFontMetrics metrics = fontMetrics();
+    const auto fits = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 18;
+    };
     const std::pair<TaskField, int> widths[] = {
-        {TaskField::Key, 9},         {TaskField::Title, 26},     {TaskField::Status, 8},
-        {TaskField::Priority, 5},    {TaskField::Component, 11}, {TaskField::Assignee, 6},
-        {TaskField::Estimate, 6},    {TaskField::Progress, 8},   {TaskField::Verification, 7},
-        {TaskField::Milestones, 10}, {TaskField::Updated, 10},
+        {TaskField::Key, fits(QStringLiteral("PERSIST-005"))},
+        {TaskField::Status, fits(TaskEnums::label(Status::InProgress))},
+        {TaskField::Priority, fits(QStringLiteral("P0")) + 30},
+        {TaskField::Component, fits(QStringLiteral("Persistence")) + 16},
+        {TaskField::Assignee, fits(QStringLiteral("alice")) + 10},
+        {TaskField::Estimate, fits(QStringLiteral("12.5 d"))},
+        {TaskField::Progress, fits(QStringLiteral("100%")) + 40},
+        {TaskField::Verification, fits(TaskEnums::label(Verification::Unverified))},
+        {TaskField::Milestones, fits(QStringLiteral("Security audit"))},
+        {TaskField::Updated, fits(QStringLiteral("2026-11-22"))},
     };
     for (const auto &[field, width] : widths)
-        header->resizeSection(column(field), width * em);
+        header->resizeSection(column(field), width);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("P0")) + 16);
     header->setSectionResizeMode(column(TaskField::Title), QHeaderView::Stretch);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // Show or hide columns; key and title always stay.
+        QMenu menu(this);
+        for (int section = 0; section < m_model->columnCount(); ++section) {
+            if (section == column(TaskField::Key) || section == column(TaskField::Title))
+                continue;
+            QAction *action =
+                menu.addAction(m_model->headerData(section, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!horizontalHeader()->isSectionHidden(section));
+            connect(action, &QAction::toggled, this, [this, section](bool shown) {
+                horizontalHeader()->setSectionHidden(section, !shown);
+            });
+        }
+        menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
+    });
 
     setItemDelegateForColumn(column(TaskField::Status),
                              new EnumDelegate(TaskEnums::statusLabels(), this));
