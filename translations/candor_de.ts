@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>Taken before a file format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Formataktualisierung erstellt</translation>
     </message>
     <message>
         <source>Manual backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Sicherung</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
@@ -163,15 +163,15 @@
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>No items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge.</translation>
     </message>
     <message>
         <source>%1/%2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 erledigt</translation>
     </message>
 </context>
 <context>
@@ -227,11 +227,11 @@
     <name>Candor::DaysDelegate</name>
     <message>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> T</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -258,11 +258,11 @@
     </message>
     <message>
         <source>Depends &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt &amp;ab von:</translation>
     </message>
     <message>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebraucht von:</translation>
     </message>
     <message numerus="yes">
         <source>Blocked by %n unfinished task(s)</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>A task cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>This task already depends on %1.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Refused: this would close a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: das würde einen Zyklus schließen: %1</translation>
     </message>
 </context>
 <context>
@@ -332,15 +332,15 @@
     </message>
     <message>
         <source>P&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <source>e.g. Hardening</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Härtung</translation>
     </message>
     <message>
         <source>&amp;Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meilensteine:</translation>
     </message>
     <message>
         <source>What is to be done, and how we know it is done</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Created %1 · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 · geändert %2</translation>
     </message>
 </context>
 <context>
@@ -379,19 +379,19 @@
     </message>
     <message>
         <source>Optimistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimistisch</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Pessimistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessimistisch</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne:</translation>
     </message>
     <message>
         <source> %</source>
@@ -403,15 +403,15 @@
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt:</translation>
     </message>
     <message>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> T</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt ab von %2</translation>
     </message>
     <message>
         <source>Delete Tasks</source>
@@ -703,16 +703,24 @@
         <source>Drop a .candor project file here to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project Not Fully Read</source>
+        <translation>Projekt nicht vollständig gelesen</translation>
+    </message>
+    <message>
+        <source>Loading tasks… %L1 of %L2</source>
+        <translation>Lade Aufgaben… %L1 von %L2</translation>
+    </message>
 </context>
 <context>
     <name>Candor::MilestoneModel</name>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>No target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zieldatum</translation>
     </message>
 </context>
 <context>
@@ -810,7 +818,7 @@
     </message>
     <message>
         <source>Invalid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Datum.</translation>
     </message>
     <message>
         <source>The update time is set by Candor.</source>
@@ -834,11 +842,11 @@
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot add the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>The key %1 is used twice.</source>
@@ -854,11 +862,11 @@
     </message>
     <message>
         <source>Cannot delete the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>A task cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>%1 already depends on %2.</source>
@@ -926,6 +934,13 @@
     </message>
     <message>
         <source>Cannot add the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::TaskLoader</name>
+    <message>
+        <source>Cannot read the tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,16 +1013,12 @@
         <translation>Verifikation</translation>
     </message>
     <message>
-        <source>Evidence, e.g. 95/99 pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert am:</translation>
     </message>
     <message>
         <source>—</source>
@@ -1015,10 +1026,18 @@
     </message>
     <message>
         <source>Claimed done, but not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt gemeldet, aber nicht verifiziert.</translation>
     </message>
     <message>
         <source>Verification failed.</source>
+        <translation>Verifikation gescheitert.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>What shows it, e.g. “95/99 tests pass”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,27 +1045,27 @@
     <name>ChecklistCommand</name>
     <message>
         <source>Add checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisteneintrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisteneintrag entfernen</translation>
     </message>
     <message>
         <source>Check item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag abhaken</translation>
     </message>
     <message>
         <source>Uncheck item</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen</translation>
     </message>
     <message>
         <source>Edit checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisteneintrag bearbeiten</translation>
     </message>
     <message>
         <source>Move checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisteneintrag verschieben</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1201,10 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--size is too small for this view; it needs at least %1x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteTasksCommand</name>
@@ -1276,7 +1299,7 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>DependencyCommand</name>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt ab von %2</translation>
     </message>
     <message>
         <source>%1 no longer depends on %2</source>
