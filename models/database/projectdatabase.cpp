@@ -155,8 +155,12 @@ std::unique_ptr<ProjectDatabase> ProjectDatabase::open(const QString &path,
         break;
     }
 
-    const bool writable =
-        result->m_created || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    // The mode bits count even for root, whom access() lets write anything: a project someone
+    // made read-only (chmod a-w) is opened read-only.
+    const bool modeAllowsWriting =
+        info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+    const bool writable = result->m_created || (modeAllowsWriting && info.isWritable() &&
+                                                QFileInfo(info.absolutePath()).isWritable());
     result->m_readOnly = options.readOnly || !writable;
 
     if (!result->m_readOnly && options.takeLock) {

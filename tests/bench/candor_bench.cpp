@@ -219,7 +219,7 @@ QJsonObject coldStart(const QString &folder)
             continue; // the first run creates the default project
         wall.append(total);
         if (at >= 0)
-            inside.append(output.mid(at + 11).trimmed().toDouble());
+            inside.append(output.mid(at + 11).section(QLatin1Char(' '), 0, 0).toDouble());
     }
     std::sort(wall.begin(), wall.end());
     std::sort(inside.begin(), inside.end());
