@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/task.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Candor {
+
+// What a reader understood of one line (or range) it could not fully use.
+struct ImportWarning
+{
+    QString file;
+    int line = 0; // 1-based; 0 when not tied to a line
+    QString message;
+};
+
+// One task as an importer read it: keys and names, not ids (they are resolved against the
+// project when the batch is applied). Unset optionals mean "the file did not say".
+struct ImportedTask
+{
+    QString key; // empty: the importer generates one from the component's prefix
+    QString title;
+    QString description;
+    QString component; // name
+    QString assignee;
+    QString phase;
+    std::optional<Status> status;
+    std::optional<Priority> priority;
+    std::optional<Verification> verification;
+    QString evidence;
+    QString statusText; // the words the file used, kept when no mapping was known
+    std::optional<double> estimate; // days
+    std::optional<int> progress; // 0..100
+    QDate due;
+    QStringList dependsOn; // keys
+    QStringList milestones; // names
+    QStringList tags;
+    QList<ChecklistItem> checklist; // text and checked; ids and positions are assigned later
+    QString externalId; // e.g. a Taskwarrior UUID, to resolve its dependencies
+    int line = 0; // where it was read, for the preview
+};
+
+struct ImportedComponent
+{
+    QString name;
+    QString prefix;
+    std::optional<int> statedCompletion; // percent the document claims, e.g. "Security: 10%"
+};
+
+struct ImportedMilestone
+{
+    QString name;
+    QDate targetDate;
+    QString description;
+    QStringList gatingKeys; // tasks it waits for
+};
+
+// Everything one or more files yielded, ready for a preview and for merging into a project.
+struct ImportBatch
+{
+    QString source; // file name(s), for messages
+    QList<ImportedTask> tasks;
+    QList<ImportedComponent> components;
+    QList<ImportedMilestone> milestones;
+    QList<ImportWarning> warnings;
+    QStringList notes; // e.g. "2 duplicate items merged", the status mapping used
+};
+
+} // namespace Candor
