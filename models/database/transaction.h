@@ -1,22 +1,42 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Candor {
 
-// Rolls back unless committed: every write goes through one of these.
+// Rolls back unless committed: every write goes through one of these. Transactions nest: an
+// inner one is a savepoint of the outer one, so that several writes (an import) can be one
+// transaction on disk while each keeps its own all-or-nothing step.
 class Transaction final
 {
 public:
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_active(m_db.transaction())
-    {}
+    {
+        int &depth = depths()[m_db.connectionName()];
+        m_level = depth;
+        if (m_level == 0)
+            m_active = m_db.transaction();
+        else
+            m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT candor_%1").arg(m_level));
+        if (m_active)
+            ++depth;
+    }
     ~Transaction()
     {
-        if (m_active)
+        if (!m_active)
+            return;
+        if (m_level == 0) {
             m_db.rollback();
+        } else {
+            QSqlQuery query(m_db);
+            query.exec(QStringLiteral("ROLLBACK TO candor_%1").arg(m_level));
+            query.exec(QStringLiteral("RELEASE candor_%1").arg(m_level));
+        }
+        --depths()[m_db.connectionName()];
     }
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -26,11 +46,22 @@ public:
         if (!m_active)
             return false;
         m_active = false;
-        return m_db.commit();
+        --depths()[m_db.connectionName()];
+        if (m_level == 0)
+            return m_db.commit();
+        return QSqlQuery(m_db).exec(QStringLiteral("RELEASE candor_%1").arg(m_level));
     }
 
 private:
+    // Open transactions per connection. Connections are used from one thread each.
+    static QHash<QString, int> &depths()
+    {
+        thread_local QHash<QString, int> perConnection;
+        return perConnection;
+    }
+
     QSqlDatabase m_db;
+    int m_level = 0;
     bool m_active = false;
 };
 

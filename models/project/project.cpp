@@ -1135,8 +1135,9 @@ WriteResult Project::addMilestone(Milestone &milestone)
     if (milestone.name.trimmed().isEmpty())
         return WriteResult::failure(tr("A milestone needs a name."));
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("INSERT INTO milestone (name, description, target_date, "
-                                 "done_date, sort_order) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO milestone (id, name, description, target_date, "
+                                 "done_date, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(milestone.id == 0 ? QVariant() : QVariant(milestone.id));
     query.addBindValue(milestone.name.trimmed());
     query.addBindValue(text(milestone.description));
     query.addBindValue(dateValue(milestone.targetDate));
@@ -1144,10 +1145,43 @@ WriteResult Project::addMilestone(Milestone &milestone)
     query.addBindValue(milestone.sortOrder);
     if (!query.exec())
         return sqlFailure(tr("Cannot add the milestone"), query);
-    milestone.id = query.lastInsertId().toLongLong();
+    if (milestone.id == 0)
+        milestone.id = query.lastInsertId().toLongLong();
     m_milestones->applyInsert(milestone);
     emit milestonesChanged();
     return WriteResult::success();
+}
+
+WriteResult Project::removeMilestone(qint64 milestoneId)
+{
+    if (isReadOnly())
+        return WriteResult::failure(tr("The project is open read-only."));
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM milestone WHERE id = ?"));
+    query.addBindValue(milestoneId);
+    if (!query.exec())
+        return sqlFailure(tr("Cannot remove the milestone"), query);
+    for (auto it = m_milestonesByTask.begin(); it != m_milestonesByTask.end();) {
+        it->removeAll(milestoneId);
+        it = it->isEmpty() ? m_milestonesByTask.erase(it) : std::next(it);
+    }
+    m_milestones->applyRemove(milestoneId);
+    emit milestonesChanged();
+    return WriteResult::success();
+}
+
+bool Project::reload(QString *error)
+{
+    stopLoader();
+    OpenError problem;
+    if (!read(&problem, LoadMode::Complete)) {
+        if (error)
+            *error = problem.message;
+        return false;
+    }
+    emit milestonesChanged();
+    emit tasksChanged();
+    return true;
 }
 
 void Project::reportWriteFailure(const QString &message)

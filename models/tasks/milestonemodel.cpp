@@ -71,4 +71,17 @@ void MilestoneModel::applyInsert(const Milestone &milestone)
     endInsertRows();
 }
 
+void MilestoneModel::applyRemove(qint64 id)
+{
+    const int row = m_rowById.value(id, -1);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_milestones.removeAt(row);
+    m_rowById.clear();
+    for (int i = 0; i < m_milestones.size(); ++i)
+        m_rowById.insert(m_milestones.at(i).id, i);
+    endRemoveRows();
+}
+
 } // namespace Candor

@@ -25,6 +25,7 @@ public:
 
     void reset(QList<Milestone> milestones);
     void applyInsert(const Milestone &milestone);
+    void applyRemove(qint64 id);
 
 private:
     QList<Milestone> m_milestones;

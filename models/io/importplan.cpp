@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+#include "importplan.h"
+
+#include "project/project.h"
+#include "tasks/componentmodel.h"
+#include "tasks/milestonemodel.h"
+#include "tasks/taskmodel.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Candor {
+
+namespace {
+
+const char *const palette[] = {"#c62828", "#6a1b9a", "#1565c0", "#ef6c00", "#2e7d32",
+                               "#00838f", "#ad1457", "#5d4037", "#4527a0", "#558b2f"};
+
+QString folded(const QString &text)
+{
+    return text.trimmed().toCaseFolded();
+}
+
+// The key prefix the file itself uses most for a component, e.g. "SEC" from SEC-001, SEC-002.
+QString prefixUsedIn(const QList<ImportedTask> &tasks, const QString &component)
+{
+    static const QRegularExpression keyPattern(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9]*)-\d+$)"));
+    QHash<QString, int> counts;
+    for (const ImportedTask &task : tasks) {
+        if (folded(task.component) != folded(component))
+            continue;
+        const QRegularExpressionMatch match = keyPattern.match(task.key);
+        if (match.hasMatch())
+            ++counts[match.captured(1).toUpper()];
+    }
+    QString best;
+    int bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+bool ImportPlan::changesNothing() const
+{
+    return newComponents.isEmpty() && newMilestones.isEmpty() && created.isEmpty() &&
+           updated.isEmpty() && dependencies.isEmpty() && gates.isEmpty();
+}
+
+QString ImportPlan::summary() const
+{
+    return ImportPlanner::tr("%1 created, %2 updated, %3 unchanged, %4 kept (not in the file), "
+                             "%5 warnings")
+        .arg(created.size())
+        .arg(updated.size())
+        .arg(unchanged.size())
+        .arg(missing.size())
+        .arg(warnings.size());
+}
+
+QString ImportPlanner::prefixFor(const QString &componentName)
+{
+    QStringList words;
+    for (const QString &word :
+         componentName.split(QRegularExpression(QStringLiteral(R"(\W+)")), Qt::SkipEmptyParts)) {
+        QString letters;
+        for (QChar c : word) {
+            if (c.isLetter() && c.unicode() < 128)
+                letters += c.toUpper();
+        }
+        if (!letters.isEmpty())
+            words << letters;
+    }
+    if (words.isEmpty())
+        return QStringLiteral("TASK");
+    if (words.size() == 1)
+        return words.first().left(words.first().size() <= 4 ? 4 : 3);
+    QString initials;
+    for (const QString &word : std::as_const(words))
+        initials += word.front();
+    return initials.left(4);
+}
+
+ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
+{
+    ImportPlan plan;
+    plan.source = batch.source;
+    plan.warnings = batch.warnings;
+    plan.notes = batch.notes;
+    const TaskModel &tasks = *project.tasks();
+    const ComponentModel &components = *project.components();
+
+    // Components: existing ones by name, the rest created with the prefix the file uses.
+    QHash<QString, QString> prefixByComponent; // folded name -> prefix
+    QSet<QString> knownComponents;
+    for (const Component &component : components.components()) {
+        knownComponents.insert(folded(component.name));
+        prefixByComponent.insert(folded(component.name), component.prefix);
+    }
+    const auto ensureComponent = [&](const QString &name) {
+        if (name.trimmed().isEmpty() || knownComponents.contains(folded(name)))
+            return;
+        Component component;
+        component.name = name.trimmed();
+        component.prefix = prefixUsedIn(batch.tasks, name);
+        if (component.prefix.isEmpty())
+            component.prefix = prefixFor(name);
+        component.colour = QString::fromLatin1(
+            palette[(components.rowCount() + plan.newComponents.size()) % std::size(palette)]);
+        component.sortOrder = int(components.rowCount() + plan.newComponents.size());
+        plan.newComponents.append(component);
+        knownComponents.insert(folded(name));
+        prefixByComponent.insert(folded(name), component.prefix);
+    };
+    for (const ImportedComponent &component : batch.components)
+        ensureComponent(component.name);
+    for (const ImportedTask &task : batch.tasks)
+        ensureComponent(task.component);
+
+    // Milestones by name.
+    QSet<QString> knownMilestones;
+    for (const Milestone &milestone : project.milestones()->milestones())
+        knownMilestones.insert(folded(milestone.name));
+    const auto ensureMilestone = [&](const QString &name, const QDate &target,
+                                     const QString &description) {
+        if (name.trimmed().isEmpty() || knownMilestones.contains(folded(name)))
+            return;
+        Milestone milestone;
+        milestone.name = name.trimmed();
+        milestone.targetDate = target;
+        milestone.description = description;
+        milestone.sortOrder = int(project.milestones()->rowCount() + plan.newMilestones.size());
+        plan.newMilestones.append(milestone);
+        knownMilestones.insert(folded(name));
+    };
+    QHash<QString, QStringList> milestonesByKey; // folded key -> milestone names
+    for (const ImportedMilestone &milestone : batch.milestones) {
+        ensureMilestone(milestone.name, milestone.targetDate, milestone.description);
+        for (const QString &key : milestone.gatingKeys)
+            milestonesByKey[folded(key)].append(milestone.name);
+    }
+    for (const ImportedTask &task : batch.tasks) {
+        for (const QString &name : task.milestones)
+            ensureMilestone(name, {}, {});
+    }
+
+    // Tasks: merge duplicates of the batch by key, then match against the project.
+    QHash<QString, qint64> existingByTitle;
+    for (const Task &task : tasks.tasks())
+        existingByTitle.insert(folded(task.title), task.id);
+    QSet<QString> usedKeys;
+    for (const Task &task : tasks.tasks())
+        usedKeys.insert(folded(task.key));
+    QHash<QString, int> nextNumber; // prefix -> next free number
+    const auto newKey = [&](const QString &component) {
+        const QString prefix = prefixByComponent.value(folded(component), QStringLiteral("TASK"));
+        int &number = nextNumber[prefix];
+        for (;;) {
+            const QString key =
+                QStringLiteral("%1-%2").arg(prefix).arg(++number, 3, 10, QLatin1Char('0'));
+            if (!usedKeys.contains(folded(key)))
+                return key;
+        }
+    };
+
+    QSet<qint64> seenExisting;
+    QSet<QString> batchKeys;
+    QHash<QString, QString> keyByExternalId;
+    QList<ImportedTask> resolved;
+    for (ImportedTask task : batch.tasks) {
+        if (task.title.trimmed().isEmpty()) {
+            plan.warnings.append(
+                {batch.source, task.line, tr("A task without a title was skipped.")});
+            continue;
+        }
+        const Task *existing = nullptr;
+        if (!task.key.isEmpty()) {
+            if (!project.validate(TaskField::Key, task.key, -1).isEmpty() &&
+                tasks.idForKey(task.key) == 0) {
+                plan.warnings.append(
+                    {batch.source, task.line,
+                     tr("“%1” is not a usable key; a new one was given.").arg(task.key)});
+                task.key.clear();
+            } else {
+                existing = tasks.task(tasks.idForKey(task.key));
+            }
+        } else if (const qint64 id = existingByTitle.value(folded(task.title), 0); id != 0) {
+            existing = tasks.task(id);
+            task.key = existing->key;
+        }
+        if (!task.key.isEmpty() && batchKeys.contains(folded(task.key))) {
+            plan.notes.append(
+                tr("%1 appears more than once; the first one was used.").arg(task.key));
+            continue;
+        }
+        if (task.key.isEmpty())
+            task.key = newKey(task.component);
+        batchKeys.insert(folded(task.key));
+        usedKeys.insert(folded(task.key));
+        if (!task.externalId.isEmpty())
+            keyByExternalId.insert(task.externalId, task.key);
+        const QString component = task.component.trimmed();
+
+        if (!existing) {
+            plan.created.append(task);
+            ++plan.createdPerComponent[component];
+            resolved.append(task);
+            continue;
+        }
+        seenExisting.insert(existing->id);
+        PlannedUpdate update;
+        update.taskId = existing->id;
+        update.key = existing->key;
+        update.component = component.isEmpty() ? components.name(existing->componentId) : component;
+        const auto change = [&](TaskField field, const QVariant &value) {
+            if (tasks.fieldValue(*existing, field) != value)
+                update.changes.append({field, value});
+        };
+        if (task.title.trimmed() != existing->title)
+            update.changes.append({TaskField::Title, task.title.trimmed()});
+        if (!task.description.isEmpty())
+            change(TaskField::Description, task.description);
+        if (task.status)
+            change(TaskField::Status, int(*task.status));
+        if (task.priority)
+            change(TaskField::Priority, int(*task.priority));
+        if (task.verification)
+            change(TaskField::Verification, int(*task.verification));
+        if (!task.evidence.isEmpty())
+            change(TaskField::Evidence, task.evidence);
+        if (task.estimate && *task.estimate > 0)
+            change(TaskField::Estimate, *task.estimate);
+        if (task.progress)
+            change(TaskField::Progress, *task.progress);
+        if (!task.assignee.isEmpty())
+            change(TaskField::Assignee, task.assignee);
+        if (!task.phase.isEmpty())
+            change(TaskField::Phase, task.phase);
+        if (!component.isEmpty() &&
+            folded(component) != folded(components.name(existing->componentId)))
+            update.changes.append({TaskField::Component, component}); // resolved to an id on apply
+        if (update.changes.isEmpty())
+            plan.unchanged.append(existing->key);
+        else {
+            plan.updated.append(update);
+            ++plan.updatedPerComponent[update.component];
+        }
+        resolved.append(task);
+    }
+
+    // Dependencies between keys the project or the files know; milestone gates.
+    DependencyGraph graph = project.dependencies();
+    QHash<QString, qint64> pseudoIds; // new tasks get negative ids for the cycle check
+    const auto idOf = [&](const QString &key) -> qint64 {
+        if (const qint64 id = tasks.idForKey(key); id != 0)
+            return id;
+        return pseudoIds.value(folded(key), 0);
+    };
+    qint64 pseudo = 0;
+    for (const ImportedTask &task : std::as_const(plan.created))
+        pseudoIds.insert(folded(task.key), --pseudo);
+    for (const ImportedTask &task : std::as_const(resolved)) {
+        for (QString dependency : task.dependsOn) {
+            dependency = keyByExternalId.value(dependency, dependency);
+            const qint64 from = idOf(task.key);
+            const qint64 to = idOf(dependency);
+            if (to == 0) {
+                plan.warnings.append({batch.source, task.line,
+                                      tr("%1 depends on %2, which is neither in the file nor in "
+                                         "the project.")
+                                          .arg(task.key, dependency)});
+                continue;
+            }
+            if (from == to || graph.contains(from, to))
+                continue;
+            if (!graph.cycleIfAdded(from, to).isEmpty()) {
+                plan.warnings.append({batch.source, task.line,
+                                      tr("%1 → %2 would close a dependency cycle; left out.")
+                                          .arg(task.key, dependency)});
+                continue;
+            }
+            graph.add(from, to);
+            plan.dependencies.append(
+                {task.key, tasks.keyOf(to).isEmpty() ? dependency : tasks.keyOf(to)});
+        }
+        QStringList wanted = task.milestones;
+        wanted += milestonesByKey.value(folded(task.key));
+        if (const qint64 id = tasks.idForKey(task.key); id != 0) {
+            QStringList have;
+            for (qint64 milestone : project.milestonesOf(id))
+                have << folded(project.milestones()->name(milestone));
+            for (const QString &name : std::as_const(wanted)) {
+                if (!have.contains(folded(name))) {
+                    plan.gates.append({name, task.key});
+                    have << folded(name);
+                }
+            }
+        } else {
+            for (ImportedTask &created : plan.created) {
+                if (folded(created.key) == folded(task.key)) {
+                    for (const QString &name : std::as_const(wanted)) {
+                        if (!created.milestones.contains(name, Qt::CaseInsensitive))
+                            created.milestones.append(name);
+                    }
+                }
+            }
+        }
+    }
+
+    for (const Task &task : tasks.tasks()) {
+        if (!seenExisting.contains(task.id))
+            plan.missing.append(task.key);
+    }
+    return plan;
+}
+
+} // namespace Candor
