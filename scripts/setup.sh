@@ -16,6 +16,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
 )
+if [ "$mode" = test ]; then
+    packages+=(taskwarrior) # the Taskwarrior interop test runs the real `task`
+fi
+
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
     for package in "${packages[@]}"; do
