@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "commands/importcommand.h"
 #include "database/projectdatabase.h"
+#include "io/csvformat.h"
+#include "io/importplan.h"
+#include "io/importreader.h"
 #include "io/jsonexporter.h"
+#include "io/markdownexporter.h"
+#include "io/taskwarriorformat.h"
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
@@ -17,6 +23,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -27,6 +34,7 @@ namespace {
 const QString generateCommand = QStringLiteral("generate");
 const QString exportCommand = QStringLiteral("export");
 const QString screenshotCommand = QStringLiteral("screenshot");
+const QString importCommand = QStringLiteral("import");
 
 int fail(int code, const QString &message)
 {
@@ -44,7 +52,9 @@ QString overview()
     return CommandLine::tr(
         "Usage: candor [FILE.candor]\n"
         "       candor generate --tasks N [--seed S] -o FILE.candor\n"
-        "       candor export --format json --project FILE.candor [-o OUT]\n"
+        "       candor import FILE... --project P.candor [--dry-run]\n"
+        "       candor export --format json|csv|taskwarrior|markdown --project FILE.candor "
+        "[-o OUT]\n"
         "       candor screenshot --project FILE.candor [--view table] -o OUT.png "
         "[--size 1400x900]\n"
         "       candor --version | --help\n\n"
@@ -127,6 +137,112 @@ int generate(const QStringList &arguments)
     return CommandLine::Ok;
 }
 
+QStringList exportFormats()
+{
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("taskwarrior"),
+            QStringLiteral("markdown")};
+}
+
+int importFiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Imports Markdown trackers, CSV and Taskwarrior JSON into a project."));
+    parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("Files to import."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     CommandLine::tr("Project file (created if absent)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CommandLine::tr("Show what would change; write nothing."));
+    parser.addOptions({project, dryRun});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(CommandLine::UsageError, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        return CommandLine::Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || !parser.isSet(project))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("give the files to import and --project FILE.candor"));
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile())
+            return fail(CommandLine::InputError, CommandLine::tr("%1 does not exist").arg(file));
+        if (!ImportReader::canRead(file))
+            return fail(
+                CommandLine::InputError,
+                CommandLine::tr("%1: Candor imports .md, .csv and .json (Taskwarrior) files")
+                    .arg(file));
+    }
+
+    const bool dry = parser.isSet(dryRun);
+    const QString path = parser.value(project);
+    OpenOptions options;
+    options.createIfMissing = !dry;
+    options.readOnly = dry;
+    options.takeLock = !dry;
+    OpenError error;
+    std::unique_ptr<Project> opened = dry && !QFileInfo::exists(path)
+                                          ? Project::load(ProjectDatabase::openInMemory(), &error)
+                                          : Project::open(path, options, &error);
+    if (!opened)
+        return fail(CommandLine::InputError, error.message);
+
+    QElapsedTimer timer;
+    timer.start();
+    const ImportBatch batch = ImportReader::readFiles(files);
+    const ImportPlan plan = ImportPlanner::plan(*opened, batch);
+    QTextStream out(stdout);
+    out << CommandLine::tr("%1 %2 into %3")
+               .arg(dry ? CommandLine::tr("Would import") : CommandLine::tr("Importing"),
+                    batch.source, path)
+        << '\n';
+    out << CommandLine::tr("  created:   %1").arg(plan.created.size()) << '\n'
+        << CommandLine::tr("  updated:   %1").arg(plan.updated.size()) << '\n'
+        << CommandLine::tr("  unchanged: %1").arg(plan.unchanged.size()) << '\n'
+        << CommandLine::tr("  kept:      %1 (in the project, not in the files)")
+               .arg(plan.missing.size())
+        << '\n'
+        << CommandLine::tr("  warnings:  %1").arg(plan.warnings.size()) << '\n';
+    QStringList components = plan.createdPerComponent.keys() + plan.updatedPerComponent.keys();
+    components.removeDuplicates();
+    std::sort(components.begin(), components.end());
+    for (const QString &component : std::as_const(components)) {
+        out << CommandLine::tr("  %1: %2 new, %3 updated")
+                   .arg(component.isEmpty() ? CommandLine::tr("(no component)") : component)
+                   .arg(plan.createdPerComponent.value(component))
+                   .arg(plan.updatedPerComponent.value(component))
+            << '\n';
+    }
+    for (const ImportWarning &warning : plan.warnings) {
+        out << QStringLiteral("  warning: %1:%2: %3")
+                   .arg(warning.file)
+                   .arg(warning.line)
+                   .arg(warning.message)
+            << '\n';
+    }
+    for (const QString &note : plan.notes)
+        out << QStringLiteral("  note: %1").arg(note) << '\n';
+    out.flush();
+    if (dry || plan.changesNothing())
+        return CommandLine::Ok;
+
+    bool failed = false;
+    QString failure;
+    QObject::connect(opened.get(), &Project::writeFailed, opened.get(),
+                     [&failed, &failure](const QString &message) {
+                         failed = true;
+                         failure = message;
+                     });
+    opened->undoStack()->push(new ImportCommand(opened.get(), plan));
+    if (failed)
+        return fail(CommandLine::InputError, failure);
+    print(CommandLine::tr("Imported in %1 ms.").arg(timer.elapsed()));
+    return CommandLine::Ok;
+}
+
 int exportProject(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -144,9 +260,11 @@ int exportProject(const QStringList &arguments)
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
-    if (parser.value(format) != QLatin1String("json"))
+    const QString chosen = parser.value(format);
+    if (!exportFormats().contains(chosen))
         return fail(CommandLine::UsageError,
-                    CommandLine::tr("unknown format “%1” (known: json)").arg(parser.value(format)));
+                    CommandLine::tr("unknown format “%1” (known: %2)")
+                        .arg(chosen, exportFormats().join(QStringLiteral(", "))));
     if (!parser.isSet(project))
         return fail(CommandLine::UsageError, CommandLine::tr("--project FILE.candor is required"));
 
@@ -157,7 +275,15 @@ int exportProject(const QStringList &arguments)
     const std::unique_ptr<Project> opened = Project::open(parser.value(project), options, &error);
     if (!opened)
         return fail(CommandLine::InputError, error.message);
-    const QByteArray json = JsonExporter::toBytes(*opened);
+    QByteArray json;
+    if (chosen == QLatin1String("csv"))
+        json = CsvFormat::write(*opened);
+    else if (chosen == QLatin1String("taskwarrior"))
+        json = TaskwarriorFormat::write(*opened);
+    else if (chosen == QLatin1String("markdown"))
+        json = MarkdownExporter::write(*opened).toUtf8();
+    else
+        json = JsonExporter::toBytes(*opened);
     if (!parser.isSet(output)) {
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);
@@ -177,7 +303,7 @@ CommandLine::Mode CommandLine::modeFor(int argc, char **argv)
 {
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
-        if (first == generateCommand || first == exportCommand)
+        if (first == generateCommand || first == exportCommand || first == importCommand)
             return Mode::Headless;
         if (first == screenshotCommand)
             return Mode::Screenshot;
@@ -198,6 +324,8 @@ int CommandLine::runHeadless(const QStringList &arguments)
         return generate(arguments.mid(1));
     if (arguments.size() > 1 && arguments.at(1) == exportCommand)
         return exportProject(arguments.mid(1));
+    if (arguments.size() > 1 && arguments.at(1) == importCommand)
+        return importFiles(arguments.mid(1));
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         print(QStringLiteral("candor %1").arg(QStringLiteral(CANDOR_VERSION)));
         return Ok;
@@ -218,7 +346,8 @@ int CommandLine::parseGui(const QStringList &arguments, QString *file)
         return fail(UsageError, tr("give at most one project file (see candor --help)"));
     if (!positional.isEmpty()) {
         const QString known = positional.first();
-        if (known == generateCommand || known == exportCommand || known == screenshotCommand)
+        if (known == generateCommand || known == exportCommand || known == screenshotCommand ||
+            known == importCommand)
             return fail(UsageError, tr("“%1” is a command; see candor --help").arg(known));
         *file = known;
     }

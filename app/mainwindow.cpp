@@ -4,13 +4,17 @@
 #include "commands/addcomponentcommand.h"
 #include "commands/addtaskscommand.h"
 #include "commands/deletetaskscommand.h"
+#include "commands/importcommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "database/backupstore.h"
 #include "database/projectdatabase.h"
 #include "dialogs/addtaskdialog.h"
 #include "dialogs/backupdialog.h"
 #include "dialogs/componentdialog.h"
+#include "dialogs/importdialog.h"
 #include "inspector/inspectorpanel.h"
+#include "io/importplan.h"
+#include "io/importreader.h"
 #include "metrics/projectmetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
@@ -131,6 +135,8 @@ void MainWindow::createActions()
     };
     m_newAction = make(tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
     m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
+    m_importAction = make(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                          &MainWindow::importDialog);
     m_saveAsAction = make(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           &MainWindow::saveProjectAs);
     m_restoreAction =
@@ -170,6 +176,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_restoreAction);
@@ -415,6 +422,7 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_addTaskAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
     m_addComponentAction->setEnabled(writable);
     m_deleteAction->setEnabled(selected);
     m_statusMenu->setEnabled(selected);
@@ -634,14 +642,67 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    QStringList imports;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".candor"))) {
-            openProject(url.toLocalFile());
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".candor"))) {
             event->acceptProposedAction();
+            openProject(path);
             return;
         }
+        if (ImportReader::canRead(path))
+            imports << path;
     }
-    showMessage(tr("Drop a .candor project file here to open it."));
+    if (imports.isEmpty()) {
+        showMessage(tr("Drop a .candor project to open it, or Markdown, CSV or Taskwarrior "
+                       "files to import them."));
+        return;
+    }
+    event->acceptProposedAction();
+    // Import after the drop has finished, so that the source application is not kept waiting
+    // while the preview is open.
+    QTimer::singleShot(0, this, [this, imports]() { importFiles(imports); });
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Trackers"), QDir::homePath(),
+        tr("Trackers (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;"
+           "CSV (*.csv);;Taskwarrior JSON (*.json)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+bool MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_project || m_project->isReadOnly()) {
+        showMessage(tr("Open a project you can write to before importing."));
+        return false;
+    }
+    const ImportBatch batch = ImportReader::readFiles(paths);
+    const ImportPlan plan = ImportPlanner::plan(*m_project, batch);
+    if (m_interactive) {
+        ImportDialog dialog(*m_project, plan, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    if (plan.changesNothing()) {
+        showMessage(tr("Nothing to import: %1").arg(plan.summary()));
+        return false;
+    }
+    const int before = m_project->undoStack()->index();
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), plan));
+    if (m_project->undoStack()->index() == before)
+        return false; // failed, rolled back and reported
+    showMessage(tr("Imported %1: %2").arg(plan.source, plan.summary()));
+    if (!plan.created.isEmpty()) {
+        const qint64 first = m_project->tasks()->idForKey(plan.created.first().key);
+        m_workspace->selection()->select({first}, first);
+    }
+    return true;
 }
 
 } // namespace Candor

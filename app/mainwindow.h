@@ -36,6 +36,9 @@ public:
     bool openProject(const QString &path, bool createIfMissing = false);
     // Opens the default project in the app-data folder, creating it with demo content first.
     bool openDefaultProject();
+    // Reads tracker files, shows what importing them would do (when interactive) and imports
+    // them as one undoable step. Returns whether anything was imported.
+    bool importFiles(const QStringList &paths);
     void setInteractive(bool interactive) { m_interactive = interactive; }
     void restoreSettings();
 
@@ -67,6 +70,7 @@ private:
 
     void newProject();
     void openProjectDialog();
+    void importDialog();
     void saveProjectAs();
     void restoreFromBackup();
     void closeProject();
@@ -93,6 +97,7 @@ private:
     QMenu *m_priorityMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -4,6 +4,9 @@
 #include "commands/settaskfieldcommand.h"
 #include "core/taskfield.h"
 #include "database/projectdatabase.h"
+#include "io/csvformat.h"
+#include "io/importreader.h"
+#include "io/markdownexporter.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
 #include "shell/projectworkspace.h"
@@ -193,6 +196,65 @@ QJsonObject measure(int taskCount, const QString &folder)
     return result;
 }
 
+// Import figures on files written from a generated project: reading (decode + parse) in process,
+// and the peak memory of a headless `candor import --dry-run` child against the input size.
+QJsonObject importFigures(const QString &folder, int taskCount)
+{
+    QJsonObject result;
+    const QString path = QStringLiteral("%1/bench-%2.candor").arg(folder).arg(taskCount);
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    readOnly.takeLock = false;
+    OpenError error;
+    const std::unique_ptr<Project> project = Project::open(path, readOnly, &error);
+    if (!project)
+        return result;
+
+    const QByteArray markdown = MarkdownExporter::write(*project).toUtf8();
+    const QByteArray csv = CsvFormat::write(*project);
+    const auto timeRead = [](const QByteArray &bytes, const QString &name, qsizetype *tasks) {
+        return median(3, [&]() {
+            QElapsedTimer t;
+            t.start();
+            const ImportBatch batch = ImportReader::readBytes(bytes, name);
+            *tasks = batch.tasks.size();
+            return milliseconds(t);
+        });
+    };
+    qsizetype tasks = 0;
+    result.insert(QStringLiteral("markdown_mb"), double(markdown.size()) / (1024.0 * 1024.0));
+    result.insert(QStringLiteral("markdown_read_ms"),
+                  timeRead(markdown, QStringLiteral("bench.md"), &tasks));
+    result.insert(QStringLiteral("markdown_tasks"), tasks);
+    result.insert(QStringLiteral("csv_mb"), double(csv.size()) / (1024.0 * 1024.0));
+    result.insert(QStringLiteral("csv_read_ms"),
+                  timeRead(csv, QStringLiteral("bench.csv"), &tasks));
+    result.insert(QStringLiteral("csv_tasks"), tasks);
+
+    // Peak memory of a whole headless import, as its own process.
+    for (const auto &[name, bytes] :
+         {std::pair{QStringLiteral("md"), markdown}, std::pair{QStringLiteral("csv"), csv}}) {
+        const QString input = QStringLiteral("%1/import.%2").arg(folder, name);
+        QFile file(input);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            continue;
+        file.close();
+        QProcess process;
+        QElapsedTimer t;
+        t.start();
+        process.start(QStringLiteral(CANDOR_APP_PATH),
+                      {QStringLiteral("import"), input, QStringLiteral("--project"),
+                       QStringLiteral("%1/import-%2.candor").arg(folder, name)});
+        process.waitForFinished(300000);
+        result.insert(QStringLiteral("%1_import_to_new_project_ms").arg(name), milliseconds(t));
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        result.insert(QStringLiteral("%1_import_child_peak_rss_mb").arg(name),
+                      double(usage.ru_maxrss) / 1024.0);
+    }
+    return result;
+}
+
 // Cold start of the real application on its default project (created with demo content on the
 // first start, so the second start is the one measured).
 QJsonObject coldStart(const QString &folder)
@@ -257,6 +319,8 @@ int main(int argc, char *argv[])
         runs.append(run);
     }
     QJsonObject report{{QStringLiteral("runs"), runs}};
+    const QStringList sizeList = parser.value(sizes).split(QLatin1Char(','));
+    report.insert(QStringLiteral("import"), importFigures(folder.path(), sizeList.last().toInt()));
     if (!parser.isSet(noStartup))
         report.insert(QStringLiteral("cold_start"), coldStart(folder.path()));
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);

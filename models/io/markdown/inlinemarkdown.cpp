@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "inlinemarkdown.h"
+
+#include "statusvocabulary.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Candor {
+
+namespace {
+
+const QString keyPattern = QStringLiteral(
+    "(?:[A-Z][A-Z0-9]{0,15}(?:[-_][A-Z][A-Z0-9]{0,15})?-\\d{1,5}[a-z]?|P\\d+(?:\\.\\d+){1,4})");
+
+} // namespace
+
+QString InlineMarkdown::plain(QStringView text)
+{
+    static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][^>]{0,200}>"));
+    static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|~~)"));
+    static const QRegularExpression italics(
+        QStringLiteral("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])"));
+    // Most cells are plain text already.
+    bool simple = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
+    for (qsizetype k = 0; simple && k < text.size(); ++k) {
+        const QChar c = text.at(k);
+        simple = c != u'`' && c != u'[' && c != u'<' && c != u'*' && c != u'_' && c != u'~' &&
+                 c != u'\n' && c != u'\t' && c != u'\r' &&
+                 !(c == u' ' && k + 1 < text.size() && text.at(k + 1).isSpace());
+    }
+    if (simple)
+        return text.toString();
+    QString s = text.toString();
+    if (s.contains(u'`'))
+        s.remove(u'`');
+    if (s.contains(u'[')) {
+        s.replace(image, QStringLiteral("\\1"));
+        s.replace(link, QStringLiteral("\\1"));
+    }
+    if (s.contains(u'<'))
+        s.replace(tag, QStringLiteral(" "));
+    if (s.contains(u'*') || s.contains(u'_') || s.contains(u'~')) {
+        s.remove(emphasis);
+        s.replace(italics, QStringLiteral("\\1"));
+    }
+    return s.simplified();
+}
+
+bool InlineMarkdown::isStruck(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    return t.startsWith(u"~~") && t.indexOf(u"~~", 2) > 2;
+}
+
+QString InlineMarkdown::leadingKey(QStringView text, qsizetype *length, bool spaceEnds)
+{
+    static const QRegularExpression leading(
+        QStringLiteral("^\\s*(?:\\*\\*|__|`)?\\[?(%1)\\]?(?:\\*\\*|__|`)?(?:\\s*[:：—–-]+\\s*|\\s+"
+                       "(?=\\S)|\\s*$)(?:\\*\\*|__)?")
+            .arg(keyPattern));
+    const auto m = leading.match(text);
+    if (!m.hasMatch())
+        return {};
+    if (!spaceEnds) {
+        const QStringView sep = m.capturedView(0).mid(m.capturedEnd(1) - m.capturedStart(0));
+        if (!sep.contains(u':') && !sep.contains(u'—') && !sep.contains(u'–') &&
+            !sep.contains(u'-') && m.capturedEnd(0) < text.size())
+            return {};
+    }
+    if (length)
+        *length = m.capturedEnd(0);
+    return m.captured(1);
+}
+
+bool InlineMarkdown::isKey(QStringView text)
+{
+    static const QRegularExpression key(QStringLiteral("^%1$").arg(keyPattern));
+    return key.match(text).hasMatch();
+}
+
+QStringList InlineMarkdown::keysIn(QStringView text)
+{
+    static const QRegularExpression key(
+        QStringLiteral("(?<![\\w-])(%1)(?![\\w-])").arg(keyPattern));
+    QStringList keys;
+    if (text.size() > 5000)
+        text = text.left(5000);
+    auto it = key.globalMatch(text);
+    while (it.hasNext()) {
+        const QString k = it.next().captured(1);
+        if (!keys.contains(k))
+            keys.append(k);
+    }
+    return keys;
+}
+
+QString InlineMarkdown::prefixOf(QStringView key)
+{
+    const qsizetype dash = key.lastIndexOf(u'-');
+    if (dash <= 0)
+        return {};
+    return key.left(dash).toString();
+}
+
+std::optional<double> InlineMarkdown::estimate(QStringView text, bool hours)
+{
+    static const QRegularExpression number(
+        QStringLiteral("(\\d+(?:[.,]\\d+)?)(?:\\s*[-–—~]\\s*(\\d+(?:[.,]\\d+)?))?\\s*"
+                       "(h|hrs?|hours?|jam|saat|stunden?|heures?|horas?|giờ|小时|시간|d|days?|"
+                       "jours?|días?|dias?|tage?|gün|hari|ngày|天|일|дн\\w*|w|wks?|weeks?|"
+                       "semaines?|semanas?|wochen?|hafta|minggu|tuần|周)?(?![\\w])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString t = plain(text);
+    if (t.isEmpty() || t.size() > 200)
+        return std::nullopt;
+    const QString upper = t.toUpper();
+    if (upper == u"XS")
+        return 0.25;
+    if (upper == u"S")
+        return 0.5;
+    if (upper == u"M")
+        return 1.5;
+    if (upper == u"L")
+        return 4.0;
+    if (upper == u"XL")
+        return 7.0;
+    if (upper == u"XXL")
+        return 15.0;
+    const auto m = number.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    auto toNumber = [](QString s) { return s.replace(u',', u'.').toDouble(); };
+    double value = toNumber(m.captured(1));
+    if (m.hasCaptured(2))
+        value = (value + toNumber(m.captured(2))) / 2.0;
+    const QString unit = m.captured(3).toLower();
+    if (unit.isEmpty()) {
+        if (hours)
+            value /= 8.0;
+    } else if (unit.startsWith(u'h') || unit == u"jam" || unit == u"saat" ||
+               unit.startsWith(u"stunde") || unit.startsWith(u"heure") ||
+               unit.startsWith(u"hora") || unit == u"giờ" || unit == u"小时" || unit == u"시간") {
+        value /= 8.0;
+    } else if (unit.startsWith(u'w') || unit.startsWith(u"semai") || unit.startsWith(u"seman") ||
+               unit.startsWith(u"woche") || unit == u"hafta" || unit == u"minggu" ||
+               unit == u"tuần" || unit == u"周") {
+        value *= 5.0;
+    }
+    return value;
+}
+
+QDate InlineMarkdown::date(QStringView text)
+{
+    static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
+    static const QRegularExpression dotted(
+        QStringLiteral("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b"));
+    static const QRegularExpression named(
+        QStringLiteral("\\b([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"));
+    if (text.size() > 500)
+        return {};
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(),
+                      m.capturedView(3).toInt());
+        if (d.isValid())
+            return d;
+    }
+    if (const auto m = dotted.match(text); m.hasMatch()) {
+        const QDate d(m.capturedView(3).toInt(), m.capturedView(2).toInt(),
+                      m.capturedView(1).toInt());
+        if (d.isValid())
+            return d;
+    }
+    if (const auto m = named.match(text); m.hasMatch()) {
+        static const QStringList months = {
+            QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+            QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+            QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+            QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+        const int month = int(months.indexOf(m.captured(1).left(3).toLower())) + 1;
+        if (month > 0) {
+            const QDate d(m.capturedView(3).toInt(), month, m.capturedView(2).toInt());
+            if (d.isValid())
+                return d;
+        }
+    }
+    return {};
+}
+
+std::optional<int> InlineMarkdown::percent(QStringView text)
+{
+    static const QRegularExpression pct(QStringLiteral("(\\d{1,3})(?:[.,]\\d+)?\\s?%"));
+    const auto m = pct.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return std::clamp(m.capturedView(1).toInt(), 0, 100);
+}
+
+QString InlineMarkdown::evidence(QStringView text)
+{
+    static const QRegularExpression counts(
+        QStringLiteral(
+            "\\b\\d+\\s*/\\s*\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:pass(?:ing|ed|es)?|fail"
+            "(?:ing|ed|s)?|green|criteria met|checks?)\\b(?:\\s*\\(\\d{1,3}(?:\\.\\d+)?%\\))?|"
+            "\\b\\d+\\s+(?:[\\w-]+\\s+)?tests?\\s+(?:\\w+\\s+)?(?:pass(?:ing|ed)?|fail"
+            "(?:ing|ed)?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.size() > 5000 ||
+        (!text.contains(u'/') && !text.contains(QLatin1String("test"), Qt::CaseInsensitive)))
+        return {};
+    const auto m = counts.match(text);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+QStringList InlineMarkdown::afterKeys(QStringView text)
+{
+    static const QRegularExpression after(
+        QStringLiteral("\\b(?:after|depends on|blocked by|requires|needs|nach|después de|"
+                       "tras|après|sonra|setelah|sau khi|depende de|dépend de)\\s+\\**\\[?(%1)")
+            .arg(keyPattern),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QStringList keys;
+    if (text.size() > 5000)
+        return keys;
+    auto it = after.globalMatch(text);
+    while (it.hasNext())
+        keys.append(it.next().captured(1));
+    return keys;
+}
+
+QString InlineMarkdown::componentName(QStringView heading)
+{
+    static const QRegularExpression parenthetical(QStringLiteral("\\s*[(\\[][^)\\]]*[)\\]]"));
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:\\d+(?:\\.\\d+)*[.)]?|[IVX]+\\.|[A-Z]\\))\\s+"));
+    static const QRegularExpression priorityToken(
+        QStringLiteral(
+            "\\bP[0-9]\\b|\\b(?:high|medium|low)\\s+priority\\b|\\bpriority\\s*[0-9]\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression onlyPriority(
+        QStringLiteral(
+            "^(?:critical|critique|crítico|high|medium|low|important|urgent|"
+            "must|should|nice|blockers?|showstopper|(?:must|should|could|nice)(?: to)? have|"
+            "must fix first|important)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s\\-–—:|·•.,/]+|[\\s\\-–—:|·•.,/]+$"));
+    static const QRegularExpression percentOnly(QStringLiteral("\\s*~?\\d{1,3}(?:\\.\\d+)?\\s?%"));
+    QString s = plain(StatusVocabulary::withoutSymbols(heading));
+    s.remove(parenthetical);
+    s.remove(percentOnly);
+    static const QRegularExpression trailingPriority(
+        QStringLiteral("[\\s:\\-–—]+(?:critical|critique|crítico|urgent|high|medium|low)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    s.remove(trailingPriority);
+    s.remove(priorityToken);
+    s.remove(edges);
+    s.remove(numbering);
+    s.remove(edges);
+    s = s.simplified();
+    if (onlyPriority.match(s).hasMatch())
+        return {};
+    return s;
+}
+
+} // namespace Candor

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace Candor {
+
+// Inline Markdown as trackers use it: emphasis, links and code reduced to text; task keys,
+// estimates, dates, percentages and test counts found in it.
+class InlineMarkdown final
+{
+public:
+    // Bold, italics, links, images, code spans and HTML tags stripped; whitespace simplified.
+    static QString plain(QStringView text);
+    static bool isStruck(QStringView text);
+    // A task key the text starts with ("SEC-001: ...", "**P1.1.1**: ..."); its length in \a length.
+    // Without \a spaceEnds, the key must be followed by ":", "—" or "-" (not "SEC-001 to ...").
+    static QString leadingKey(QStringView text, qsizetype *length, bool spaceEnds = true);
+    static bool isKey(QStringView text);
+    static QStringList keysIn(QStringView text);
+    // The key prefix ("SEC" for "SEC-001"), empty for numeric keys.
+    static QString prefixOf(QStringView key);
+    // Days: "3", "1-2" (mean), "2 jam"/"4h" (hours / 8), "1 week", "S/M/L/XL".
+    static std::optional<double> estimate(QStringView text, bool hours);
+    static QDate date(QStringView text);
+    static std::optional<int> percent(QStringView text);
+    // "95/99 passing", "17/20 pass (85%)", "11 tests pass", "6/8 criteria met".
+    static QString evidence(QStringView text);
+    // "after FIX-006", "depends on SEC-001", "blocked by OPS-002".
+    static QStringList afterKeys(QStringView text);
+    // A heading reduced to a component name: no emoji, numbering, priority or percent; empty
+    // when nothing meaningful is left.
+    static QString componentName(QStringView heading);
+};
+
+} // namespace Candor

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// Importing as a user does it: File ▸ Import or a drop, the preview, one undo step; and headless
+// with `candor import`.
+#include "commands/importcommand.h"
+#include "dialogs/importdialog.h"
+#include "io/importplan.h"
+#include "io/importreader.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "shell/projectworkspace.h"
+#include "tasks/taskmodel.h"
+#include "tasks/taskselection.h"
+
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Candor;
+
+class TestImportFlow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importThroughWindowIsOneUndoStep();
+    void dropImportsFiles();
+    void previewShowsThePlan();
+    void commandLineImport();
+    void commandLineErrors();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    std::unique_ptr<MainWindow> openWindow(const QString &name);
+    int run(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QByteArray tracker = R"(# Payments service tracker
+
+## Security
+
+| ID | Task | Status | Priority | Est. Days |
+|----|------|--------|----------|-----------|
+| PAY-001 | Encrypt card numbers | ✅ DONE | P0 | 3 |
+| PAY-002 | Rotate signing keys | 🔴 TODO | P1 | 2 |
+
+## Operations
+
+- [x] Set up alerting
+- [ ] Write the on-call runbook
+)";
+
+const QByteArray csv = "key,title,status,priority,component\n"
+                       "CSV-001,Migrate the ledger,in_progress,P1,Ledger\n"
+                       "CSV-002,Archive old statements,todo,P3,Ledger\n";
+
+} // namespace
+
+void TestImportFlow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_importflow"));
+}
+
+QString TestImportFlow::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+std::unique_ptr<MainWindow> TestImportFlow::openWindow(const QString &name)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    if (!window->openProject(m_dir.filePath(name), true))
+        return nullptr;
+    return window;
+}
+
+void TestImportFlow::importThroughWindowIsOneUndoStep()
+{
+    auto window = openWindow(QStringLiteral("window.candor"));
+    QVERIFY(window);
+    const QString markdown = write(QStringLiteral("payments.md"), tracker);
+    const QString table = write(QStringLiteral("ledger.csv"), csv);
+    QVERIFY(window->importFiles({markdown, table}));
+    const TaskModel *tasks = window->project()->tasks();
+    QVERIFY2(tasks->rowCount() >= 6, qPrintable(QString::number(tasks->rowCount())));
+    const qint64 encrypted = tasks->idForKey(QStringLiteral("PAY-001"));
+    QVERIFY(encrypted != 0);
+    QCOMPARE(tasks->task(encrypted)->status, Status::Done);
+    QCOMPARE(tasks->task(encrypted)->priority, Priority::P0);
+    QVERIFY(tasks->idForKey(QStringLiteral("CSV-002")) != 0);
+    QCOMPARE(window->project()->undoStack()->count(), 1);
+    // The first new task is selected, so the inspector shows what arrived.
+    QVERIFY(window->workspace()->selection()->current() != 0);
+
+    // Importing the same files again changes nothing and adds no step.
+    QVERIFY(!window->importFiles({markdown, table}));
+    QCOMPARE(window->project()->undoStack()->count(), 1);
+
+    window->project()->undoStack()->undo();
+    QCOMPARE(tasks->rowCount(), 0);
+    window->project()->undoStack()->redo();
+    QVERIFY(tasks->idForKey(QStringLiteral("PAY-002")) != 0);
+}
+
+void TestImportFlow::dropImportsFiles()
+{
+    auto window = openWindow(QStringLiteral("drop.candor"));
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QString table = write(QStringLiteral("drop.csv"), csv);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(table)});
+    const QPoint centre = window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &drop);
+    QTRY_VERIFY(window->project()->tasks()->idForKey(QStringLiteral("CSV-001")) != 0);
+    QCOMPARE(window->project()->undoStack()->count(), 1);
+}
+
+void TestImportFlow::previewShowsThePlan()
+{
+    auto window = openWindow(QStringLiteral("preview.candor"));
+    QVERIFY(window);
+    const QString table = write(QStringLiteral("preview.csv"), csv);
+    QVERIFY(window->importFiles({table}));
+    // Second file: one task changed, one new, one kept.
+    const QString changed =
+        write(QStringLiteral("preview2.csv"), "key,title,status,priority,component\n"
+                                              "CSV-001,Migrate the ledger,done,P1,Ledger\n"
+                                              "CSV-003,Close the books,todo,P2,Ledger\n"
+                                              "CSV-004,Broken row,sometime,P2,Ledger\n");
+    const ImportPlan plan =
+        ImportPlanner::plan(*window->project(), ImportReader::readFiles({changed}));
+    ImportDialog dialog(*window->project(), plan);
+    const auto *created = dialog.findChild<QTreeWidget *>(QStringLiteral("createdList"));
+    const auto *updated = dialog.findChild<QTreeWidget *>(QStringLiteral("updatedList"));
+    const auto *kept = dialog.findChild<QTreeWidget *>(QStringLiteral("keptList"));
+    const auto *warnings = dialog.findChild<QTreeWidget *>(QStringLiteral("warningList"));
+    QVERIFY(created && updated && kept && warnings);
+    QCOMPARE(created->topLevelItemCount(), 2);
+    QCOMPARE(updated->topLevelItemCount(), 1);
+    QCOMPARE(updated->topLevelItem(0)->text(0), QStringLiteral("CSV-001"));
+    QVERIFY(updated->topLevelItem(0)->text(1).contains(QLatin1String("status")));
+    QCOMPARE(kept->topLevelItemCount(), 1);      // CSV-002: in the project, not in the file
+    QVERIFY(warnings->topLevelItemCount() >= 1); // "sometime" is not a status Candor knows
+}
+
+int TestImportFlow::run(const QStringList &arguments, QString *out, QString *err)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), m_dir.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CANDOR_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
+}
+
+void TestImportFlow::commandLineImport()
+{
+    const QString markdown = write(QStringLiteral("cli.md"), tracker);
+    const QString project = m_dir.filePath(QStringLiteral("cli.candor"));
+    QString out;
+    QCOMPARE(run({QStringLiteral("import"), markdown, QStringLiteral("--project"), project,
+                  QStringLiteral("--dry-run")},
+                 &out),
+             0);
+    QVERIFY2(out.contains(QLatin1String("created:")), qPrintable(out));
+    QVERIFY(!QFile::exists(project)); // a dry run writes nothing
+
+    QCOMPARE(run({QStringLiteral("import"), markdown, QStringLiteral("--project"), project}, &out),
+             0);
+    QVERIFY(QFile::exists(project));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--project"), project},
+                 &out),
+             0);
+    QVERIFY(out.contains(QLatin1String("PAY-001")));
+
+    // Importing again: everything unchanged.
+    QCOMPARE(run({QStringLiteral("import"), markdown, QStringLiteral("--project"), project}, &out),
+             0);
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("created:\\s+0"))), qPrintable(out));
+}
+
+void TestImportFlow::commandLineErrors()
+{
+    QString err;
+    const QString project = m_dir.filePath(QStringLiteral("errors.candor"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--project"), project}, nullptr, &err),
+             1);
+    QCOMPARE(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.md")),
+                  QStringLiteral("--project"), project},
+                 nullptr, &err),
+             2);
+    QVERIFY(err.startsWith(QLatin1String("candor: ")));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    const QString picture = write(QStringLiteral("picture.png"), "\x89PNG\r\n");
+    QCOMPARE(run({QStringLiteral("import"), picture, QStringLiteral("--project"), project}, nullptr,
+                 &err),
+             2);
+}
+
+QTEST_MAIN(TestImportFlow)
+#include "tst_importflow.moc"
