@@ -33,16 +33,16 @@ struct ImportedTask
     std::optional<Priority> priority;
     std::optional<Verification> verification;
     QString evidence;
-    QString statusText; // the words the file used, kept when no mapping was known
+    QString statusText;             // the words the file used, kept when no mapping was known
     std::optional<double> estimate; // days
-    std::optional<int> progress; // 0..100
+    std::optional<int> progress;    // 0..100
     QDate due;
-    QStringList dependsOn; // keys
+    QStringList dependsOn;  // keys
     QStringList milestones; // names
     QStringList tags;
     QList<ChecklistItem> checklist; // text and checked; ids and positions are assigned later
-    QString externalId; // e.g. a Taskwarrior UUID, to resolve its dependencies
-    int line = 0; // where it was read, for the preview
+    QString externalId;             // e.g. a Taskwarrior UUID, to resolve its dependencies
+    int line = 0;                   // where it was read, for the preview
 };
 
 struct ImportedComponent
