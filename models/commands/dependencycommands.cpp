@@ -20,10 +20,28 @@ DependencyCommand::DependencyCommand(Project *project, Kind kind, qint64 taskId,
                               : tr("%1 no longer depends on %2").arg(task, dependsOn));
 }
 
+DependencyCommand::DependencyCommand(Project *project, Kind kind,
+                                     QList<QPair<qint64, qint64>> edges, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_project(project)
+    , m_kind(kind)
+    , m_taskId(0)
+    , m_dependsOnId(0)
+    , m_edges(std::move(edges))
+{
+    setText(kind == Kind::Add ? tr("Add %n dependencies", nullptr, int(m_edges.size()))
+                              : tr("Remove %n dependencies", nullptr, int(m_edges.size())));
+}
+
 void DependencyCommand::apply(bool add)
 {
-    const WriteResult result = add ? m_project->addDependency(m_taskId, m_dependsOnId)
-                                   : m_project->removeDependency(m_taskId, m_dependsOnId);
+    WriteResult result = WriteResult::success();
+    if (!m_edges.isEmpty())
+        result = add ? m_project->addDependencies(m_edges) : m_project->removeDependencies(m_edges);
+    else
+        result = add ? m_project->addDependency(m_taskId, m_dependsOnId)
+                     : m_project->removeDependency(m_taskId, m_dependsOnId);
+
     if (!result) {
         setObsolete(true);
         m_project->reportWriteFailure(result.error());

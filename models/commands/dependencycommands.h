@@ -16,6 +16,9 @@ public:
     enum class Kind { Add, Remove };
     DependencyCommand(Project *project, Kind kind, qint64 taskId, qint64 dependsOnId,
                       QUndoCommand *parent = nullptr);
+    // Many edges as one step, (task, depends on) pairs (an import).
+    DependencyCommand(Project *project, Kind kind, QList<QPair<qint64, qint64>> edges,
+                      QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -27,6 +30,7 @@ private:
     Kind m_kind;
     qint64 m_taskId;
     qint64 m_dependsOnId;
+    QList<QPair<qint64, qint64>> m_edges; // when more than one
 };
 
 } // namespace Candor

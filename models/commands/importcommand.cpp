@@ -147,15 +147,16 @@ bool ImportCommand::buildAndRun()
             return false;
     }
 
+    QList<QPair<qint64, qint64>> edges;
     for (const auto &[key, dependsOn] : std::as_const(m_plan.dependencies)) {
         const qint64 from = project.tasks()->idForKey(key);
         const qint64 to = project.tasks()->idForKey(dependsOn);
-        if (from == 0 || to == 0 || project.dependencies().contains(from, to) ||
-            !project.dependencies().cycleIfAdded(from, to).isEmpty())
-            continue;
-        if (!step(new DependencyCommand(&project, DependencyCommand::Kind::Add, from, to)))
-            return false;
+        if (from != 0 && to != 0 && from != to && !project.dependencies().contains(from, to))
+            edges.append({from, to});
     }
+    if (!edges.isEmpty() &&
+        !step(new DependencyCommand(&project, DependencyCommand::Kind::Add, edges)))
+        return false;
     return true;
 }
 

@@ -96,4 +96,34 @@ QList<QPair<qint64, qint64>> DependencyGraph::edges() const
     return result;
 }
 
+bool DependencyGraph::staysAcyclicWith(const QList<QPair<qint64, qint64>> &extra) const
+{
+    // Kahn's algorithm over the union: count, for every task, the edges that point at it.
+    QHash<qint64, QList<qint64>> out = m_dependsOn;
+    for (const auto &edge : extra)
+        out[edge.first].append(edge.second);
+    QHash<qint64, int> indegree;
+    for (auto it = out.cbegin(); it != out.cend(); ++it) {
+        if (!indegree.contains(it.key()))
+            indegree.insert(it.key(), 0);
+        for (qint64 target : it.value())
+            ++indegree[target];
+    }
+    QList<qint64> ready;
+    for (auto it = indegree.cbegin(); it != indegree.cend(); ++it) {
+        if (it.value() == 0)
+            ready.append(it.key());
+    }
+    qsizetype seen = 0;
+    while (!ready.isEmpty()) {
+        const qint64 node = ready.takeLast();
+        ++seen;
+        for (qint64 target : out.value(node)) {
+            if (--indegree[target] == 0)
+                ready.append(target);
+        }
+    }
+    return seen == indegree.size();
+}
+
 } // namespace Candor

@@ -25,6 +25,10 @@ public:
     // (e.g. A, B, A); empty if the edge is safe.
     QList<qint64> cycleIfAdded(qint64 task, qint64 dependsOn) const;
 
+    // Whether adding all these edges at once keeps the graph acyclic: one topological sort,
+    // O(V + E), instead of a search per edge (an import adds 100k edges at a time).
+    bool staysAcyclicWith(const QList<QPair<qint64, qint64>> &extra) const;
+
     // Every edge as (task, dependsOn).
     QList<QPair<qint64, qint64>> edges() const;
 

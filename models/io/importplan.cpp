@@ -262,8 +262,21 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
         return pseudoIds.value(folded(key), 0);
     };
     qint64 pseudo = 0;
-    for (const ImportedTask &task : std::as_const(plan.created))
-        pseudoIds.insert(folded(task.key), --pseudo);
+    QHash<QString, qsizetype> createdIndex; // folded key -> position in plan.created
+    for (qsizetype i = 0; i < plan.created.size(); ++i) {
+        pseudoIds.insert(folded(plan.created.at(i).key), --pseudo);
+        createdIndex.insert(folded(plan.created.at(i).key), i);
+    }
+    struct Candidate
+    {
+        qint64 from;
+        qint64 to;
+        QString key;
+        QString dependsOn;
+        int line;
+    };
+    QList<Candidate> candidates;
+    QSet<QPair<qint64, qint64>> candidateSet;
     for (const ImportedTask &task : std::as_const(resolved)) {
         for (QString dependency : task.dependsOn) {
             dependency = keyByExternalId.value(dependency, dependency);
@@ -276,17 +289,11 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
                                           .arg(task.key, dependency)});
                 continue;
             }
-            if (from == to || graph.contains(from, to))
+            if (from == to || graph.contains(from, to) || candidateSet.contains({from, to}))
                 continue;
-            if (!graph.cycleIfAdded(from, to).isEmpty()) {
-                plan.warnings.append({batch.source, task.line,
-                                      tr("%1 → %2 would close a dependency cycle; left out.")
-                                          .arg(task.key, dependency)});
-                continue;
-            }
-            graph.add(from, to);
-            plan.dependencies.append(
-                {task.key, tasks.keyOf(to).isEmpty() ? dependency : tasks.keyOf(to)});
+            candidateSet.insert({from, to});
+            const QString target = tasks.keyOf(to).isEmpty() ? dependency : tasks.keyOf(to);
+            candidates.append({from, to, task.key, target, task.line});
         }
         QStringList wanted = task.milestones;
         wanted += milestonesByKey.value(folded(task.key));
@@ -300,16 +307,32 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
                     have << folded(name);
                 }
             }
-        } else {
-            for (ImportedTask &created : plan.created) {
-                if (folded(created.key) == folded(task.key)) {
-                    for (const QString &name : std::as_const(wanted)) {
-                        if (!created.milestones.contains(name, Qt::CaseInsensitive))
-                            created.milestones.append(name);
-                    }
-                }
+        } else if (const qsizetype at = createdIndex.value(folded(task.key), -1); at >= 0) {
+            ImportedTask &created = plan.created[at];
+            for (const QString &name : std::as_const(wanted)) {
+                if (!created.milestones.contains(name, Qt::CaseInsensitive))
+                    created.milestones.append(name);
             }
         }
+    }
+    // One topological sort decides for all edges; only input with a cycle takes the slow path
+    // that names each edge it leaves out.
+    QList<QPair<qint64, qint64>> edges;
+    edges.reserve(candidates.size());
+    for (const Candidate &candidate : std::as_const(candidates))
+        edges.append({candidate.from, candidate.to});
+    const bool acyclic = graph.staysAcyclicWith(edges);
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (!acyclic) {
+            if (!graph.cycleIfAdded(candidate.from, candidate.to).isEmpty()) {
+                plan.warnings.append({batch.source, candidate.line,
+                                      tr("%1 → %2 would close a dependency cycle; left out.")
+                                          .arg(candidate.key, candidate.dependsOn)});
+                continue;
+            }
+            graph.add(candidate.from, candidate.to);
+        }
+        plan.dependencies.append({candidate.key, candidate.dependsOn});
     }
 
     for (const Task &task : tasks.tasks()) {

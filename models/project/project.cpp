@@ -925,6 +925,91 @@ WriteResult Project::removeDependency(qint64 taskId, qint64 dependsOnId)
     return WriteResult::success();
 }
 
+WriteResult Project::addDependencies(const QList<QPair<qint64, qint64>> &edges)
+{
+    if (isReadOnly())
+        return WriteResult::failure(tr("The project is open read-only."));
+    for (const auto &edge : edges) {
+        if (!m_tasks->task(edge.first) || !m_tasks->task(edge.second))
+            return WriteResult::failure(tr("The task no longer exists."));
+        if (edge.first == edge.second)
+            return WriteResult::failure(tr("A task cannot depend on itself."));
+        if (m_dependencies.contains(edge.first, edge.second))
+            return WriteResult::failure(
+                tr("%1 already depends on %2.")
+                    .arg(m_tasks->keyOf(edge.first), m_tasks->keyOf(edge.second)));
+    }
+    if (!m_dependencies.staysAcyclicWith(edges))
+        return WriteResult::failure(tr("These dependencies would close a cycle."));
+    const qint64 time = now();
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral("INSERT INTO dependency (task_id, depends_on_id) VALUES (?, ?)"));
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral("INSERT INTO event (time, task_id, task_key, field, old_value, "
+                                 "new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString what = tr("Cannot add the dependencies");
+    for (const auto &edge : edges) {
+        link.addBindValue(edge.first);
+        link.addBindValue(edge.second);
+        if (!link.exec())
+            return sqlFailure(what, link);
+        if (!logEvent(event, time, edge.first, m_tasks->keyOf(edge.first),
+                      QStringLiteral("depends_on"), {}, m_tasks->keyOf(edge.second)))
+            return sqlFailure(what, event);
+    }
+    if (!transaction.commit())
+        return sqlFailure(what, link);
+    QSet<qint64> touched;
+    for (const auto &edge : edges) {
+        m_dependencies.add(edge.first, edge.second);
+        touched.insert(edge.first);
+        touched.insert(edge.second);
+    }
+    for (qint64 id : std::as_const(touched))
+        emit dependenciesChanged(id);
+    emit tasksChanged();
+    return WriteResult::success();
+}
+
+WriteResult Project::removeDependencies(const QList<QPair<qint64, qint64>> &edges)
+{
+    if (isReadOnly())
+        return WriteResult::failure(tr("The project is open read-only."));
+    const qint64 time = now();
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    QSqlQuery unlink(db);
+    unlink.prepare(
+        QStringLiteral("DELETE FROM dependency WHERE task_id = ? AND depends_on_id = ?"));
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral("INSERT INTO event (time, task_id, task_key, field, old_value, "
+                                 "new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString what = tr("Cannot remove the dependencies");
+    for (const auto &edge : edges) {
+        unlink.addBindValue(edge.first);
+        unlink.addBindValue(edge.second);
+        if (!unlink.exec())
+            return sqlFailure(what, unlink);
+        if (!logEvent(event, time, edge.first, m_tasks->keyOf(edge.first),
+                      QStringLiteral("depends_on"), m_tasks->keyOf(edge.second), {}))
+            return sqlFailure(what, event);
+    }
+    if (!transaction.commit())
+        return sqlFailure(what, unlink);
+    QSet<qint64> touched;
+    for (const auto &edge : edges) {
+        m_dependencies.remove(edge.first, edge.second);
+        touched.insert(edge.first);
+        touched.insert(edge.second);
+    }
+    for (qint64 id : std::as_const(touched))
+        emit dependenciesChanged(id);
+    emit tasksChanged();
+    return WriteResult::success();
+}
+
 WriteResult Project::insertChecklistItem(ChecklistItem &item)
 {
     if (isReadOnly())

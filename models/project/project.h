@@ -87,6 +87,9 @@ public:
     WriteResult removeTasks(const QList<qint64> &ids, QList<TaskRecord> *removed);
     WriteResult addDependency(qint64 taskId, qint64 dependsOnId);
     WriteResult removeDependency(qint64 taskId, qint64 dependsOnId);
+    // Many edges in one transaction and one cycle check (imports); (task, depends on) pairs.
+    WriteResult addDependencies(const QList<QPair<qint64, qint64>> &edges);
+    WriteResult removeDependencies(const QList<QPair<qint64, qint64>> &edges);
     WriteResult insertChecklistItem(ChecklistItem &item); // at item.position; id 0 gets a new id
     WriteResult removeChecklistItem(qint64 itemId, ChecklistItem *removed = nullptr);
     WriteResult setChecklistItem(const ChecklistItem &item); // text and checked

@@ -3,6 +3,7 @@
 
 #include "database/projectdatabase.h"
 #include "taskrows.h"
+#include "tasks/taskfilter.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -44,6 +45,8 @@ void TaskLoader::run()
                 chunk.reserve(m_chunkSize);
                 while (!m_cancelled.loadRelaxed() && query.next()) {
                     chunk.append(TaskRows::read(query));
+                    // Folded here, off the GUI thread, so filtering never has to.
+                    chunk.last().searchText = TaskFilter::searchText(chunk.last());
                     if (chunk.size() == m_chunkSize) {
                         emit chunkLoaded(chunk);
                         chunk.clear();

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "taskrows.h"
 
-#include "tasks/taskfilter.h"
-
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,7 +53,6 @@ Task TaskRows::read(const QSqlQuery &query)
     task.rank = query.value(17).toDouble();
     task.created = query.value(18).toLongLong();
     task.updated = query.value(19).toLongLong();
-    task.searchText = TaskFilter::searchText(task);
     return task;
 }
 

@@ -500,6 +500,14 @@ void TaskModel::applyRemove(const QList<qint64> &ids)
     }
 }
 
+void TaskModel::prepareSearchText()
+{
+    for (Task &task : m_tasks) {
+        if (task.searchText.isEmpty())
+            task.searchText = TaskFilter::searchText(task);
+    }
+}
+
 void TaskModel::refreshColumn(TaskField field)
 {
     if (!m_tasks.isEmpty())

@@ -52,6 +52,9 @@ public:
     void applyInsert(const QList<Task> &tasks);
     void applyRemove(const QList<qint64> &ids);
     void refreshColumn(TaskField field); // e.g. after a component or milestone is renamed
+    // Folds the search text of tasks that do not have it yet (read in one go rather than by the
+    // loader thread); called before the first text filter.
+    void prepareSearchText();
 
 signals:
     void editRejected(const QModelIndex &index, const QString &message);

@@ -31,6 +31,7 @@ private slots:
     void keylessTasksMatchByTitle();
     void dependenciesAndCycles();
     void failureLeavesFileAsItWas();
+    void manyDependenciesAtOnce();
 
 private:
     std::unique_ptr<Project> reopen();
@@ -241,6 +242,36 @@ void TestImport::failureLeavesFileAsItWas()
     QCOMPARE(project->tasks()->rowCount(), tasksBefore);
     QCOMPARE(project->components()->idForName(QStringLiteral("Fresh")), 0);
     QCOMPARE(project->milestones()->rowCount(), 3);
+}
+
+void TestImport::manyDependenciesAtOnce()
+{
+    // A chain of 3000 tasks: one topological sort checks all edges, one step adds them.
+    ImportBatch batch;
+    for (int i = 1; i <= 3000; ++i) {
+        ImportedTask chained = task(QStringLiteral("CH-%1").arg(i),
+                                    QStringLiteral("Link %1").arg(i), QStringLiteral("Chain"));
+        if (i > 1)
+            chained.dependsOn << QStringLiteral("CH-%1").arg(i - 1);
+        batch.tasks << chained;
+    }
+    const qsizetype edgesBefore = m_project->dependencies().edgeCount();
+    const ImportPlan plan = ImportPlanner::plan(*m_project, batch);
+    QCOMPARE(plan.dependencies.size(), 2999);
+    QVERIFY(plan.warnings.isEmpty());
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), plan));
+    const qint64 last = m_project->tasks()->idForKey(QStringLiteral("CH-3000"));
+    const qint64 before = m_project->tasks()->idForKey(QStringLiteral("CH-2999"));
+    QVERIFY(m_project->dependencies().contains(last, before));
+    const qint64 first = m_project->tasks()->idForKey(QStringLiteral("CH-1"));
+    QVERIFY(!m_project->dependencies().staysAcyclicWith({{first, last}}));
+    QVERIFY(m_project->dependencies().staysAcyclicWith({{last, first}}));
+    const WriteResult refused = m_project->addDependencies({{first, last}});
+    QVERIFY(!refused.ok());
+    QVERIFY(!m_project->dependencies().contains(first, last));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->tasks()->idForKey(QStringLiteral("CH-1")), 0);
+    QCOMPARE(m_project->dependencies().edgeCount(), edgesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -73,10 +73,17 @@ void TestProgressiveLoad::loadsEverythingOnce()
         ids.insert(task.id);
         keys.insert(task.key.toCaseFolded());
         QCOMPARE(project->tasks()->idForKey(task.key), task.id);
-        QCOMPARE(task.searchText, TaskFilter::searchText(task));
+        // Streamed rows come folded from the loader; the first page is folded on first use.
+        QVERIFY(task.searchText.isEmpty() || task.searchText == TaskFilter::searchText(task));
     }
     QCOMPARE(ids.size(), taskCount);
     QCOMPARE(keys.size(), taskCount);
+    TaskFilter text;
+    text.setText(project->tasks()->taskAt(0).key);
+    view.setFilter(text);
+    QVERIFY(view.rowCount() >= 1);
+    for (const Task &task : project->tasks()->tasks())
+        QCOMPARE(task.searchText, TaskFilter::searchText(task));
 
     // The same tasks as a complete read.
     OpenOptions readOnly;
