@@ -167,6 +167,19 @@ void TestImportFlow::previewShowsThePlan()
     QVERIFY(updated->topLevelItem(0)->text(1).contains(QLatin1String("status")));
     QCOMPARE(kept->topLevelItemCount(), 1);      // CSV-002: in the project, not in the file
     QVERIFY(warnings->topLevelItemCount() >= 1); // "sometime" is not a status Candor knows
+
+    // To look at the preview as a user would: CANDOR_SCREENSHOT_DIR=/tmp [CANDOR_PREVIEW_FILE=…]
+    const QString shots = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        const QString file = qEnvironmentVariable("CANDOR_PREVIEW_FILE", changed);
+        const ImportPlan shown =
+            ImportPlanner::plan(*window->project(), ImportReader::readFiles({file}));
+        ImportDialog preview(*window->project(), shown);
+        preview.resize(900, 560);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QVERIFY(preview.grab().save(shots + QStringLiteral("/import-preview.png")));
+    }
 }
 
 int TestImportFlow::run(const QStringList &arguments, QString *out, QString *err)

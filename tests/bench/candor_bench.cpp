@@ -245,7 +245,7 @@ QJsonObject importFigures(const QString &folder, int taskCount)
         process.start(QStringLiteral(CANDOR_APP_PATH),
                       {QStringLiteral("import"), input, QStringLiteral("--project"),
                        QStringLiteral("%1/import-%2.candor").arg(folder, name)});
-        process.waitForFinished(300000);
+        process.waitForFinished(120000);
         result.insert(QStringLiteral("%1_import_to_new_project_ms").arg(name), milliseconds(t));
         rusage usage{};
         getrusage(RUSAGE_CHILDREN, &usage);

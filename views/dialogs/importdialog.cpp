@@ -59,12 +59,18 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
         item->setText(0, task.key);
         item->setText(1, task.title);
         item->setText(2, task.component);
-        item->setText(3, task.status ? TaskEnums::label(*task.status)
-                                     : (task.statusText.isEmpty() ? tr("Todo") : task.statusText));
+        // A claim is not a fact: show what the evidence says next to the status.
+        QString status = task.status ? TaskEnums::label(*task.status)
+                                     : (task.statusText.isEmpty() ? tr("Todo") : task.statusText);
+        if (task.verification && *task.verification != Verification::Unverified)
+            status = tr("%1 · %2").arg(status, TaskEnums::label(*task.verification).toLower());
+        item->setText(3, status);
         item->setText(4, task.line > 0 ? QString::number(task.line) : QString());
     }
     created->header()->resizeSection(0, 110);
     created->header()->resizeSection(1, 330);
+    created->header()->resizeSection(2, 150);
+    created->header()->resizeSection(3, 150);
     tabs->addTab(created, tr("New (%1)").arg(plan.created.size()));
 
     auto *updated = newList(QStringLiteral("updatedList"), {tr("Key"), tr("Changes")}, tabs);
