@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddMilestoneCommand</name>
+    <message>
+        <source>Add milestone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddTasksCommand</name>
     <message>
         <source>Add %1</source>
@@ -246,7 +253,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Depends on key, e.g. OPS-002</source>
@@ -360,7 +367,7 @@
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel: %1</translation>
     </message>
     <message>
         <source>Created %1 · updated %2</source>
@@ -462,6 +469,113 @@
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Into %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Todo</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the project, not in the file: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new component, keys %1-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -700,16 +814,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop a .candor project file here to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project Not Fully Read</source>
         <translation>Projekt nicht vollständig gelesen</translation>
     </message>
     <message>
         <source>Loading tasks… %L1 of %L2</source>
         <translation>Lade Aufgaben… %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a .candor project to open it, or Markdown, CSV or Taskwarrior files to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project you can write to before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -936,6 +1074,22 @@
         <source>Cannot add the milestone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These dependencies would close a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::TaskLoader</name>
@@ -1071,17 +1225,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: candor [FILE.candor]
-       candor generate --tasks N [--seed S] -o FILE.candor
-       candor export --format json --project FILE.candor [-o OUT]
-       candor screenshot --project FILE.candor [--view table] -o OUT.png [--size 1400x900]
-       candor --version | --help
-
-Without FILE, Candor opens the default project (created with demo content on first run).
-Exit codes: 0 success, 1 usage error, 2 input error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,10 +1278,6 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>Output file (default: standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format “%1” (known: json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1343,159 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <message>
         <source>--size is too small for this view; it needs at least %1x%2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: candor [FILE.candor]
+       candor generate --tasks N [--seed S] -o FILE.candor
+       candor import FILE... --project P.candor [--dry-run]
+       candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
+       candor screenshot --project FILE.candor [--view table] -o OUT.png [--size 1400x900]
+       candor --version | --help
+
+Without FILE, Candor opens the default project (created with demo content on first run).
+Exit codes: 0 success, 1 usage error, 2 input error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports Markdown trackers, CSV and Taskwarrior JSON into a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file (created if absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the files to import and --project FILE.candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Candor imports .md, .csv and .json (Taskwarrior) files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  updated:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kept:      %1 (in the project, not in the files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warnings:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Latin-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has an unterminated quote; the line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;title&quot; column; expected columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated quote; the line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields but the header names %2; the extra fields were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;; expected P0 to P3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verification &quot;%1&quot;; expected unverified, verified or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate &quot;%1&quot; is not a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress &quot;%1&quot; is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress %1 was limited to 0..100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no title; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) read with the delimiter &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1595,206 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>%1 no longer depends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n dependencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dependencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import %1 (%2 new, %3 updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not saved; the project is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 kept (not in the file), %5 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task without a title was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable key; a new one was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; the first one was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is neither in the file nor in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 would close a dependency cycle; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>%1 is not a kind of file Candor imports (Markdown, CSV or Taskwarrior JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verifiziert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Gescheitert</translation>
+    </message>
+    <message>
+        <source>Claimed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Est. Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished">Verifikation</translation>
+    </message>
+    <message>
+        <source>%1 claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownTrackerReader</name>
+    <message numerus="yes">
+        <source>%n duplicate item(s) merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicting status for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task table, checklist or status marker found: list items read as tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +2065,100 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <message>
         <source>Failed</source>
         <translation>Gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskwarriorFormat</name>
+    <message>
+        <source>Not a task object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a task object (%1); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Taskwarrior JSON: %1 (expected the output of &quot;task export&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is used twice; this task gets a key from its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has no description; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown candor_status &quot;%1&quot;; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown Taskwarrior status &quot;%1&quot;; kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;; expected H, M or L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on the deleted task %1; that dependency was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on %1, which is not in this file; that dependency was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candor_estimate &quot;%1&quot; is not a number of days; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candor_progress &quot;%1&quot; is not a percentage; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown candor_verification &quot;%1&quot;; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done; priority: H, M, L are P1, P2, P3, none is P2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted task(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) without candor_key got a key from their UUID (TW-…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackerText</name>
+    <message>
+        <source>Unreadable bytes (not valid UTF-8) were replaced by U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unreadable bytes were also replaced on %n more line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Characters damaged by a wrong code page were repaired on %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
