@@ -21,24 +21,25 @@ QString folded(const QString &text)
     return text.trimmed().toCaseFolded();
 }
 
-// The key prefix the file itself uses most for a component, e.g. "SEC" from SEC-001, SEC-002.
-QString prefixUsedIn(const QList<ImportedTask> &tasks, const QString &component)
+// The key prefix the file itself uses most for each component, e.g. "SEC" from SEC-001, SEC-002;
+// one pass over the tasks for all components.
+QHash<QString, QString> prefixesUsedIn(const QList<ImportedTask> &tasks)
 {
     static const QRegularExpression keyPattern(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9]*)-\d+$)"));
-    QHash<QString, int> counts;
+    QHash<QString, QHash<QString, int>> counts; // folded component -> prefix -> uses
     for (const ImportedTask &task : tasks) {
-        if (folded(task.component) != folded(component))
-            continue;
         const QRegularExpressionMatch match = keyPattern.match(task.key);
         if (match.hasMatch())
-            ++counts[match.captured(1).toUpper()];
+            ++counts[folded(task.component)][match.captured(1).toUpper()];
     }
-    QString best;
-    int bestCount = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > bestCount) {
-            best = it.key();
-            bestCount = it.value();
+    QHash<QString, QString> best;
+    for (auto component = counts.cbegin(); component != counts.cend(); ++component) {
+        int bestCount = 0;
+        for (auto it = component->cbegin(); it != component->cend(); ++it) {
+            if (it.value() > bestCount) {
+                best[component.key()] = it.key();
+                bestCount = it.value();
+            }
         }
     }
     return best;
@@ -96,6 +97,7 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     const ComponentModel &components = *project.components();
 
     // Components: existing ones by name, the rest created with the prefix the file uses.
+    const QHash<QString, QString> filePrefixes = prefixesUsedIn(batch.tasks);
     QHash<QString, QString> prefixByComponent; // folded name -> prefix
     QSet<QString> knownComponents;
     for (const Component &component : components.components()) {
@@ -107,7 +109,7 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
             return;
         Component component;
         component.name = name.trimmed();
-        component.prefix = prefixUsedIn(batch.tasks, name);
+        component.prefix = filePrefixes.value(folded(name));
         if (component.prefix.isEmpty())
             component.prefix = prefixFor(name);
         component.colour = QString::fromLatin1(

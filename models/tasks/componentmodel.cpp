@@ -68,11 +68,18 @@ int ComponentModel::sortKey(qint64 id) const
 
 qint64 ComponentModel::idForName(const QString &name) const
 {
-    for (const Component &component : m_components) {
-        if (component.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return component.id;
+    return m_idByFoldedName.value(name.trimmed().toCaseFolded(), 0);
+}
+
+void ComponentModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_idByFoldedName.clear();
+    for (int row = 0; row < m_components.size(); ++row) {
+        m_rowById.insert(m_components.at(row).id, row);
+        m_idByFoldedName.insert(m_components.at(row).name.trimmed().toCaseFolded(),
+                                m_components.at(row).id);
     }
-    return 0;
 }
 
 void ComponentModel::reset(QList<Component> components)
@@ -82,9 +89,7 @@ void ComponentModel::reset(QList<Component> components)
     std::stable_sort(
         m_components.begin(), m_components.end(),
         [](const Component &a, const Component &b) { return a.sortOrder < b.sortOrder; });
-    m_rowById.clear();
-    for (int row = 0; row < m_components.size(); ++row)
-        m_rowById.insert(m_components.at(row).id, row);
+    rebuildIndex();
     endResetModel();
 }
 
@@ -94,6 +99,7 @@ void ComponentModel::applyInsert(const Component &component)
     beginInsertRows({}, row, row);
     m_components.append(component);
     m_rowById.insert(component.id, row);
+    m_idByFoldedName.insert(component.name.trimmed().toCaseFolded(), component.id);
     endInsertRows();
 }
 
@@ -104,9 +110,7 @@ void ComponentModel::applyRemove(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_components.removeAt(row);
-    m_rowById.clear();
-    for (int i = 0; i < m_components.size(); ++i)
-        m_rowById.insert(m_components.at(i).id, i);
+    rebuildIndex();
     endRemoveRows();
 }
 

@@ -33,7 +33,10 @@ public:
 
 private:
     QList<Component> m_components;
+    void rebuildIndex();
+
     QHash<qint64, int> m_rowById;
+    QHash<QString, qint64> m_idByFoldedName;
 };
 
 } // namespace Candor
