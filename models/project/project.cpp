@@ -941,66 +941,48 @@ WriteResult Project::addDependencies(const QList<QPair<qint64, qint64>> &edges)
     }
     if (!m_dependencies.staysAcyclicWith(edges))
         return WriteResult::failure(tr("These dependencies would close a cycle."));
-    const qint64 time = now();
-    QSqlDatabase db = m_database->connection();
-    Transaction transaction(db);
-    QSqlQuery link(db);
-    link.prepare(QStringLiteral("INSERT INTO dependency (task_id, depends_on_id) VALUES (?, ?)"));
-    QSqlQuery event(db);
-    event.prepare(QStringLiteral("INSERT INTO event (time, task_id, task_key, field, old_value, "
-                                 "new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-    const QString what = tr("Cannot add the dependencies");
-    for (const auto &edge : edges) {
-        link.addBindValue(edge.first);
-        link.addBindValue(edge.second);
-        if (!link.exec())
-            return sqlFailure(what, link);
-        if (!logEvent(event, time, edge.first, m_tasks->keyOf(edge.first),
-                      QStringLiteral("depends_on"), {}, m_tasks->keyOf(edge.second)))
-            return sqlFailure(what, event);
-    }
-    if (!transaction.commit())
-        return sqlFailure(what, link);
-    QSet<qint64> touched;
-    for (const auto &edge : edges) {
-        m_dependencies.add(edge.first, edge.second);
-        touched.insert(edge.first);
-        touched.insert(edge.second);
-    }
-    for (qint64 id : std::as_const(touched))
-        emit dependenciesChanged(id);
-    emit tasksChanged();
-    return WriteResult::success();
+    return writeEdges(edges, true);
 }
 
 WriteResult Project::removeDependencies(const QList<QPair<qint64, qint64>> &edges)
 {
     if (isReadOnly())
         return WriteResult::failure(tr("The project is open read-only."));
+    return writeEdges(edges, false);
+}
+
+WriteResult Project::writeEdges(const QList<QPair<qint64, qint64>> &edges, bool add)
+{
     const qint64 time = now();
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
-    QSqlQuery unlink(db);
-    unlink.prepare(
-        QStringLiteral("DELETE FROM dependency WHERE task_id = ? AND depends_on_id = ?"));
+    QSqlQuery write(db);
+    write.prepare(
+        add ? QStringLiteral("INSERT INTO dependency (task_id, depends_on_id) VALUES (?, ?)")
+            : QStringLiteral("DELETE FROM dependency WHERE task_id = ? AND depends_on_id = ?"));
     QSqlQuery event(db);
     event.prepare(QStringLiteral("INSERT INTO event (time, task_id, task_key, field, old_value, "
                                  "new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-    const QString what = tr("Cannot remove the dependencies");
+    const QString what =
+        add ? tr("Cannot add the dependencies") : tr("Cannot remove the dependencies");
     for (const auto &edge : edges) {
-        unlink.addBindValue(edge.first);
-        unlink.addBindValue(edge.second);
-        if (!unlink.exec())
-            return sqlFailure(what, unlink);
+        write.addBindValue(edge.first);
+        write.addBindValue(edge.second);
+        if (!write.exec())
+            return sqlFailure(what, write);
+        const QString key = m_tasks->keyOf(edge.second);
         if (!logEvent(event, time, edge.first, m_tasks->keyOf(edge.first),
-                      QStringLiteral("depends_on"), m_tasks->keyOf(edge.second), {}))
+                      QStringLiteral("depends_on"), add ? QString() : key, add ? key : QString()))
             return sqlFailure(what, event);
     }
     if (!transaction.commit())
-        return sqlFailure(what, unlink);
+        return sqlFailure(what, write);
     QSet<qint64> touched;
     for (const auto &edge : edges) {
-        m_dependencies.remove(edge.first, edge.second);
+        if (add)
+            m_dependencies.add(edge.first, edge.second);
+        else
+            m_dependencies.remove(edge.first, edge.second);
         touched.insert(edge.first);
         touched.insert(edge.second);
     }

@@ -123,6 +123,7 @@ private:
     bool logEvent(QSqlQuery &query, qint64 time, qint64 taskId, const QString &key,
                   const QString &field, const QString &oldValue, const QString &newValue) const;
     QString eventText(TaskField field, const QVariant &value) const;
+    WriteResult writeEdges(const QList<QPair<qint64, qint64>> &edges, bool add);
     QList<ChecklistItem> readChecklist(qint64 taskId, bool *ok) const;
 
     std::unique_ptr<ProjectDatabase> m_database;
