@@ -580,21 +580,12 @@ QByteArray CsvFormat::write(const Project &project)
     const TaskModel &tasks = *project.tasks();
     const ComponentModel &components = *project.components();
     const MilestoneModel &milestones = *project.milestones();
-    QHash<qint64, int> milestoneOrder;
-    for (const Milestone &milestone : milestones.milestones())
-        milestoneOrder.insert(milestone.id, int(milestoneOrder.size()));
 
     const QLatin1String lineEnd("\r\n");
     QString text = columns().join(u',') + lineEnd;
     QStringList row;
     for (const Task &task : tasks.tasks()) {
-        QList<qint64> gates = project.milestonesOf(task.id);
-        std::sort(gates.begin(), gates.end(), [&](qint64 a, qint64 b) {
-            return milestoneOrder.value(a) < milestoneOrder.value(b);
-        });
-        QStringList milestoneNames;
-        for (qint64 id : std::as_const(gates))
-            milestoneNames << milestones.name(id);
+        const QStringList milestoneNames = milestones.namesInOrder(project.milestonesOf(task.id));
         QStringList dependsOn;
         for (qint64 id : project.dependencies().dependenciesOf(task.id))
             dependsOn << tasks.keyOf(id);

@@ -440,9 +440,6 @@ QByteArray TaskwarriorFormat::write(const Project &project)
     const TaskModel &tasks = *project.tasks();
     const ComponentModel &components = *project.components();
     const MilestoneModel &milestones = *project.milestones();
-    QHash<qint64, int> milestoneOrder;
-    for (const Milestone &milestone : milestones.milestones())
-        milestoneOrder.insert(milestone.id, int(milestoneOrder.size()));
     const auto uuidOf = [&](const QString &key) {
         return uuidFor(project.name(), key).toString(QUuid::WithoutBraces);
     };
@@ -492,13 +489,7 @@ QByteArray TaskwarriorFormat::write(const Project &project)
         if (!depends.isEmpty())
             object.insert(Field::depends, depends);
 
-        QList<qint64> gates = project.milestonesOf(task.id);
-        std::sort(gates.begin(), gates.end(), [&](qint64 a, qint64 b) {
-            return milestoneOrder.value(a) < milestoneOrder.value(b);
-        });
-        QStringList names;
-        for (qint64 id : std::as_const(gates))
-            names << milestones.name(id);
+        const QStringList names = milestones.namesInOrder(project.milestonesOf(task.id));
         insertText(Field::milestones, names.join(QStringLiteral("; ")));
 
         QStringList checklist;

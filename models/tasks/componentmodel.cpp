@@ -66,6 +66,12 @@ int ComponentModel::sortKey(qint64 id) const
     return m_rowById.value(id, int(m_components.size()));
 }
 
+QColor ComponentModel::colourOf(qint64 id) const
+{
+    static const QColor none(0x9e, 0x9e, 0x9e);
+    return m_colourById.value(id, none);
+}
+
 qint64 ComponentModel::idForName(const QString &name) const
 {
     return m_idByFoldedName.value(name.trimmed().toCaseFolded(), 0);
@@ -75,10 +81,12 @@ void ComponentModel::rebuildIndex()
 {
     m_rowById.clear();
     m_idByFoldedName.clear();
+    m_colourById.clear();
     for (int row = 0; row < m_components.size(); ++row) {
         m_rowById.insert(m_components.at(row).id, row);
         m_idByFoldedName.insert(m_components.at(row).name.trimmed().toCaseFolded(),
                                 m_components.at(row).id);
+        m_colourById.insert(m_components.at(row).id, QColor(m_components.at(row).colour));
     }
 }
 
@@ -100,6 +108,7 @@ void ComponentModel::applyInsert(const Component &component)
     m_components.append(component);
     m_rowById.insert(component.id, row);
     m_idByFoldedName.insert(component.name.trimmed().toCaseFolded(), component.id);
+    m_colourById.insert(component.id, QColor(component.colour));
     endInsertRows();
 }
 

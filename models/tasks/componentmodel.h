@@ -4,6 +4,7 @@
 #include "core/task.h"
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QHash>
 
 namespace Candor {
@@ -22,7 +23,8 @@ public:
     const QList<Component> &components() const { return m_components; }
     const Component *component(qint64 id) const;
     QString name(qint64 id) const;
-    QString colour(qint64 id) const; // grey for none
+    QString colour(qint64 id) const;  // grey for none
+    QColor colourOf(qint64 id) const; // parsed once, for data() and painting
     QString prefix(qint64 id) const;
     int sortKey(qint64 id) const;                // position in sort order; no component sorts last
     qint64 idForName(const QString &name) const; // case-insensitive; 0 if none
@@ -37,6 +39,7 @@ private:
 
     QHash<qint64, int> m_rowById;
     QHash<QString, qint64> m_idByFoldedName;
+    QHash<qint64, QColor> m_colourById;
 };
 
 } // namespace Candor

@@ -49,6 +49,18 @@ QString MilestoneModel::name(qint64 id) const
     return found ? found->name : QString();
 }
 
+QStringList MilestoneModel::namesInOrder(QList<qint64> ids) const
+{
+    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
+        return m_rowById.value(a, int(m_milestones.size())) <
+               m_rowById.value(b, int(m_milestones.size()));
+    });
+    QStringList names;
+    for (qint64 id : std::as_const(ids))
+        names << name(id);
+    return names;
+}
+
 void MilestoneModel::reset(QList<Milestone> milestones)
 {
     beginResetModel();

@@ -22,6 +22,8 @@ public:
     const QList<Milestone> &milestones() const { return m_milestones; }
     const Milestone *milestone(qint64 id) const;
     QString name(qint64 id) const;
+    // The names of these milestones, in the milestones' sort order.
+    QStringList namesInOrder(QList<qint64> ids) const;
 
     void reset(QList<Milestone> milestones);
     void applyInsert(const Milestone &milestone);

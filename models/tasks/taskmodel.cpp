@@ -218,10 +218,10 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case TaskIdRole:
         return task.id;
     case ColourRole:
-        return QColor(m_project->components()->colour(task.componentId));
+        return m_project->components()->colourOf(task.componentId);
     case Qt::DecorationRole:
         if (field == TaskField::Component && task.componentId != 0)
-            return QColor(m_project->components()->colour(task.componentId));
+            return m_project->components()->colourOf(task.componentId);
         return {};
     case Qt::ToolTipRole:
         if (field == TaskField::Title && !task.description.isEmpty())
