@@ -3,6 +3,7 @@
 
 #include "database/projectdatabase.h"
 #include "database/transaction.h"
+#include "projectsettings.h"
 #include "taskloader.h"
 #include "taskrows.h"
 #include "tasks/componentmodel.h"
@@ -128,6 +129,7 @@ Project::Project(std::unique_ptr<ProjectDatabase> database)
     , m_components(new ComponentModel(this))
     , m_milestones(new MilestoneModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_settings(new ProjectSettings(m_database.get(), this))
 {}
 
 Project::~Project()
@@ -216,6 +218,11 @@ bool Project::read(OpenError *error, LoadMode mode)
         return fail(tr("Cannot read the project of %1").arg(shown));
     if (query.next())
         m_name = query.value(0).toString();
+    if (QString problem; !m_settings->read(&problem)) {
+        error->kind = OpenError::Kind::Io;
+        error->message = problem;
+        return false;
+    }
 
     QList<Component> components;
     if (!query.exec(QStringLiteral(

@@ -22,6 +22,7 @@ namespace Candor {
 class ComponentModel;
 class MilestoneModel;
 class ProjectDatabase;
+class ProjectSettings;
 class TaskLoader;
 class TaskModel;
 
@@ -60,6 +61,7 @@ public:
     MilestoneModel *milestones() const { return m_milestones; }
     const DependencyGraph &dependencies() const { return m_dependencies; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    ProjectSettings *settings() const { return m_settings; }
 
     QList<qint64> milestonesOf(qint64 taskId) const { return m_milestonesByTask.value(taskId); }
     QList<qint64> tasksOfMilestone(qint64 milestoneId) const;
@@ -132,6 +134,7 @@ private:
     ComponentModel *m_components;
     MilestoneModel *m_milestones;
     QUndoStack *m_undoStack;
+    ProjectSettings *m_settings;
     DependencyGraph m_dependencies;
     QHash<qint64, QList<qint64>> m_milestonesByTask;
     QThread *m_loaderThread = nullptr;

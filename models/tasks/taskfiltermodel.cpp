@@ -23,6 +23,7 @@ void TaskFilterModel::setFilter(const TaskFilter &filter)
     // Rebuild the mapping in one pass. invalidateRowsFilter() removes filtered-out rows range
     // by range, which is quadratic on a sorted 100k-row model (0.9 s instead of ~20 ms).
     invalidate();
+    emit filterChanged();
 }
 
 qint64 TaskFilterModel::taskId(int proxyRow) const

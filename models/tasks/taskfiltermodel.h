@@ -23,6 +23,9 @@ public:
     qint64 taskId(int proxyRow) const;
     int proxyRowOf(qint64 taskId) const; // -1 when filtered out
 
+signals:
+    void filterChanged(); // for views that apply the same filter themselves (the board)
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -1,0 +1,770 @@
+// SPDX-License-Identifier: MIT
+#include "boardmodel.h"
+
+#include "board/boardsettings.h"
+#include "board/cardranks.h"
+#include "core/roles.h"
+#include "database/projectdatabase.h"
+#include "project/project.h"
+#include "project/projectsettings.h"
+#include "tasks/componentmodel.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Candor {
+
+namespace {
+
+// internalId of an index: 0 for a lane, 1 + lane for a cell, cardBase + cell for a card.
+constexpr quintptr cardBase = quintptr(1) << 24;
+// Beyond this many changed rows at once, one rebuild is cheaper than following each.
+constexpr int followLimit = 256;
+
+enum class Level { Root, Lane, Cell, Card };
+
+Level levelOf(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return Level::Root;
+    if (index.internalId() == 0)
+        return Level::Lane;
+    return index.internalId() < cardBase ? Level::Cell : Level::Card;
+}
+
+} // namespace
+
+BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_project(project)
+    , m_filter(filter)
+    , m_token(QUuid::createUuid())
+{
+    const TaskModel *tasks = project->tasks();
+    connect(tasks, &QAbstractItemModel::modelReset, this, &BoardModel::rebuild);
+    connect(tasks, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(
+        tasks, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &, int first, int last) { onRowsAboutToBeRemoved(first, last); });
+    connect(tasks, &QAbstractItemModel::rowsRemoved, this, [this]() {
+        if (std::exchange(m_rebuildAfterRemoval, false))
+            rebuild();
+    });
+    connect(tasks, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                onDataChanged(topLeft.row(), bottomRight.row());
+            });
+    connect(filter, &TaskFilterModel::filterChanged, this, &BoardModel::rebuild);
+
+    const ComponentModel *components = project->components();
+    const auto componentsChanged = [this]() {
+        if (m_swimlanes == Swimlanes::Component)
+            rebuild();
+    };
+    connect(components, &QAbstractItemModel::modelReset, this, componentsChanged);
+    connect(components, &QAbstractItemModel::rowsInserted, this, componentsChanged);
+    connect(components, &QAbstractItemModel::rowsRemoved, this, componentsChanged);
+    connect(components, &QAbstractItemModel::dataChanged, this, componentsChanged);
+
+    connect(project, &Project::dependenciesChanged, this, &BoardModel::repaint);
+    connect(project, &Project::checklistChanged, this, [this](qint64 taskId) {
+        m_checklists.refresh(m_project->database().connection(), taskId);
+        repaint(taskId);
+    });
+    m_checklists.read(project->database().connection());
+    rebuild();
+}
+
+void BoardModel::setSwimlanes(Swimlanes swimlanes)
+{
+    if (swimlanes == m_swimlanes)
+        return;
+    m_swimlanes = swimlanes;
+    rebuild();
+}
+
+QString BoardModel::laneTitle(int lane) const
+{
+    const QVariant value = m_lanes.value(lane);
+    switch (m_swimlanes) {
+    case Swimlanes::None:
+        return tr("All tasks");
+    case Swimlanes::Priority:
+        return TaskEnums::label(static_cast<Priority>(value.toInt()));
+    case Swimlanes::Component:
+        return value.toLongLong() == 0 ? tr("No component")
+                                       : m_project->components()->name(value.toLongLong());
+    }
+    return {};
+}
+
+const QList<qint64> &BoardModel::cards(int lane, int column) const
+{
+    static const QList<qint64> none;
+    const int cell = lane * ColumnCount + column;
+    return cell >= 0 && cell < m_cells.size() && column >= 0 && column < ColumnCount
+               ? m_cells.at(cell)
+               : none;
+}
+
+int BoardModel::laneCardCount(int lane) const
+{
+    int count = 0;
+    for (int column = 0; column < ColumnCount; ++column)
+        count += int(cards(lane, column).size());
+    return count;
+}
+
+int BoardModel::columnCardCount(int column) const
+{
+    int count = 0;
+    for (int lane = 0; lane < laneCount(); ++lane)
+        count += int(cards(lane, column).size());
+    return count;
+}
+
+double BoardModel::columnEstimate(int column) const
+{
+    double days = 0;
+    for (int lane = 0; lane < laneCount(); ++lane)
+        days += m_cellEstimates.value(lane * ColumnCount + column);
+    return days;
+}
+
+QModelIndex BoardModel::laneIndex(int lane) const
+{
+    return lane >= 0 && lane < laneCount() ? createIndex(lane, 0, quintptr(0)) : QModelIndex();
+}
+
+QModelIndex BoardModel::cellIndex(int lane, int column) const
+{
+    if (lane < 0 || lane >= laneCount() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(column, 0, quintptr(1 + lane));
+}
+
+QModelIndex BoardModel::cardIndex(int lane, int column, int row) const
+{
+    if (row < 0 || row >= cards(lane, column).size())
+        return {};
+    return createIndex(row, 0, cardBase + quintptr(lane * ColumnCount + column));
+}
+
+QModelIndex BoardModel::indexOf(qint64 taskId) const
+{
+    const Position position = positionOf(taskId);
+    return cardIndex(position.lane, position.column, position.row);
+}
+
+BoardModel::Position BoardModel::positionOf(qint64 taskId) const
+{
+    const auto placed = m_placed.constFind(taskId);
+    if (placed == m_placed.cend())
+        return {};
+    const int cell = placed->cell;
+    return {cell / ColumnCount, cell % ColumnCount, int(m_cells.at(cell).indexOf(taskId))};
+}
+
+BoardModel::Position BoardModel::positionOf(const QModelIndex &index) const
+{
+    switch (levelOf(index)) {
+    case Level::Root:
+        return {};
+    case Level::Lane:
+        return {index.row(), -1, -1};
+    case Level::Cell:
+        return {int(index.internalId() - 1), index.row(), -1};
+    case Level::Card: {
+        const int cell = int(index.internalId() - cardBase);
+        return {cell / ColumnCount, cell % ColumnCount, index.row()};
+    }
+    }
+    return {};
+}
+
+const Task *BoardModel::task(const QModelIndex &index) const
+{
+    if (levelOf(index) != Level::Card)
+        return nullptr;
+    const Position position = positionOf(index);
+    const QList<qint64> &cell = cards(position.lane, position.column);
+    return position.row < cell.size() ? m_project->tasks()->task(cell.at(position.row)) : nullptr;
+}
+
+// --- Following the tasks
+
+bool BoardModel::accepted(const Task &task) const
+{
+    return m_filter->filter().matches(task);
+}
+
+int BoardModel::laneOf(const Task &task) const
+{
+    switch (m_swimlanes) {
+    case Swimlanes::None:
+        return 0;
+    case Swimlanes::Priority:
+        return int(task.priority);
+    case Swimlanes::Component:
+        return m_laneOfComponent.value(task.componentId, laneCount() - 1);
+    }
+    return 0;
+}
+
+bool BoardModel::lessThan(qint64 left, qint64 right) const
+{
+    const Task *a = m_project->tasks()->task(left);
+    const Task *b = m_project->tasks()->task(right);
+    if (a->rank != b->rank)
+        return a->rank < b->rank;
+    return left < right;
+}
+
+int BoardModel::insertionRow(const QList<qint64> &cell, const Task &task) const
+{
+    const auto at =
+        std::lower_bound(cell.cbegin(), cell.cend(), task.id,
+                         [this](qint64 left, qint64 right) { return lessThan(left, right); });
+    return int(at - cell.cbegin());
+}
+
+void BoardModel::rebuildLanes()
+{
+    m_lanes.clear();
+    m_laneOfComponent.clear();
+    switch (m_swimlanes) {
+    case Swimlanes::None:
+        m_lanes.append(QVariant());
+        break;
+    case Swimlanes::Priority:
+        for (int priority = 0; priority < PriorityCount; ++priority)
+            m_lanes.append(priority);
+        break;
+    case Swimlanes::Component:
+        for (const Component &component : m_project->components()->components()) {
+            m_laneOfComponent.insert(component.id, int(m_lanes.size()));
+            m_lanes.append(component.id);
+        }
+        m_laneOfComponent.insert(0, int(m_lanes.size()));
+        m_lanes.append(qint64(0)); // no component, last
+        break;
+    }
+}
+
+void BoardModel::rebuild()
+{
+    beginResetModel();
+    rebuildLanes();
+    const int cellCount = laneCount() * ColumnCount;
+    m_cells = QList<QList<qint64>>(cellCount);
+    m_cellEstimates = QList<double>(cellCount, 0.0);
+    m_placed.clear();
+    // Sort (rank, id) pairs per cell, then keep the ids: no lookups while sorting.
+    QList<QList<std::pair<double, qint64>>> ranked(cellCount);
+    const QList<Task> &tasks = m_project->tasks()->tasks();
+    m_placed.reserve(tasks.size());
+    for (const Task &task : tasks) {
+        if (!accepted(task))
+            continue;
+        const int cell = cellOf(task);
+        ranked[cell].append({task.rank, task.id});
+        const double estimate = task.estimate.value_or(0);
+        m_cellEstimates[cell] += estimate;
+        m_placed.insert(task.id, Placed{cell, estimate});
+    }
+    for (int cell = 0; cell < cellCount; ++cell) {
+        std::sort(ranked[cell].begin(), ranked[cell].end());
+        m_cells[cell].reserve(ranked[cell].size());
+        for (const auto &[rank, id] : std::as_const(ranked[cell]))
+            m_cells[cell].append(id);
+    }
+    endResetModel();
+}
+
+void BoardModel::place(const Task &task)
+{
+    const int cell = cellOf(task);
+    QList<qint64> &cards = m_cells[cell];
+    const int row = insertionRow(cards, task);
+    beginInsertRows(cellIndex(cell / ColumnCount, cell % ColumnCount), row, row);
+    cards.insert(row, task.id);
+    const double estimate = task.estimate.value_or(0);
+    m_cellEstimates[cell] += estimate;
+    m_placed.insert(task.id, Placed{cell, estimate});
+    endInsertRows();
+}
+
+void BoardModel::take(qint64 taskId)
+{
+    const auto placed = m_placed.constFind(taskId);
+    if (placed == m_placed.cend())
+        return;
+    const int cell = placed->cell;
+    const int row = int(m_cells.at(cell).indexOf(taskId));
+    beginRemoveRows(cellIndex(cell / ColumnCount, cell % ColumnCount), row, row);
+    m_cells[cell].removeAt(row);
+    m_cellEstimates[cell] -= placed->estimate;
+    m_placed.erase(placed);
+    endRemoveRows();
+}
+
+void BoardModel::repaint(qint64 taskId)
+{
+    if (const QModelIndex card = indexOf(taskId); card.isValid())
+        emit dataChanged(card, card);
+}
+
+void BoardModel::follow(qint64 taskId)
+{
+    const Task *task = m_project->tasks()->task(taskId);
+    const auto placed = m_placed.find(taskId);
+    const bool shown = task && accepted(*task);
+    if (placed == m_placed.end()) {
+        if (shown)
+            place(*task);
+        return;
+    }
+    if (!shown) {
+        take(taskId);
+        return;
+    }
+    const int from = placed->cell;
+    const int to = cellOf(*task);
+    QList<qint64> &source = m_cells[from];
+    const int row = int(source.indexOf(taskId));
+    const double estimate = task->estimate.value_or(0);
+    m_cellEstimates[from] -= placed->estimate;
+    m_cellEstimates[to] += estimate;
+    placed->estimate = estimate;
+
+    // Where the card belongs among the others of its (new) cell.
+    source.removeAt(row);
+    QList<qint64> &target = m_cells[to];
+    const int at = insertionRow(target, *task);
+    if (from == to && at == row) {
+        source.insert(row, taskId);
+        repaint(taskId);
+        return;
+    }
+    source.insert(row, taskId); // back for beginMoveRows, which wants the old state
+    const QModelIndex sourceCell = cellIndex(from / ColumnCount, from % ColumnCount);
+    const QModelIndex targetCell = cellIndex(to / ColumnCount, to % ColumnCount);
+    const int destination = (from == to && at > row) ? at + 1 : at;
+    beginMoveRows(sourceCell, row, row, targetCell, destination);
+    source.removeAt(row);
+    m_cells[to].insert(at, taskId);
+    placed->cell = to;
+    endMoveRows();
+    repaint(taskId);
+}
+
+void BoardModel::onRowsInserted(int first, int last)
+{
+    if (last - first >= followLimit) {
+        rebuild();
+        return;
+    }
+    for (int row = first; row <= last; ++row)
+        follow(m_project->tasks()->taskAt(row).id);
+}
+
+void BoardModel::onRowsAboutToBeRemoved(int first, int last)
+{
+    if (last - first >= followLimit) {
+        m_rebuildAfterRemoval = true;
+        return;
+    }
+    for (int row = first; row <= last; ++row)
+        take(m_project->tasks()->taskAt(row).id);
+}
+
+void BoardModel::onDataChanged(int first, int last)
+{
+    if (last - first >= followLimit) {
+        rebuild();
+        return;
+    }
+    for (int row = first; row <= last; ++row)
+        follow(m_project->tasks()->taskAt(row).id);
+}
+
+// --- Moving cards
+
+QList<qint64> BoardModel::ordered(const QList<qint64> &ids) const
+{
+    // In board order (column, rank), so that cards moved together keep their order; unknown
+    // and repeated ids are dropped.
+    QList<qint64> result;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (m_project->tasks()->task(id) && !seen.contains(id)) {
+            seen.insert(id);
+            result.append(id);
+        }
+    }
+    std::sort(result.begin(), result.end(), [this](qint64 left, qint64 right) {
+        const Task *a = m_project->tasks()->task(left);
+        const Task *b = m_project->tasks()->task(right);
+        if (a->status != b->status)
+            return a->status < b->status;
+        return lessThan(left, right);
+    });
+    return result;
+}
+
+QList<TaskFieldChange> BoardModel::planRanks(const QList<qint64> &ids, int lane, int column,
+                                             int row) const
+{
+    const QSet<qint64> moving(ids.cbegin(), ids.cend());
+    const QList<qint64> &shown = cards(lane, column);
+    // The insertion row among the cards that stay.
+    int at = 0;
+    QList<qint64> staying;
+    staying.reserve(shown.size());
+    for (int i = 0; i < shown.size(); ++i) {
+        if (moving.contains(shown.at(i)))
+            continue;
+        if (row < 0 || i < row)
+            ++at;
+        staying.append(shown.at(i));
+    }
+    const TaskModel *tasks = m_project->tasks();
+    const qint64 before = at > 0 ? staying.at(at - 1) : 0;
+    const qint64 after = at < staying.size() ? staying.at(at) : 0;
+
+    TaskFieldChange change{TaskField::Rank, {}, {}};
+    if (!before && !after) {
+        // Alone in the cell: the ranks they have keep their order.
+        return {};
+    }
+    const auto rankOf = [tasks](qint64 id) -> std::optional<double> {
+        if (!id)
+            return std::nullopt;
+        return tasks->task(id)->rank;
+    };
+    if (const auto ranks = CardRanks::between(rankOf(before), rankOf(after), int(ids.size()))) {
+        for (int i = 0; i < ids.size(); ++i) {
+            if (tasks->task(ids.at(i))->rank != ranks->at(i)) {
+                change.ids.append(ids.at(i));
+                change.values.append(ranks->at(i));
+            }
+        }
+        return {change};
+    }
+
+    // The gap is used up: renumber the whole column (every task of that status, shown or not),
+    // with the moved cards after `before` (or ahead of `after`).
+    const Status status = columnStatus(column);
+    QList<qint64> columnIds;
+    for (const Task &task : tasks->tasks()) {
+        if (task.status == status && !moving.contains(task.id))
+            columnIds.append(task.id);
+    }
+    std::sort(columnIds.begin(), columnIds.end(),
+              [this](qint64 left, qint64 right) { return lessThan(left, right); });
+    const qsizetype insertAt = before ? columnIds.indexOf(before) + 1 : columnIds.indexOf(after);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        columnIds.insert(insertAt + i, ids.at(i));
+    const QList<double> ranks = CardRanks::renumbered(int(columnIds.size()));
+    for (qsizetype i = 0; i < columnIds.size(); ++i) {
+        if (tasks->task(columnIds.at(i))->rank != ranks.at(i)) {
+            change.ids.append(columnIds.at(i));
+            change.values.append(ranks.at(i));
+        }
+    }
+    return {change};
+}
+
+QList<TaskFieldChange> BoardModel::planMove(const QList<qint64> &requested, int lane, int column,
+                                            int row) const
+{
+    if (lane < 0 || lane >= laneCount() || column < 0 || column >= ColumnCount)
+        return {};
+    const QList<qint64> ids = ordered(requested);
+    if (ids.isEmpty())
+        return {};
+    const TaskModel *tasks = m_project->tasks();
+    QList<TaskFieldChange> changes = planRanks(ids, lane, column, row);
+
+    const QVariant laneValue = m_lanes.at(lane);
+    if (m_swimlanes != Swimlanes::None) {
+        const TaskField field =
+            m_swimlanes == Swimlanes::Priority ? TaskField::Priority : TaskField::Component;
+        TaskFieldChange change{field, {}, {}};
+        for (qint64 id : ids) {
+            if (tasks->fieldValue(*tasks->task(id), field).toLongLong() != laneValue.toLongLong()) {
+                change.ids.append(id);
+                change.values.append(field == TaskField::Priority ? QVariant(laneValue.toInt())
+                                                                  : laneValue);
+            }
+        }
+        changes.append(change);
+    }
+    TaskFieldChange status{TaskField::Status, {}, {}};
+    for (qint64 id : ids) {
+        if (int(tasks->task(id)->status) != column) {
+            status.ids.append(id);
+            status.values.append(column);
+        }
+    }
+    changes.append(status);
+    changes.erase(
+        std::remove_if(changes.begin(), changes.end(),
+                       [](const TaskFieldChange &change) { return change.ids.isEmpty(); }),
+        changes.end());
+    return changes;
+}
+
+void BoardModel::setDoneConfirmer(std::function<bool(const QStringList &)> confirmer)
+{
+    m_doneConfirmer = std::move(confirmer);
+}
+
+bool BoardModel::moveCards(const QList<qint64> &ids, int lane, int column, int row)
+{
+    if (m_project->isReadOnly()) {
+        emit moveRefused(tr("The project is open read-only."));
+        return false;
+    }
+    const QList<TaskFieldChange> changes = planMove(ids, lane, column, row);
+    if (changes.isEmpty())
+        return false;
+    const TaskModel *tasks = m_project->tasks();
+    const QList<qint64> moved = ordered(ids);
+
+    if (columnStatus(column) == Status::Done) {
+        // Done before what it depends on? Dependencies moved to Done along with it count as done.
+        const QSet<qint64> moving(moved.cbegin(), moved.cend());
+        QStringList early;
+        for (qint64 id : moved) {
+            if (tasks->task(id)->status == Status::Done)
+                continue;
+            for (qint64 dependency : m_project->dependencies().dependenciesOf(id)) {
+                const Task *other = tasks->task(dependency);
+                if (other && other->status != Status::Done && !moving.contains(dependency)) {
+                    early.append(tasks->keyOf(id));
+                    break;
+                }
+            }
+        }
+        if (!early.isEmpty()) {
+            if (BoardSettings::donePolicy(*m_project->settings()) ==
+                BoardSettings::DonePolicy::Refuse) {
+                emit moveRefused(tr("%1 cannot be done before what it depends on is done.", nullptr,
+                                    int(early.size()))
+                                     .arg(early.join(QLatin1String(", "))));
+                return false;
+            }
+            if (m_doneConfirmer && !m_doneConfirmer(early))
+                return false;
+        }
+    }
+
+    const QString where =
+        laneCount() > 1 ? tr("%1 / %2").arg(laneTitle(lane), TaskEnums::label(columnStatus(column)))
+                        : TaskEnums::label(columnStatus(column));
+    const QString text = moved.size() == 1
+                             ? tr("Move %1 to %2").arg(tasks->keyOf(moved.first()), where)
+                             : tr("Move %n task(s) to %1", nullptr, int(moved.size())).arg(where);
+    const int before = m_project->undoStack()->index();
+    m_project->undoStack()->push(new MoveCardsCommand(m_project, changes, text));
+    return m_project->undoStack()->index() != before;
+}
+
+// --- QAbstractItemModel
+
+QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    switch (levelOf(parent)) {
+    case Level::Root:
+        return laneIndex(row);
+    case Level::Lane:
+        return cellIndex(parent.row(), row);
+    case Level::Cell:
+        return cardIndex(int(parent.internalId() - 1), parent.row(), row);
+    case Level::Card:
+        return {};
+    }
+    return {};
+}
+
+QModelIndex BoardModel::parent(const QModelIndex &child) const
+{
+    switch (levelOf(child)) {
+    case Level::Root:
+    case Level::Lane:
+        return {};
+    case Level::Cell:
+        return laneIndex(int(child.internalId() - 1));
+    case Level::Card: {
+        const int cell = int(child.internalId() - cardBase);
+        return cellIndex(cell / ColumnCount, cell % ColumnCount);
+    }
+    }
+    return {};
+}
+
+int BoardModel::rowCount(const QModelIndex &parent) const
+{
+    switch (levelOf(parent)) {
+    case Level::Root:
+        return laneCount();
+    case Level::Lane:
+        return ColumnCount;
+    case Level::Cell:
+        return int(cards(int(parent.internalId() - 1), parent.row()).size());
+    case Level::Card:
+        return 0;
+    }
+    return 0;
+}
+
+int BoardModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant BoardModel::data(const QModelIndex &index, int role) const
+{
+    switch (levelOf(index)) {
+    case Level::Root:
+        return {};
+    case Level::Lane:
+        return role == Qt::DisplayRole ? QVariant(laneTitle(index.row())) : QVariant();
+    case Level::Cell:
+        return role == Qt::DisplayRole ? QVariant(TaskEnums::label(columnStatus(index.row())))
+                                       : QVariant();
+    case Level::Card:
+        break;
+    }
+    const Task *card = task(index);
+    if (!card)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1 %2").arg(card->key, card->title);
+    case Qt::ToolTipRole:
+        return card->description.isEmpty()
+                   ? card->title
+                   : QStringLiteral("%1\n\n%2").arg(card->title, card->description.left(400));
+    case TaskIdRole:
+        return card->id;
+    case ColourRole:
+        return m_project->components()->colourOf(card->componentId);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
+{
+    switch (levelOf(index)) {
+    case Level::Root:
+        return Qt::ItemIsDropEnabled;
+    case Level::Lane:
+        return Qt::ItemIsEnabled;
+    case Level::Cell:
+        return Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
+    case Level::Card:
+        break;
+    }
+    Qt::ItemFlags flags =
+        Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDropEnabled;
+    if (!m_project->isReadOnly())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QString BoardModel::mimeType()
+{
+    return QStringLiteral("application/x-candor-cards");
+}
+
+QStringList BoardModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
+{
+    QJsonArray ids;
+    QStringList lines;
+    for (const QModelIndex &index : indexes) {
+        if (const Task *card = task(index)) {
+            ids.append(card->id);
+            lines.append(QStringLiteral("%1 %2").arg(card->key, card->title));
+        }
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    const QJsonObject payload{{QStringLiteral("board"), m_token.toString(QUuid::WithoutBraces)},
+                              {QStringLiteral("tasks"), ids}};
+    data->setData(mimeType(), QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    data->setText(lines.join(QLatin1Char('\n'))); // for other applications
+    return data;
+}
+
+QList<qint64> BoardModel::decodeCards(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(mimeType()))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data->data(mimeType()), &error);
+    const QJsonObject payload = document.object();
+    if (error.error != QJsonParseError::NoError ||
+        payload.value(QStringLiteral("board")).toString() != m_token.toString(QUuid::WithoutBraces))
+        return {};
+    QList<qint64> ids;
+    for (const QJsonValue &value : payload.value(QStringLiteral("tasks")).toArray()) {
+        const qint64 id = value.toInteger(0);
+        if (!value.isDouble() || !m_project->tasks()->task(id))
+            return {}; // a payload naming tasks this project lacks is not ours
+        ids.append(id);
+    }
+    return ids;
+}
+
+bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                 const QModelIndex &parent) const
+{
+    const Level level = levelOf(parent);
+    return (action == Qt::MoveAction || action == Qt::CopyAction) &&
+           (level == Level::Cell || level == Level::Card) && !m_project->isReadOnly() &&
+           !decodeCards(data).isEmpty();
+}
+
+bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                              const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Position target = positionOf(parent);
+    if (levelOf(parent) == Level::Card)
+        row = target.row; // dropped on a card: in front of it
+    return moveCards(decodeCards(data), target.lane, target.column, row);
+}
+
+Qt::DropActions BoardModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions BoardModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+} // namespace Candor

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commands/movecardscommand.h"
+#include "core/task.h"
+#include "tasks/checklistcounts.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QUuid>
+
+#include <functional>
+
+namespace Candor {
+
+class Project;
+class TaskFilterModel;
+
+enum class Swimlanes { None, Priority, Component };
+
+// The Kanban board as a tree: lanes (one without swimlanes; else one per priority or
+// component) hold one cell per status column, and each cell holds its cards (the tasks that
+// pass the shared filter) in rank order. It follows TaskModel change by change, moving one
+// card with beginMoveRows, so that a drop repaints only what changed and the selection stays.
+// Drops arrive as MIME payloads (dropMimeData) and leave as one MoveCardsCommand.
+class BoardModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardModel)
+public:
+    static constexpr int ColumnCount = StatusCount; // the columns are the statuses, in order
+
+    struct Position
+    {
+        int lane = -1;
+        int column = -1;
+        int row = -1;
+        bool isValid() const { return lane >= 0; }
+    };
+
+    BoardModel(Project *project, TaskFilterModel *filter, QObject *parent = nullptr);
+
+    Project *project() const { return m_project; }
+    Swimlanes swimlanes() const { return m_swimlanes; }
+    void setSwimlanes(Swimlanes swimlanes);
+
+    int laneCount() const { return int(m_lanes.size()); }
+    QString laneTitle(int lane) const;
+    static Status columnStatus(int column) { return static_cast<Status>(column); }
+    const QList<qint64> &cards(int lane, int column) const;
+    int laneCardCount(int lane) const;
+    int columnCardCount(int column) const;
+    double columnEstimate(int column) const; // days, of the cards shown
+    ChecklistCounts::Count checklist(qint64 taskId) const { return m_checklists.of(taskId); }
+
+    QModelIndex laneIndex(int lane) const;
+    QModelIndex cellIndex(int lane, int column) const;
+    QModelIndex cardIndex(int lane, int column, int row) const;
+    QModelIndex indexOf(qint64 taskId) const;
+    Position positionOf(qint64 taskId) const;
+    Position positionOf(const QModelIndex &index) const; // row -1 for a cell, column -1 for a lane
+    const Task *task(const QModelIndex &index) const;    // null unless a card
+
+    // Moves cards to `row` of a cell (an insertion index among the cards shown there, counting
+    // the moved ones where they are now; -1 is the end), changing status, priority or component
+    // and rank as needed, as one undo step. Refuses (with moveRefused) what may not be done; a
+    // move into Done of tasks with unfinished dependencies asks doneConfirmer, or is refused
+    // when the project says so.
+    bool moveCards(const QList<qint64> &ids, int lane, int column, int row);
+    // What moveCards would write; empty when the cards are there already.
+    QList<TaskFieldChange> planMove(const QList<qint64> &ids, int lane, int column, int row) const;
+    // Asked with the keys of the tasks that would be done before what they depend on.
+    void setDoneConfirmer(std::function<bool(const QStringList &keys)> confirmer);
+
+    static QString mimeType(); // the card payload; text/plain comes with it for other apps
+    // The task ids of a payload from this board; empty for a foreign or malformed one.
+    QList<qint64> decodeCards(const QMimeData *data) const;
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+signals:
+    void moveRefused(const QString &message);
+
+private:
+    struct Placed
+    {
+        int cell = 0;
+        double estimate = 0;
+    };
+
+    void rebuild();
+    void rebuildLanes();
+    int laneOf(const Task &task) const;
+    int cellOf(const Task &task) const { return laneOf(task) * ColumnCount + int(task.status); }
+    bool lessThan(qint64 left, qint64 right) const; // rank order within a cell
+    int insertionRow(const QList<qint64> &cell, const Task &task) const;
+    bool accepted(const Task &task) const;
+    void follow(qint64 taskId); // after a change of the task: move, add, drop or repaint its card
+    void place(const Task &task);
+    void take(qint64 taskId);
+    void repaint(qint64 taskId);
+    QList<qint64> ordered(const QList<qint64> &ids) const;
+    QList<TaskFieldChange> planRanks(const QList<qint64> &ids, int lane, int column, int row) const;
+    void onRowsInserted(int first, int last);
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onDataChanged(int first, int last);
+
+    Project *m_project;
+    TaskFilterModel *m_filter;
+    Swimlanes m_swimlanes = Swimlanes::None;
+    QList<QVariant> m_lanes; // a priority or component id per lane; one invalid for no lanes
+    QHash<qint64, int> m_laneOfComponent;
+    QList<QList<qint64>> m_cells; // lane * ColumnCount + column
+    QList<double> m_cellEstimates;
+    QHash<qint64, Placed> m_placed;
+    ChecklistCounts m_checklists;
+    std::function<bool(const QStringList &)> m_doneConfirmer;
+    QUuid m_token; // tells this board's payloads from another window's
+    bool m_rebuildAfterRemoval = false;
+};
+
+} // namespace Candor

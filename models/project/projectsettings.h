@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/writeresult.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+
+namespace Candor {
+
+class ProjectDatabase;
+
+// The project's settings, kept in the file (project.settings, a JSON object) so that they
+// travel with it: the board's WIP limits, the policy for moves into Done, and what comes later.
+// Keys are dotted names ("board.wipLimits"); a write is one transaction.
+class ProjectSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectSettings)
+public:
+    explicit ProjectSettings(ProjectDatabase *database, QObject *parent = nullptr);
+
+    // Reads the settings from the file; a missing or malformed object reads as empty.
+    bool read(QString *error = nullptr);
+    QJsonValue value(const QString &key) const { return m_values.value(key); }
+    // Writes one setting (an undefined value removes it) and emits changed(key).
+    WriteResult setValue(const QString &key, const QJsonValue &value);
+    const QJsonObject &values() const { return m_values; }
+
+signals:
+    void changed(const QString &key);
+
+private:
+    ProjectDatabase *m_database;
+    QJsonObject m_values;
+};
+
+} // namespace Candor

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace Candor {
+
+// How many checklist items each task has and how many are checked ("3/5" on a card), read in
+// one aggregate query and refreshed per task when its checklist changes, so that painting a
+// card never queries the file.
+class ChecklistCounts final
+{
+public:
+    struct Count
+    {
+        int checked = 0;
+        int total = 0;
+    };
+
+    bool read(const QSqlDatabase &db);
+    void refresh(const QSqlDatabase &db, qint64 taskId);
+    Count of(qint64 taskId) const { return m_counts.value(taskId); }
+
+private:
+    QHash<qint64, Count> m_counts;
+};
+
+} // namespace Candor
