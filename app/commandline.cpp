@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "board/boardpage.h"
 #include "commands/importcommand.h"
 #include "database/projectdatabase.h"
 #include "io/csvformat.h"
@@ -17,6 +18,8 @@
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskselection.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,8 +58,8 @@ QString overview()
         "       candor import FILE... --project P.candor [--dry-run]\n"
         "       candor export --format json|csv|taskwarrior|markdown --project FILE.candor "
         "[-o OUT]\n"
-        "       candor screenshot --project FILE.candor [--view table] -o OUT.png "
-        "[--size 1400x900]\n"
+        "       candor screenshot --project FILE.candor [--view table|board] -o OUT.png "
+        "[--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]\n"
         "       candor --version | --help\n\n"
         "Without FILE, Candor opens the default project (created with demo content on first "
         "run).\n"
@@ -354,19 +357,56 @@ int CommandLine::parseGui(const QStringList &arguments, QString *file)
     return -1;
 }
 
+// A dark palette for screenshots (and for checking that every view reads in one).
+QPalette CommandLine::darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa2));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x52));
+    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x3e, 0x44));
+    palette.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5e));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xe0));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
 int CommandLine::runScreenshot(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Renders the main window on a view into a PNG."));
     const QCommandLineOption project(QStringLiteral("project"), tr("Project file."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("View to show: table."),
+    const QCommandLineOption view(QStringLiteral("view"), tr("View to show: table or board."),
                                   QStringLiteral("VIEW"), QStringLiteral("table"));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("Palette: light or dark."),
+                                   QStringLiteral("THEME"), QStringLiteral("light"));
+    const QCommandLineOption swimlanes(QStringLiteral("swimlanes"),
+                                       tr("Board lanes: none, priority or component."),
+                                       QStringLiteral("LANES"), QStringLiteral("none"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("PNG file to write."), QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size."), QStringLiteral("WxH"),
                                   QStringLiteral("1400x900"));
-    parser.addOptions({project, view, output, size});
+    parser.addOptions({project, view, output, size, theme, swimlanes});
     int code = 0;
     if (!parse(parser, arguments.mid(1), &code))
         return code;
@@ -375,7 +415,20 @@ int CommandLine::runScreenshot(const QStringList &arguments)
     const std::optional<ProjectWorkspace::View> chosen =
         ProjectWorkspace::viewFromName(parser.value(view));
     if (!chosen)
-        return fail(UsageError, tr("unknown view “%1” (known: table)").arg(parser.value(view)));
+        return fail(UsageError, tr("unknown view “%1” (known: %2)")
+                                    .arg(parser.value(view),
+                                         ProjectWorkspace::viewNames().join(QLatin1String(", "))));
+    const QStringList laneNames{QStringLiteral("none"), QStringLiteral("priority"),
+                                QStringLiteral("component")};
+    const int lanes = int(laneNames.indexOf(parser.value(swimlanes).toLower()));
+    if (lanes < 0)
+        return fail(UsageError, tr("unknown swimlanes “%1” (known: none, priority, component)")
+                                    .arg(parser.value(swimlanes)));
+    const QString themeName = parser.value(theme).toLower();
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
+        return fail(UsageError, tr("unknown theme “%1” (known: light, dark)").arg(themeName));
+    if (themeName == QLatin1String("dark"))
+        QApplication::setPalette(darkPalette());
     const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
     bool widthOk = false;
     bool heightOk = false;
@@ -391,6 +444,10 @@ int CommandLine::runScreenshot(const QStringList &arguments)
     if (!window.openProject(parser.value(project)))
         return fail(InputError, window.lastError());
     window.workspace()->setCurrentView(*chosen);
+    if (*chosen == ProjectWorkspace::View::Board) {
+        QComboBox *chooser = window.workspace()->board()->swimlaneChooser();
+        chooser->setCurrentIndex(chooser->findData(lanes));
+    }
     window.resize(width, height);
     window.show();
     if (window.width() != width || window.height() != height) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QStringList>
 
 namespace Candor {
@@ -21,6 +22,7 @@ public:
     static int runHeadless(const QStringList &arguments);
     // Renders the main window on a view into a PNG; needs a QApplication.
     static int runScreenshot(const QStringList &arguments);
+    static QPalette darkPalette();
     // Parses the GUI arguments; returns -1 to go on and start the GUI with *file (may be empty).
     static int parseGui(const QStringList &arguments, QString *file);
 };

@@ -168,6 +168,13 @@ void MainWindow::createActions()
     m_tableViewAction->setChecked(true);
     m_tableViewAction->setToolTip(tr("Table of all tasks (Ctrl+1)"));
     m_viewGroup->addAction(m_tableViewAction);
+    m_boardViewAction = make(tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_2), [this]() {
+        if (m_workspace)
+            m_workspace->setCurrentView(ProjectWorkspace::View::Board);
+    });
+    m_boardViewAction->setCheckable(true);
+    m_boardViewAction->setToolTip(tr("Kanban board: drag cards to triage (Ctrl+2)"));
+    m_viewGroup->addAction(m_boardViewAction);
 }
 
 void MainWindow::createMenus()
@@ -213,6 +220,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_tableViewAction);
+    view->addAction(m_boardViewAction);
     view->addSeparator();
     QAction *inspectorToggle = m_inspectorDock->toggleViewAction();
     inspectorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -231,6 +239,7 @@ void MainWindow::createMenus()
     views->setMovable(false);
     views->setToolButtonStyle(Qt::ToolButtonTextOnly);
     views->addAction(m_tableViewAction);
+    views->addAction(m_boardViewAction);
     views->addSeparator();
     views->addAction(m_addTaskAction);
     views->addAction(m_undoAction);
@@ -333,6 +342,12 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(m_workspace, &ProjectWorkspace::message, this, &MainWindow::showMessage);
         connect(m_workspace, &ProjectWorkspace::contextMenuWanted, this,
                 &MainWindow::showContextMenu);
+        connect(m_workspace, &ProjectWorkspace::inspectorWanted, this, [this]() {
+            m_inspectorDock->show();
+            m_inspectorDock->raise();
+        });
+        if (m_boardViewAction->isChecked())
+            m_workspace->setCurrentView(ProjectWorkspace::View::Board);
         connect(m_workspace->selection(), &TaskSelection::changed, this,
                 &MainWindow::updateActions);
         connect(m_project.get(), &Project::writeFailed, this, [this](const QString &message) {
@@ -430,6 +445,7 @@ void MainWindow::updateActions()
     m_findAction->setEnabled(open);
     m_clearFilterAction->setEnabled(open);
     m_tableViewAction->setEnabled(open);
+    m_boardViewAction->setEnabled(open);
 }
 
 void MainWindow::showMessage(const QString &text)

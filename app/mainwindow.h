@@ -110,6 +110,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
     QAction *m_tableViewAction = nullptr;
+    QAction *m_boardViewAction = nullptr;
     QActionGroup *m_viewGroup = nullptr;
 };
 

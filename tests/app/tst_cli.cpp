@@ -403,19 +403,31 @@ void TestCli::exportUnknownFormat()
 
 void TestCli::screenshot_data()
 {
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("theme");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("800x600") << QSize(800, 600);
-    QTest::newRow("1400x900") << QSize(1400, 900);
+    QTest::newRow("table 800x600") << "table"
+                                   << "light" << QSize(800, 600);
+    QTest::newRow("table 1400x900") << "table"
+                                    << "light" << QSize(1400, 900);
+    QTest::newRow("board 1400x900") << "board"
+                                    << "light" << QSize(1400, 900);
+    QTest::newRow("board dark 1000x700") << "board"
+                                         << "dark" << QSize(1000, 700);
 }
 
 void TestCli::screenshot()
 {
+    QFETCH(QString, view);
+    QFETCH(QString, theme);
     QFETCH(QSize, size);
-    const QString shot =
-        m_dir.filePath(QStringLiteral("shot-%1x%2.png").arg(size.width()).arg(size.height()));
+    const QString shot = m_dir.filePath(QStringLiteral("shot-%1-%2-%3x%4.png")
+                                            .arg(view, theme)
+                                            .arg(size.width())
+                                            .arg(size.height()));
     const Run result = run({QStringLiteral("screenshot"), QStringLiteral("--project"), project(),
-                            QStringLiteral("--view"), QStringLiteral("table"), QStringLiteral("-o"),
-                            shot, QStringLiteral("--size"),
+                            QStringLiteral("--view"), view, QStringLiteral("--theme"), theme,
+                            QStringLiteral("-o"), shot, QStringLiteral("--size"),
                             QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QImage image(shot);
@@ -427,6 +439,14 @@ void TestCli::screenshot()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 16, qPrintable(QString::number(colours.size())));
+    // A dark palette is dark: most of the window is.
+    int darkPixels = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            darkPixels += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+    }
+    const int samples = ((image.height() + 6) / 7) * ((image.width() + 6) / 7);
+    QCOMPARE(darkPixels > samples / 2, theme == QLatin1String("dark"));
     // The project was opened, not left locked.
     QVERIFY(!QFileInfo::exists(project() + QStringLiteral(".lock")));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "projectworkspace.h"
 
+#include "board/boardpage.h"
+#include "board/boardview.h"
 #include "project/project.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -39,6 +41,20 @@ ProjectWorkspace::~ProjectWorkspace()
     // An open cell editor commits when focus leaves it during destruction; its messages must
     // not reach this half-destroyed object.
     m_table->disconnect(this);
+    if (m_board)
+        m_board->disconnect(this);
+}
+
+BoardPage *ProjectWorkspace::board()
+{
+    if (!m_board) {
+        m_board = new BoardPage(m_project, m_filterModel, m_selection, m_stack);
+        m_stack->addWidget(m_board);
+        connect(m_board, &BoardPage::message, this, &ProjectWorkspace::message);
+        connect(m_board, &BoardPage::inspectorWanted, this, &ProjectWorkspace::inspectorWanted);
+        connect(m_board, &BoardPage::contextMenuWanted, this, &ProjectWorkspace::contextMenuWanted);
+    }
+    return m_board;
 }
 
 void ProjectWorkspace::setCurrentView(View view)
@@ -48,7 +64,11 @@ void ProjectWorkspace::setCurrentView(View view)
     case View::Table:
         m_stack->setCurrentWidget(m_table);
         break;
+    case View::Board:
+        m_stack->setCurrentWidget(board());
+        break;
     }
+    m_stack->currentWidget()->setFocus();
 }
 
 QString ProjectWorkspace::viewName(View view)
@@ -56,14 +76,23 @@ QString ProjectWorkspace::viewName(View view)
     switch (view) {
     case View::Table:
         return QStringLiteral("table");
+    case View::Board:
+        return QStringLiteral("board");
     }
     return {};
 }
 
+QStringList ProjectWorkspace::viewNames()
+{
+    return {viewName(View::Table), viewName(View::Board)};
+}
+
 std::optional<ProjectWorkspace::View> ProjectWorkspace::viewFromName(const QString &name)
 {
-    if (name.compare(QLatin1String("table"), Qt::CaseInsensitive) == 0)
-        return View::Table;
+    for (View view : {View::Table, View::Board}) {
+        if (name.compare(viewName(view), Qt::CaseInsensitive) == 0)
+            return view;
+    }
     return std::nullopt;
 }
 

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "boardpage.h"
+
+#include "board/boardmodel.h"
+#include "board/boardsettings.h"
+#include "boardview.h"
+#include "commands/setprojectsettingcommand.h"
+#include "project/project.h"
+#include "project/projectsettings.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Candor {
+
+namespace {
+
+const QString swimlaneSetting = QStringLiteral("board/swimlanes");
+
+} // namespace
+
+BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *selection,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new BoardModel(project, filter, this))
+    , m_view(new BoardView(m_model, selection, this))
+    , m_swimlanes(new QComboBox(this))
+    , m_donePolicy(new QActionGroup(this))
+{
+    setObjectName(QStringLiteral("boardPage"));
+    m_swimlanes->setObjectName(QStringLiteral("swimlanes"));
+    m_swimlanes->addItem(tr("None"), int(Swimlanes::None));
+    m_swimlanes->addItem(tr("Priority"), int(Swimlanes::Priority));
+    m_swimlanes->addItem(tr("Component"), int(Swimlanes::Component));
+    m_swimlanes->setToolTip(tr("Group the cards in lanes"));
+    auto *swimlaneLabel = new QLabel(tr("&Swimlanes:"), this);
+    swimlaneLabel->setBuddy(m_swimlanes);
+
+    auto *collapse = new QToolButton(this);
+    collapse->setText(tr("Collapse Lanes"));
+    collapse->setToolTip(tr("Show only the lanes' headers; drop cards on a header to move them "
+                            "into that lane"));
+    auto *expand = new QToolButton(this);
+    expand->setText(tr("Expand Lanes"));
+
+    auto *options = new QToolButton(this);
+    options->setObjectName(QStringLiteral("boardOptions"));
+    options->setText(tr("Options"));
+    options->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(options);
+    menu->addSection(tr("Moving into Done while dependencies are unfinished"));
+    QAction *ask = menu->addAction(tr("Ask First"));
+    QAction *refuse = menu->addAction(tr("Refuse"));
+    ask->setData(int(BoardSettings::DonePolicy::Ask));
+    refuse->setData(int(BoardSettings::DonePolicy::Refuse));
+    for (QAction *action : {ask, refuse}) {
+        action->setCheckable(true);
+        m_donePolicy->addAction(action);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Set WIP Limits…"), this, [this]() {
+        // The same as a column header's menu, for the column of the current card (or Todo).
+        m_view->editWipLimit(std::max(0, m_view->currentIndex().isValid()
+                                             ? m_model->positionOf(m_view->currentIndex()).column
+                                             : 1));
+    });
+    options->setMenu(menu);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 4, 8, 4);
+    bar->addWidget(swimlaneLabel);
+    bar->addWidget(m_swimlanes);
+    bar->addSpacing(12);
+    bar->addWidget(collapse);
+    bar->addWidget(expand);
+    bar->addStretch(1);
+    auto *hint = new QLabel(tr("Drag cards, or Ctrl+arrows; 0–3 set priority; Enter opens the "
+                               "inspector"),
+                            this);
+    hint->setEnabled(false);
+    bar->addWidget(hint);
+    bar->addSpacing(12);
+    bar->addWidget(options);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    m_model->setDoneConfirmer([this](const QStringList &keys) {
+        QMessageBox box(QMessageBox::Question, tr("Move to Done"),
+                        tr("%1 still depends on unfinished tasks.", nullptr, int(keys.size()))
+                            .arg(keys.join(QLatin1String(", "))),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Mark it done anyway?", nullptr, int(keys.size())));
+        box.addButton(tr("Move to Done"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        return box.buttonRole(box.clickedButton()) == QMessageBox::AcceptRole;
+    });
+
+    connect(m_view, &BoardView::message, this, &BoardPage::message);
+    connect(m_view, &BoardView::inspectorWanted, this, &BoardPage::inspectorWanted);
+    connect(m_view, &BoardView::contextMenuWanted, this, &BoardPage::contextMenuWanted);
+    connect(collapse, &QToolButton::clicked, m_view,
+            [this]() { m_view->setAllLanesCollapsed(true); });
+    connect(expand, &QToolButton::clicked, m_view,
+            [this]() { m_view->setAllLanesCollapsed(false); });
+    connect(m_donePolicy, &QActionGroup::triggered, this, [this](QAction *action) {
+        const auto policy = static_cast<BoardSettings::DonePolicy>(action->data().toInt());
+        if (policy == BoardSettings::donePolicy(*m_project->settings()))
+            return;
+        m_project->undoStack()->push(new SetProjectSettingCommand(
+            m_project, BoardSettings::donePolicyKey(), BoardSettings::donePolicyValue(policy),
+            tr("Change the Done policy")));
+        showDonePolicy();
+    });
+    connect(project->settings(), &ProjectSettings::changed, this, &BoardPage::showDonePolicy);
+    showDonePolicy();
+
+    const int saved = QSettings().value(swimlaneSetting, int(Swimlanes::None)).toInt();
+    m_swimlanes->setCurrentIndex(std::max(0, m_swimlanes->findData(saved)));
+    chooseSwimlanes(m_swimlanes->currentIndex());
+    connect(m_swimlanes, &QComboBox::currentIndexChanged, this, &BoardPage::chooseSwimlanes);
+}
+
+void BoardPage::chooseSwimlanes(int choice)
+{
+    const auto swimlanes = static_cast<Swimlanes>(m_swimlanes->itemData(choice).toInt());
+    if (swimlanes == m_model->swimlanes())
+        return;
+    m_view->setAllLanesCollapsed(false);
+    m_model->setSwimlanes(swimlanes);
+    QSettings().setValue(swimlaneSetting, int(swimlanes));
+}
+
+void BoardPage::showDonePolicy()
+{
+    const int policy = int(BoardSettings::donePolicy(*m_project->settings()));
+    for (QAction *action : m_donePolicy->actions())
+        action->setChecked(action->data().toInt() == policy);
+}
+
+} // namespace Candor

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QActionGroup;
+class QComboBox;
+
+namespace Candor {
+
+class BoardModel;
+class BoardView;
+class Project;
+class TaskFilterModel;
+class TaskSelection;
+
+// The Board view of the workspace: the board with its bar (swimlanes, lanes collapsed or
+// open, and what a move into Done does while dependencies are unfinished).
+class BoardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardPage)
+public:
+    BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *selection,
+              QWidget *parent = nullptr);
+
+    BoardModel *model() const { return m_model; }
+    BoardView *view() const { return m_view; }
+    QComboBox *swimlaneChooser() const { return m_swimlanes; }
+
+signals:
+    void message(const QString &text);
+    void inspectorWanted();
+    void contextMenuWanted(const QPoint &globalPos);
+
+private:
+    void chooseSwimlanes(int choice);
+    void showDonePolicy();
+
+    Project *m_project;
+    BoardModel *m_model;
+    BoardView *m_view;
+    QComboBox *m_swimlanes;
+    QActionGroup *m_donePolicy;
+};
+
+} // namespace Candor
