@@ -44,6 +44,15 @@ std::optional<QList<double>> between(std::optional<double> before, std::optional
     } else {
         ranks = renumbered(count);
     }
+    // Where doubles are coarse (large ranks), a gap that passes the test above may still hold
+    // no distinct values: a rank equal to a neighbour would leave the order to the task ids.
+    for (qsizetype i = 0; i < ranks.size(); ++i) {
+        const std::optional<double> previous = i > 0 ? std::optional(ranks.at(i - 1)) : before;
+        if (previous && !(*previous < ranks.at(i)))
+            return std::nullopt;
+    }
+    if (after && !ranks.isEmpty() && !(ranks.last() < *after))
+        return std::nullopt;
     return ranks;
 }
 
