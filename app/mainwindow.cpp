@@ -251,6 +251,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The view a person left is the one they come back to.
+    if (settings.value(QStringLiteral("window/view")).toString() ==
+        ProjectWorkspace::viewName(ProjectWorkspace::View::Board))
+        m_boardViewAction->setChecked(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -258,6 +262,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"),
+                      ProjectWorkspace::viewName(m_boardViewAction->isChecked()
+                                                     ? ProjectWorkspace::View::Board
+                                                     : ProjectWorkspace::View::Table));
     event->accept();
 }
 
@@ -346,6 +354,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
             m_inspectorDock->show();
             m_inspectorDock->raise();
         });
+        connect(m_workspace, &ProjectWorkspace::currentViewChanged, this,
+                [this](ProjectWorkspace::View view) {
+                    (view == ProjectWorkspace::View::Board ? m_boardViewAction : m_tableViewAction)
+                        ->setChecked(true);
+                });
         if (m_boardViewAction->isChecked())
             m_workspace->setCurrentView(ProjectWorkspace::View::Board);
         connect(m_workspace->selection(), &TaskSelection::changed, this,

@@ -49,7 +49,11 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
     , m_token(QUuid::createUuid())
 {
     const TaskModel *tasks = project->tasks();
-    connect(tasks, &QAbstractItemModel::modelReset, this, &BoardModel::rebuild);
+    connect(tasks, &QAbstractItemModel::modelReset, this, [this]() {
+        // A reload (after a failed write, or a restore) may have changed checklists too.
+        m_checklists.read(m_project->database().connection());
+        rebuild();
+    });
     connect(tasks, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
     connect(
@@ -442,15 +446,22 @@ QList<TaskFieldChange> BoardModel::planRanks(const QList<qint64> &ids, int lane,
     const qint64 after = at < staying.size() ? staying.at(at) : 0;
 
     TaskFieldChange change{TaskField::Rank, {}, {}};
-    if (!before && !after) {
-        // Alone in the cell: the ranks they have keep their order.
-        return {};
-    }
     const auto rankOf = [tasks](qint64 id) -> std::optional<double> {
         if (!id)
             return std::nullopt;
         return tasks->task(id)->rank;
     };
+    // Ranks that already put the cards there in this order stay: a drop where the cards are
+    // changes nothing, and cards alone in a cell keep their ranks only while these are in order.
+    std::optional<double> previous = rankOf(before);
+    bool fit = true;
+    for (qint64 id : ids) {
+        const double rank = tasks->task(id)->rank;
+        fit = fit && (!previous || *previous < rank);
+        previous = rank;
+    }
+    if (fit && (!after || *previous < *rankOf(after)))
+        return {};
     if (const auto ranks = CardRanks::between(rankOf(before), rankOf(after), int(ids.size()))) {
         for (int i = 0; i < ids.size(); ++i) {
             if (tasks->task(ids.at(i))->rank != ranks->at(i)) {

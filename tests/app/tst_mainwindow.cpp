@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "board/boardmodel.h"
+#include "board/boardpage.h"
+#include "board/boardview.h"
 #include "commands/settaskfieldcommand.h"
 #include "core/taskenums.h"
 #include "core/taskfield.h"
@@ -62,6 +65,7 @@ private slots:
     void statusTextCountsTasks();
     void restoreFromBackupUndoesChange();
     void deleteKeyDeletesSelectedRows();
+    void boardViewTriageEndToEnd();
     void filterHidesSelectionFromDelete();
     void recentFilesMenu();
     void closeProjectWhileEditingCell_data();
@@ -618,6 +622,36 @@ void TestMainWindow::deleteKeyDeletesSelectedRows()
     QCOMPARE(tasks->rowCount(), 25);
     QVERIFY(tasks->task(first));
     QVERIFY(tasks->task(second));
+}
+
+void TestMainWindow::boardViewTriageEndToEnd()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    // Ctrl+2 shows the board, and the view switcher says so.
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->workspace()->currentView(), ProjectWorkspace::View::Board);
+    BoardView *board = window->workspace()->board()->view();
+    QVERIFY(board->isVisible());
+    const TaskModel *tasks = window->project()->tasks();
+    const qint64 id = tasks->idForKey(QStringLiteral("SEC-003"));
+    QTest::mouseClick(board->viewport(), Qt::LeftButton, {}, board->cardViewportRect(id).center());
+    QCOMPARE(window->workspace()->selection()->current(), id);
+    // A move on the board is an edit like any other: in the table, undone with Ctrl+Z.
+    QTest::keyClick(board, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(tasks->task(id)->status, Status::InProgress);
+    QTest::keyClick(board, Qt::Key_Delete);
+    QCOMPARE(tasks->rowCount(), 24);
+    QTest::keyClick(board, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(board, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(tasks->rowCount(), 25);
+    QCOMPARE(tasks->task(id)->status, Status::Todo);
+    // Back to the table with Ctrl+1; the board is kept for the next time.
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->workspace()->currentView(), ProjectWorkspace::View::Table);
+    QVERIFY(!board->isVisible());
 }
 
 void TestMainWindow::filterHidesSelectionFromDelete()

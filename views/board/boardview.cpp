@@ -105,7 +105,8 @@ BoardGeometry::Metrics BoardView::metrics() const
     const QFontMetrics font = fontMetrics();
     BoardGeometry::Metrics metrics;
     metrics.cardHeight = CardDelegate::cardHeight(font);
-    metrics.columnWidth = std::max(230, font.averageCharWidth() * 30);
+    // Five columns fit beside the inspector on a 1400-pixel screen; wider windows widen them.
+    metrics.columnWidth = std::max(180, font.averageCharWidth() * 24);
     metrics.maxColumnWidth = std::max(metrics.columnWidth, font.averageCharWidth() * 44);
     metrics.collapsedWidth = font.height() + 18;
     metrics.headerHeight = 2 * font.height() + 18;

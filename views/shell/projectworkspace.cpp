@@ -69,6 +69,7 @@ void ProjectWorkspace::setCurrentView(View view)
         break;
     }
     m_stack->currentWidget()->setFocus();
+    emit currentViewChanged(view);
 }
 
 QString ProjectWorkspace::viewName(View view)

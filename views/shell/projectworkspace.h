@@ -46,6 +46,7 @@ signals:
     void message(const QString &text);
     void contextMenuWanted(const QPoint &globalPos);
     void inspectorWanted();
+    void currentViewChanged(ProjectWorkspace::View view);
 
 private:
     Project *m_project;
