@@ -3,6 +3,7 @@
 
 #include "board/boardsettings.h"
 #include "board/cardranks.h"
+#include "commands/settaskfieldcommand.h"
 #include "core/roles.h"
 #include "database/projectdatabase.h"
 #include "project/project.h"
@@ -589,6 +590,51 @@ bool BoardModel::moveCards(const QList<qint64> &ids, int lane, int column, int r
     const int before = m_project->undoStack()->index();
     m_project->undoStack()->push(new MoveCardsCommand(m_project, changes, text));
     return m_project->undoStack()->index() != before;
+}
+
+bool BoardModel::nudgeCards(const QList<qint64> &ids, qint64 anchor, int columnStep, int rowStep)
+{
+    const Position at = positionOf(anchor);
+    if (!at.isValid() || ids.isEmpty())
+        return false;
+    const int column = at.column + columnStep;
+    if (column < 0 || column >= ColumnCount)
+        return false;
+    if (rowStep == 0) // level with where the card was, as far as the other column allows
+        return moveCards(ids, at.lane, column,
+                         std::min(at.row, int(cards(at.lane, column).size())));
+    int first = INT_MAX;
+    int last = -1;
+    for (qint64 id : ids) {
+        if (const Position position = positionOf(id);
+            position.lane == at.lane && position.column == at.column) {
+            first = std::min(first, position.row);
+            last = std::max(last, position.row);
+        }
+    }
+    if (rowStep < 0 && first <= 0)
+        return false;
+    if (rowStep > 0 && last + 1 >= cards(at.lane, at.column).size())
+        return false;
+    return moveCards(ids, at.lane, at.column, rowStep < 0 ? first - 1 : last + 2);
+}
+
+bool BoardModel::setPriority(const QList<qint64> &ids, Priority priority)
+{
+    if (m_project->isReadOnly()) {
+        emit moveRefused(tr("The project is open read-only."));
+        return false;
+    }
+    QList<qint64> changed;
+    for (qint64 id : ids) {
+        if (const Task *task = m_project->tasks()->task(id); task && task->priority != priority)
+            changed.append(id);
+    }
+    if (changed.isEmpty())
+        return false;
+    m_project->undoStack()->push(new SetTaskFieldCommand(
+        m_project, TaskField::Priority, changed, QVariantList(changed.size(), int(priority))));
+    return true;
 }
 
 // --- QAbstractItemModel

@@ -67,6 +67,11 @@ public:
     // move into Done of tasks with unfinished dependencies asks doneConfirmer, or is refused
     // when the project says so.
     bool moveCards(const QList<qint64> &ids, int lane, int column, int row);
+    // Keyboard triage: moves cards one column left or right (level with where `anchor` was) or
+    // one place up or down within `anchor`'s cell. False when already at the edge.
+    bool nudgeCards(const QList<qint64> &ids, qint64 anchor, int columnStep, int rowStep);
+    // Sets the priority of the tasks (one undo step); false when nothing changes.
+    bool setPriority(const QList<qint64> &ids, Priority priority);
     // What moveCards would write; empty when the cards are there already.
     QList<TaskFieldChange> planMove(const QList<qint64> &ids, int lane, int column, int row) const;
     // Asked with the keys of the tasks that would be done before what they depend on.

@@ -307,6 +307,8 @@ private slots:
     void samePlaceChangesNothing();
     void manyDropsIntoOneGapRenumber();
     void undoRedoOfMultiCardMoveOnDisk();
+    void nudgeMovesByKeyboardSteps();
+    void setPriorityIsOneStep();
     void invalidTargetsChangeNothing_data();
     void invalidTargetsChangeNothing();
 
@@ -1110,6 +1112,42 @@ void tst_BoardModel::samePlaceChangesNothing_data()
     QTest::newRow("component lane") << QStringLiteral("component") << keyList({"OPS-003"}) << 1;
     QTest::newRow("component lane, two")
         << QStringLiteral("component") << keyList({"API-003", "API-005"}) << 0;
+}
+
+void tst_BoardModel::nudgeMovesByKeyboardSteps()
+{
+    const qint64 sec2 = m_project->tasks()->idForKey(QStringLiteral("SEC-002")); // Todo
+    const int row = m_board->positionOf(sec2).row;
+    QVERIFY(m_board->nudgeCards({sec2}, sec2, 1, 0));
+    QCOMPARE(m_board->positionOf(sec2).column, int(Status::InProgress));
+    QCOMPARE(m_board->positionOf(sec2).row,
+             std::min(row, int(m_board->cards(0, int(Status::InProgress)).size()) - 1));
+    // Down one place, up one place, and nothing past the ends.
+    const QList<qint64> &cell = m_board->cards(0, int(Status::InProgress));
+    const qint64 top = cell.first();
+    QVERIFY(!m_board->nudgeCards({top}, top, 0, -1));
+    QVERIFY(m_board->nudgeCards({top}, top, 0, 1));
+    QCOMPARE(m_board->positionOf(top).row, 1);
+    const qint64 bottom = cell.last();
+    QVERIFY(!m_board->nudgeCards({bottom}, bottom, 0, 1));
+    QVERIFY(!m_board->nudgeCards({sec2}, sec2, -2, 0)); // left of Todo
+    const qint64 done = m_board->cards(0, int(Status::Done)).first();
+    QVERIFY(!m_board->nudgeCards({done}, done, 1, 0)); // right of Done
+    QCOMPARE(stack()->count(), 2);
+}
+
+void tst_BoardModel::setPriorityIsOneStep()
+{
+    const QList<qint64> ids =
+        idsOf(*m_project, {QStringLiteral("SEC-001"), QStringLiteral("SEC-003")});
+    QVERIFY(m_board->setPriority(ids, Priority::P3));
+    QCOMPARE(stack()->count(), 1);
+    for (qint64 id : ids)
+        QCOMPARE(m_project->tasks()->task(id)->priority, Priority::P3);
+    QVERIFY(!m_board->setPriority(ids, Priority::P3)); // nothing changes: nothing pushed
+    QCOMPARE(stack()->count(), 1);
+    stack()->undo();
+    QCOMPARE(m_project->tasks()->task(ids.first())->priority, Priority::P0);
 }
 
 void tst_BoardModel::samePlaceChangesNothing()

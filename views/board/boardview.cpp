@@ -3,9 +3,9 @@
 
 #include "board/boardmodel.h"
 #include "board/boardsettings.h"
+#include "boardchrome.h"
 #include "carddelegate.h"
 #include "commands/setprojectsettingcommand.h"
-#include "commands/settaskfieldcommand.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
 #include "tasks/taskmodel.h"
@@ -29,36 +29,8 @@ namespace Candor {
 
 namespace {
 
-QColor blend(const QColor &base, const QColor &tint, double amount)
-{
-    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
-                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
-                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
-}
-
-// A small triangle: pointing right when collapsed, down when open.
-void paintChevron(QPainter &painter, const QRect &box, bool collapsed, const QColor &colour)
-{
-    const QPointF centre = QRectF(box).center();
-    const qreal size = std::min(box.width(), box.height()) * 0.28;
-    QPainterPath path;
-    if (collapsed) {
-        path.moveTo(centre + QPointF(-size * 0.6, -size));
-        path.lineTo(centre + QPointF(size * 0.9, 0));
-        path.lineTo(centre + QPointF(-size * 0.6, size));
-    } else {
-        path.moveTo(centre + QPointF(-size, -size * 0.6));
-        path.lineTo(centre + QPointF(size, -size * 0.6));
-        path.lineTo(centre + QPointF(0, size * 0.9));
-    }
-    path.closeSubpath();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillPath(path, colour);
-    painter.restore();
-}
-
-constexpr int chevronWidth = 22;
+// Left of a column header: where a click collapses or opens the column.
+constexpr int chevronWidth = BoardChrome::chevronWidth;
 
 } // namespace
 
@@ -195,8 +167,7 @@ QRect BoardView::laneHeaderViewportRect(int lane) const
 
 QRect BoardView::columnHeaderRect(int column) const
 {
-    return QRect(m_geometry.columnLeft(column) - horizontalOffset(), 4,
-                 m_geometry.columnWidth(column), headerHeight() - 8);
+    return m_chrome.columnHeaderRect(column, horizontalOffset());
 }
 
 QRect BoardView::visualRect(const QModelIndex &index) const
@@ -328,16 +299,16 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     if (modifiers == Qt::ControlModifier) {
         switch (event->key()) {
         case Qt::Key_Left:
-            moveSelected(0, -1, 0);
+            moveSelected(-1, 0);
             return;
         case Qt::Key_Right:
-            moveSelected(0, 1, 0);
+            moveSelected(1, 0);
             return;
         case Qt::Key_Up:
-            moveSelected(0, 0, -1);
+            moveSelected(0, -1);
             return;
         case Qt::Key_Down:
-            moveSelected(0, 0, 1);
+            moveSelected(0, 1);
             return;
         default:
             break;
@@ -363,63 +334,20 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     QAbstractItemView::keyPressEvent(event);
 }
 
-void BoardView::moveSelected(int laneStep, int columnStep, int rowStep)
+void BoardView::moveSelected(int columnStep, int rowStep)
 {
     const QList<qint64> ids = selectedTaskIds();
     if (ids.isEmpty())
         return;
-    BoardModel::Position at = m_model->positionOf(currentIndex());
-    if (!at.isValid() || at.row < 0)
-        at = m_model->positionOf(ids.first());
-    const int lane = at.lane + laneStep;
-    const int column = at.column + columnStep;
-    if (lane < 0 || lane >= m_model->laneCount() || column < 0 || column >= BoardModel::ColumnCount)
-        return;
-    int row = -1;
-    if (rowStep == 0) {
-        // Level with where the card was, as far as the other column allows.
-        row = std::min(at.row, int(m_model->cards(lane, column).size()));
-    } else {
-        int first = INT_MAX;
-        int last = -1;
-        for (qint64 id : ids) {
-            const BoardModel::Position position = m_model->positionOf(id);
-            if (position.lane == at.lane && position.column == at.column) {
-                first = std::min(first, position.row);
-                last = std::max(last, position.row);
-            }
-        }
-        const int count = int(m_model->cards(lane, column).size());
-        if (rowStep < 0 && first <= 0)
-            return;
-        if (rowStep > 0 && last + 1 >= count)
-            return;
-        row = rowStep < 0 ? first - 1 : last + 2;
-    }
-    m_model->moveCards(ids, lane, column, row);
+    const Task *current = m_model->task(currentIndex());
+    m_model->nudgeCards(ids, current ? current->id : ids.first(), columnStep, rowStep);
     scrollTo(currentIndex());
 }
 
 void BoardView::setSelectedPriority(int priority)
 {
-    const QList<qint64> ids = selectedTaskIds();
-    Project *project = m_model->project();
-    if (ids.isEmpty())
-        return;
-    if (project->isReadOnly()) {
-        emit message(tr("The project is open read-only."));
-        return;
-    }
-    QList<qint64> changed;
-    for (qint64 id : ids) {
-        if (int(project->tasks()->task(id)->priority) != priority)
-            changed.append(id);
-    }
-    if (changed.isEmpty())
-        return;
-    project->undoStack()->push(new SetTaskFieldCommand(project, TaskField::Priority, changed,
-                                                       QVariantList(changed.size(), priority)));
-    scrollTo(currentIndex());
+    if (m_model->setPriority(selectedTaskIds(), static_cast<Priority>(priority)))
+        scrollTo(currentIndex());
 }
 
 // --- Selection
@@ -529,7 +457,7 @@ void BoardView::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     const QRect visible(toContent(QPoint(0, headerHeight())),
                         QSize(viewport()->width(), viewport()->height() - headerHeight()));
-    paintColumns(painter, visible);
+    m_chrome.paintBackground(painter, *viewport(), scrollOffset(), visible);
     paintCards(painter, visible);
 
     if (m_dropTarget.isValid()) {
@@ -555,63 +483,7 @@ void BoardView::paintEvent(QPaintEvent *)
                 highlight);
         }
     }
-    paintHeaders(painter);
-}
-
-void BoardView::paintColumns(QPainter &painter, const QRect &visible)
-{
-    const QPalette &colours = palette();
-    const QColor window = colours.color(QPalette::Window);
-    const QColor text = colours.color(QPalette::WindowText);
-    painter.fillRect(viewport()->rect(), window);
-    const QColor column = blend(window, text, 0.05);
-    for (int c = 0; c < BoardModel::ColumnCount; ++c) {
-        const QRect strip(m_geometry.columnLeft(c) - horizontalOffset(), headerHeight(),
-                          m_geometry.columnWidth(c), viewport()->height() - headerHeight());
-        painter.fillRect(strip, column);
-        if (m_collapsedColumns.contains(c)) {
-            // The name, upright along the collapsed strip.
-            painter.save();
-            painter.setPen(blend(text, window, 0.3));
-            painter.translate(strip.center().x() + fontMetrics().ascent() / 2, strip.top() + 12);
-            painter.rotate(90);
-            painter.drawText(0, 0,
-                             tr("%1 (%2)")
-                                 .arg(TaskEnums::label(BoardModel::columnStatus(c)))
-                                 .arg(m_model->columnCardCount(c)));
-            painter.restore();
-        }
-    }
-    if (!m_geometry.showsLaneHeaders())
-        return;
-    QFont bold = font();
-    bold.setBold(true);
-    const QColor laneColour = blend(window, text, 0.12);
-    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
-        const QRect content = m_geometry.laneHeaderRect(lane);
-        if (!content.intersects(visible))
-            continue;
-        const QRect header = toViewport(content);
-        painter.save();
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(laneColour);
-        painter.drawRoundedRect(header, 4, 4);
-        painter.restore();
-        paintChevron(painter, QRect(header.left() + 2, header.top(), chevronWidth, header.height()),
-                     m_collapsedLanes.contains(lane), text);
-        painter.setPen(text);
-        painter.setFont(bold);
-        const QString title = m_model->laneTitle(lane);
-        const QRect titleRect = header.adjusted(chevronWidth + 4, 0, -8, 0);
-        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.setFont(font());
-        painter.setPen(blend(text, window, 0.35));
-        painter.drawText(
-            titleRect.adjusted(QFontMetrics(bold).horizontalAdvance(title) + 12, 0, 0, 0),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            tr("%n card(s)", nullptr, m_model->laneCardCount(lane)));
-    }
+    m_chrome.paintColumnHeaders(painter, *viewport(), scrollOffset());
 }
 
 void BoardView::paintCards(QPainter &painter, const QRect &visible)
@@ -644,64 +516,6 @@ void BoardView::paintCards(QPainter &painter, const QRect &visible)
         }
     }
     painter.restore();
-}
-
-void BoardView::paintHeaders(QPainter &painter)
-{
-    const QPalette &colours = palette();
-    const QColor window = colours.color(QPalette::Window);
-    const QColor text = colours.color(QPalette::WindowText);
-    painter.fillRect(QRect(0, 0, viewport()->width(), headerHeight()), window);
-    QFont bold = font();
-    bold.setBold(true);
-    const ProjectSettings &settings = *m_model->project()->settings();
-    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
-        const QRect header = columnHeaderRect(column);
-        if (header.right() < 0 || header.left() > viewport()->width())
-            continue;
-        const Status status = BoardModel::columnStatus(column);
-        const int count = m_model->columnCardCount(column);
-        const std::optional<int> limit = BoardSettings::wipLimit(settings, status);
-        const bool over = limit && count > *limit;
-        painter.save();
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(over ? blend(window, QColor(0xd3, 0x2f, 0x2f), 0.55)
-                              : blend(window, text, 0.10));
-        painter.drawRoundedRect(header, 5, 5);
-        painter.restore();
-        const bool collapsed = m_collapsedColumns.contains(column);
-        const QColor ink = over ? QColor(Qt::white) : text;
-        paintChevron(painter,
-                     QRect(header.left() + 2, header.top(), chevronWidth, header.height() / 2 + 4),
-                     collapsed, ink);
-        if (collapsed) {
-            painter.setPen(ink);
-            painter.setFont(bold);
-            painter.drawText(header.adjusted(0, header.height() / 2, 0, 0), Qt::AlignCenter,
-                             QString::number(count));
-            continue;
-        }
-        const int half = header.height() / 2;
-        const QRect top(header.left() + chevronWidth + 2, header.top() + 2,
-                        header.width() - chevronWidth - 10, half);
-        const QRect bottom(top.left(), header.top() + half - 1, top.width(), half);
-        painter.setPen(ink);
-        painter.setFont(bold);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, TaskEnums::label(status));
-        QString facts = tr("%n card(s)", nullptr, count);
-        if (const double days = m_model->columnEstimate(column); days > 0)
-            facts += tr(" · %1 d").arg(QLocale().toString(days, 'f', days < 100 ? 1 : 0));
-        painter.setFont(font());
-        painter.setPen(over ? ink : blend(text, window, 0.35));
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, facts);
-        if (limit) {
-            painter.setFont(bold);
-            painter.setPen(ink);
-            painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter,
-                             tr("WIP %1/%2").arg(count).arg(*limit));
-        }
-    }
 }
 
 // --- Mouse

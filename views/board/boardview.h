@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "boardchrome.h"
 #include "boardgeometry.h"
 
 #include <QAbstractItemView>
@@ -89,12 +90,11 @@ private:
     int headerHeight() const { return m_geometry.metrics().headerHeight; }
     BoardGeometry::Metrics metrics() const;
     void relayout();
-    void paintColumns(QPainter &painter, const QRect &visible);
-    void paintHeaders(QPainter &painter);
+    QPoint scrollOffset() const { return {horizontalOffset(), verticalOffset()}; }
     void paintCards(QPainter &painter, const QRect &visible);
     DropTarget dropTargetAt(const QPoint &viewportPos) const;
     void setDropTarget(const DropTarget &target);
-    void moveSelected(int laneStep, int columnStep, int rowStep);
+    void moveSelected(int columnStep, int rowStep);
     void setSelectedPriority(int priority);
     void publishSelection();
     void followSelection();
@@ -105,6 +105,7 @@ private:
     TaskSelection *m_selection;
     CardDelegate *m_delegate;
     BoardGeometry m_geometry;
+    BoardChrome m_chrome{*m_model, m_geometry};
     QSet<int> m_collapsedColumns;
     QSet<int> m_collapsedLanes;
     DropTarget m_dropTarget;
