@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <memory>
 
@@ -66,6 +68,7 @@ private slots:
     void restoreFromBackupUndoesChange();
     void deleteKeyDeletesSelectedRows();
     void boardViewTriageEndToEnd();
+    void filesDroppedOnBoardAreImported();
     void filterHidesSelectionFromDelete();
     void recentFilesMenu();
     void closeProjectWhileEditingCell_data();
@@ -652,6 +655,30 @@ void TestMainWindow::boardViewTriageEndToEnd()
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window->workspace()->currentView(), ProjectWorkspace::View::Table);
     QVERIFY(!board->isVisible());
+}
+
+void TestMainWindow::filesDroppedOnBoardAreImported()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->workspace()->setCurrentView(ProjectWorkspace::View::Board);
+    QWidget *viewport = window->workspace()->board()->view()->viewport();
+    const QString tracker = newPath(QStringLiteral("TRACKER.md"));
+    QFile file(tracker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Payments\n\n| ID | Task | Status |\n|---|---|---|\n"
+               "| PAY-001 | Encrypt card numbers | ✅ Done |\n");
+    file.close();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(tracker)});
+    const QPoint centre = viewport->rect().center();
+    // The board takes only cards; the drop goes on to the window, which imports the file.
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QTRY_VERIFY(window->project()->tasks()->idForKey(QStringLiteral("PAY-001")) != 0);
 }
 
 void TestMainWindow::filterHidesSelectionFromDelete()

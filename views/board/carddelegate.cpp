@@ -214,12 +214,14 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
         parts << tr("%1 d").arg(QLocale().toString(*task.estimate, 'g', 3));
     if (const ChecklistCounts::Count checklist = m_model->checklist(task.id); checklist.total > 0)
         parts << tr("☑ %1/%2").arg(checklist.checked).arg(checklist.total);
-    if (!parts.isEmpty() && left < right) {
+    // What does not fit is left out, rather than shown as a lone ellipsis.
+    const QString shown = left < right ? smallMetrics.elidedText(parts.join(QStringLiteral(" · ")),
+                                                                 Qt::ElideRight, right - left)
+                                       : QString();
+    if (shown.size() > 1) {
         painter->setPen(quiet);
         painter->drawText(QRect(left, facts.top(), right - left, facts.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          smallMetrics.elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                                  right - left));
+                          Qt::AlignLeft | Qt::AlignVCenter, shown);
     }
 
     // Partial work.
