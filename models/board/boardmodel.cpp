@@ -612,10 +612,12 @@ bool BoardModel::nudgeCards(const QList<qint64> &ids, qint64 anchor, int columnS
             last = std::max(last, position.row);
         }
     }
+    // Past the top or bottom of a cell the cards go on into the lane above or below, so that
+    // every lane a drag can reach, the keyboard reaches too.
     if (rowStep < 0 && first <= 0)
-        return false;
+        return at.lane > 0 && moveCards(ids, at.lane - 1, at.column, -1);
     if (rowStep > 0 && last + 1 >= cards(at.lane, at.column).size())
-        return false;
+        return at.lane + 1 < laneCount() && moveCards(ids, at.lane + 1, at.column, 0);
     return moveCards(ids, at.lane, at.column, rowStep < 0 ? first - 1 : last + 2);
 }
 

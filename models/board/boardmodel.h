@@ -68,7 +68,8 @@ public:
     // when the project says so.
     bool moveCards(const QList<qint64> &ids, int lane, int column, int row);
     // Keyboard triage: moves cards one column left or right (level with where `anchor` was) or
-    // one place up or down within `anchor`'s cell. False when already at the edge.
+    // one place up or down within `anchor`'s cell, and from the end of a cell into the next
+    // lane. False when already at the edge of the board.
     bool nudgeCards(const QList<qint64> &ids, qint64 anchor, int columnStep, int rowStep);
     // Sets the priority of the tasks (one undo step); false when nothing changes.
     bool setPriority(const QList<qint64> &ids, Priority priority);

@@ -1134,6 +1134,19 @@ void tst_BoardModel::nudgeMovesByKeyboardSteps()
     const qint64 done = m_board->cards(0, int(Status::Done)).first();
     QVERIFY(!m_board->nudgeCards({done}, done, 1, 0)); // right of Done
     QCOMPARE(stack()->count(), 2);
+
+    // With lanes, Ctrl+Up at the top of a cell goes on into the lane above (a priority up).
+    m_board->setSwimlanes(Swimlanes::Priority);
+    const qint64 sec3 = m_project->tasks()->idForKey(QStringLiteral("SEC-003")); // P1
+    while (m_board->positionOf(sec3).row > 0)
+        QVERIFY(m_board->nudgeCards({sec3}, sec3, 0, -1));
+    QVERIFY(m_board->nudgeCards({sec3}, sec3, 0, -1));
+    QCOMPARE(m_project->tasks()->task(sec3)->priority, Priority::P0);
+    QCOMPARE(m_board->positionOf(sec3).row,
+             int(m_board->cards(int(Priority::P0), m_board->positionOf(sec3).column).size()) - 1);
+    QVERIFY(m_board->nudgeCards({sec3}, sec3, 0, 1));
+    QCOMPARE(m_project->tasks()->task(sec3)->priority, Priority::P1);
+    QCOMPARE(m_board->positionOf(sec3).row, 0);
 }
 
 void tst_BoardModel::setPriorityIsOneStep()
