@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Measures what the issues name on generated projects and prints JSON:
-//   candor_bench [--sizes 1000,10000,100000] [--out FILE.json]
+//   candor_bench [--sizes 1000,10000,100000] [--sections table,board,import,startup]
+//                [--out FILE.json]
+#include "board/boardmodel.h"
+#include "board/boardpage.h"
+#include "board/boardview.h"
 #include "commands/settaskfieldcommand.h"
 #include "core/taskfield.h"
 #include "database/projectdatabase.h"
@@ -14,17 +18,21 @@
 #include "tasks/taskfilter.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
+#include "tasks/taskselection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPixmap>
 #include <QProcess>
+#include <QScrollBar>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -41,6 +49,19 @@ double peakMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+// What is resident now (VmRSS), unlike the peak: for the growth one step causes.
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+    }
+    return 0;
 }
 
 double milliseconds(const QElapsedTimer &timer)
@@ -66,8 +87,256 @@ template <typename Run> double median(int runs, Run run)
     return values.at(values.size() / 2);
 }
 
-QJsonObject measure(int taskCount, const QString &folder)
+// Renders the board's viewport as a frame would show it, into a reused image (so that the figure
+// is the painting, not the allocation of a pixmap).
+void paintBoard(BoardView *view, QImage &frame)
 {
+    const qreal ratio = view->devicePixelRatioF();
+    const QSize size = view->viewport()->size() * ratio;
+    if (frame.size() != size) {
+        frame = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        frame.setDevicePixelRatio(ratio);
+    }
+    view->viewport()->render(&frame);
+}
+
+QJsonObject medianAndWorst(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return {};
+    return {{QStringLiteral("median"), values.at(values.size() / 2)},
+            {QStringLiteral("worst"), values.last()},
+            {QStringLiteral("frames"), int(values.size())}};
+}
+
+// Cards of a cell out of rank order, over the whole board: a correctness check after moves.
+int cardsOutOfOrder(const BoardModel &model, const TaskModel &tasks)
+{
+    int wrong = 0;
+    for (int lane = 0; lane < model.laneCount(); ++lane) {
+        for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+            const QList<qint64> &cards = model.cards(lane, column);
+            for (qsizetype i = 1; i < cards.size(); ++i) {
+                const double before = tasks.task(cards.at(i - 1))->rank;
+                const double after = tasks.task(cards.at(i))->rank;
+                if (before > after || (before == after && cards.at(i - 1) > cards.at(i)))
+                    ++wrong;
+            }
+        }
+    }
+    return wrong;
+}
+
+// The Kanban board over the fully loaded project, without swimlanes: made as the workspace
+// makes it when first shown, one card dropped at a time into another column, and one column
+// scrolled frame by frame.
+QJsonObject boardFigures(Project &project, ProjectWorkspace &workspace)
+{
+    QJsonObject result;
+    workspace.filterModel()->sort(-1);
+    workspace.filterModel()->setFilter(TaskFilter{});
+    workspace.selection()->clear();
+
+    // First paint: from making the board to a rendered frame of it.
+    const double residentBefore = residentMegabytes();
+    QElapsedTimer timer;
+    timer.start();
+    workspace.setCurrentView(ProjectWorkspace::View::Board);
+    BoardPage *page = workspace.board();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // lay out the new page
+    BoardView *view = page->view();
+    {
+        const QPixmap first = view->grab();
+        Q_UNUSED(first)
+    }
+    result.insert(QStringLiteral("board_first_paint_ms"), milliseconds(timer));
+    result.insert(QStringLiteral("board_memory_mb"), residentMegabytes() - residentBefore);
+    result.insert(
+        QStringLiteral("board_viewport"),
+        QStringLiteral("%1x%2").arg(view->viewport()->width()).arg(view->viewport()->height()));
+    BoardModel *model = page->model();
+    if (model->swimlanes() != Swimlanes::None) // a saved choice of an earlier run
+        model->setSwimlanes(Swimlanes::None);
+    // Into Done ahead of unfinished dependencies: as if the user confirmed the question.
+    model->setDoneConfirmer([](const QStringList &) { return true; });
+    QJsonArray columnCards;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column)
+        columnCards.append(int(model->cards(0, column).size()));
+    result.insert(QStringLiteral("board_column_cards"), columnCards);
+
+    QImage frame;
+    paintBoard(view, frame);
+    result.insert(QStringLiteral("board_paint_ms"), median(3, [&]() {
+                      QElapsedTimer t;
+                      t.start();
+                      paintBoard(view, frame);
+                      return milliseconds(t);
+                  }));
+
+    // Drops: a card visible at some depth of one column to the rows in view of another, with
+    // the card selected first (as pressing on it does), each followed by a frame.
+    QScrollBar *vertical = view->verticalScrollBar();
+    const BoardGeometry &geometry = view->geometry();
+    QList<double> drops;
+    QList<double> writes;
+    QList<double> undos;
+    int misplaced = 0; // not where it was dropped, in the models or in the file
+    QSqlQuery stored(project.database().connection());
+    stored.prepare(QStringLiteral("SELECT status, rank FROM task WHERE id = ?"));
+    const auto inFile = [&](qint64 id, Status status) {
+        stored.addBindValue(id);
+        const bool found = stored.exec() && stored.next() &&
+                           stored.value(0).toString() == TaskEnums::token(status) &&
+                           stored.value(1).toDouble() == project.tasks()->task(id)->rank;
+        stored.finish();
+        return found;
+    };
+    qsizetype mostFieldsWritten = 0;
+    constexpr int dropCount = 21;
+    for (int i = 0; i < dropCount; ++i) {
+        const int source = i % BoardModel::ColumnCount;
+        const int target = (source + 1 + i % 3) % BoardModel::ColumnCount;
+        const int rows =
+            int(std::min(model->cards(0, source).size(), model->cards(0, target).size()));
+        if (rows < 8)
+            continue;
+        const int depth = int(qint64(rows - 8) * ((i * 7) % dropCount) / dropCount);
+        vertical->setValue(geometry.cardRect(0, source, depth).top());
+        paintBoard(view, frame);
+        const qint64 id = model->cards(0, source).at(depth + 2);
+        workspace.selection()->select({id}, id);
+        const int row = depth + 4;
+        for (const TaskFieldChange &change : model->planMove({id}, 0, target, row))
+            mostFieldsWritten = std::max(mostFieldsWritten, change.ids.size());
+
+        QElapsedTimer t;
+        t.start();
+        const bool moved = model->moveCards({id}, 0, target, row);
+        writes.append(milliseconds(t));
+        paintBoard(view, frame);
+        drops.append(milliseconds(t));
+        const BoardModel::Position at = model->positionOf(id);
+        if (!moved || at.column != target || at.row != row ||
+            !inFile(id, BoardModel::columnStatus(target)))
+            ++misplaced;
+    }
+    result.insert(QStringLiteral("board_drop_ms"), medianAndWorst(drops));
+    result.insert(QStringLiteral("board_drop_without_repaint_ms"), medianAndWorst(writes));
+    result.insert(QStringLiteral("board_drop_most_tasks_written"), int(mostFieldsWritten));
+    for (int i = 0; i < drops.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        project.undoStack()->undo();
+        paintBoard(view, frame);
+        undos.append(milliseconds(t));
+    }
+    result.insert(QStringLiteral("board_undo_drop_ms"), medianAndWorst(undos));
+
+    // The worst drop: into the middle of the longest column (Todo), always at the same row, so
+    // that each card halves the gap between two ranks until the gap is used up (~30 drops) and
+    // the whole column is renumbered, every task of that status written.
+    {
+        const int column = int(Status::Todo);
+        const int row = int(model->cards(0, column).size() / 2);
+        const int from = int(Status::Done);
+        vertical->setValue(geometry.cardRect(0, column, row).top() - vertical->pageStep() / 2);
+        QList<double> sameGap;
+        int pushed = 0;
+        for (int i = 0; i < 64 && model->cards(0, from).size() > 0; ++i) {
+            const qint64 id = model->cards(0, from).first();
+            workspace.selection()->select({id}, id);
+            qsizetype written = 0;
+            for (const TaskFieldChange &change : model->planMove({id}, 0, column, row))
+                written = std::max(written, change.ids.size());
+            QElapsedTimer t;
+            t.start();
+            if (!model->moveCards({id}, 0, column, row))
+                break;
+            paintBoard(view, frame);
+            const double ms = milliseconds(t);
+            ++pushed;
+            if (written > 1) {
+                result.insert(QStringLiteral("board_drop_renumbering_ms"), ms);
+                result.insert(QStringLiteral("board_drop_renumbering_tasks_written"), int(written));
+                result.insert(QStringLiteral("board_drops_before_renumbering"), i);
+                if (model->positionOf(id).row != row || !inFile(id, Status::Todo))
+                    ++misplaced;
+                result.insert(QStringLiteral("board_cards_out_of_order_after_renumbering"),
+                              cardsOutOfOrder(*model, *project.tasks()));
+                break;
+            }
+            sameGap.append(ms);
+        }
+        result.insert(QStringLiteral("board_drop_same_gap_ms"), medianAndWorst(sameGap));
+        QElapsedTimer t;
+        t.start();
+        project.undoStack()->undo(); // the renumbering, if there was one
+        paintBoard(view, frame);
+        result.insert(QStringLiteral("board_undo_renumbering_ms"), milliseconds(t));
+        result.insert(QStringLiteral("board_cards_out_of_order_after_undo"),
+                      cardsOutOfOrder(*model, *project.tasks()));
+        for (int i = 1; i < pushed; ++i)
+            project.undoStack()->undo();
+    }
+    result.insert(QStringLiteral("board_drops_misplaced"), misplaced);
+    workspace.selection()->clear();
+
+    // Swimlanes by priority, and back: a rebuild of the board and a frame each.
+    for (const auto &[name, lanes] :
+         {std::pair{QStringLiteral("board_swimlanes_priority_ms"), Swimlanes::Priority},
+          std::pair{QStringLiteral("board_swimlanes_none_ms"), Swimlanes::None}}) {
+        QElapsedTimer t;
+        t.start();
+        model->setSwimlanes(lanes);
+        paintBoard(view, frame);
+        result.insert(name, milliseconds(t));
+    }
+
+    // Scrolling: In Progress is the column with ~20k of 100k cards. Start where every column
+    // still has cards, then a page (or a step) per frame.
+    int shortest = INT_MAX;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column)
+        shortest = std::min(shortest, int(model->cards(0, column).size()));
+    const int startRow = std::max(0, shortest / 4);
+    const auto scroll = [&](int frames, int step) {
+        vertical->setValue(geometry.cardRect(0, int(Status::InProgress), startRow).top());
+        paintBoard(view, frame);
+        QList<double> times;
+        for (int i = 0; i < frames && vertical->value() < vertical->maximum(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            vertical->setValue(vertical->value() + step);
+            paintBoard(view, frame);
+            times.append(milliseconds(t));
+        }
+        return medianAndWorst(times);
+    };
+    result.insert(QStringLiteral("board_scroll_frame_ms"), scroll(50, vertical->pageStep()));
+    result.insert(QStringLiteral("board_scroll_step_frame_ms"), scroll(50, vertical->singleStep()));
+    // Jumps along the whole In Progress column, as dragging the scroll bar's handle does.
+    {
+        const int cards = int(model->cards(0, int(Status::InProgress)).size());
+        QList<double> times;
+        for (int i = 1; i <= 20 && cards > 0; ++i) {
+            const int rowAt = int(qint64(cards - 1) * ((i * 9) % 21) / 21);
+            QElapsedTimer t;
+            t.start();
+            vertical->setValue(geometry.cardRect(0, int(Status::InProgress), rowAt).top());
+            paintBoard(view, frame);
+            times.append(milliseconds(t));
+        }
+        result.insert(QStringLiteral("board_scroll_jump_frame_ms"), medianAndWorst(times));
+    }
+    result.insert(QStringLiteral("board_memory_after_scrolling_mb"),
+                  residentMegabytes() - residentBefore);
+    workspace.setCurrentView(ProjectWorkspace::View::Table);
+    return result;
+}
+
+QJsonObject measure(int taskCount, const QString &folder, const QStringList &sections)
+{
+    const bool table = sections.contains(QLatin1String("table"));
     QJsonObject result{{QStringLiteral("tasks"), taskCount}};
     const QString path = QStringLiteral("%1/bench-%2.candor").arg(folder).arg(taskCount);
     QFile::remove(path);
@@ -88,7 +357,7 @@ QJsonObject measure(int taskCount, const QString &folder)
     result.insert(QStringLiteral("file_mb"), double(QFile(path).size()) / (1024.0 * 1024.0));
 
     // A complete, synchronous read (what the command line does), for reference.
-    {
+    if (table) {
         QElapsedTimer complete;
         complete.start();
         OpenOptions readOnly;
@@ -114,13 +383,19 @@ QJsonObject measure(int taskCount, const QString &folder)
     workspace->resize(1400, 860);
     workspace->show();
     paintTable(*workspace);
-    result.insert(QStringLiteral("open_to_first_paint_ms"), milliseconds(timer));
+    if (table)
+        result.insert(QStringLiteral("open_to_first_paint_ms"), milliseconds(timer));
     if (project->isLoading()) {
         QEventLoop loop;
         QObject::connect(project.get(), &Project::loadFinished, &loop, &QEventLoop::quit);
         loop.exec();
     }
     paintTable(*workspace);
+    if (!table) {
+        if (sections.contains(QLatin1String("board")))
+            result.insert(QStringLiteral("board"), boardFigures(*project, *workspace));
+        return result;
+    }
     result.insert(QStringLiteral("full_fetch_ms"), milliseconds(timer));
     result.insert(QStringLiteral("table_paint_ms"), median(3, [&]() {
                       QElapsedTimer t;
@@ -193,6 +468,8 @@ QJsonObject measure(int taskCount, const QString &folder)
 
     result.insert(QStringLiteral("peak_rss_mb"), peakMegabytes());
     result.insert(QStringLiteral("rss_growth_mb"), peakMegabytes() - memoryBefore);
+    if (sections.contains(QLatin1String("board")))
+        result.insert(QStringLiteral("board"), boardFigures(*project, *workspace));
     return result;
 }
 
@@ -308,20 +585,38 @@ int main(int argc, char *argv[])
                                  QStringLiteral("FILE"));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"),
                                        QStringLiteral("Skip the cold-start measurement."));
-    parser.addOptions({sizes, out, noStartup});
+    const QStringList allSections{QStringLiteral("table"), QStringLiteral("board"),
+                                  QStringLiteral("import"), QStringLiteral("startup")};
+    const QCommandLineOption sectionsOption(
+        QStringLiteral("sections"),
+        QStringLiteral("What to measure, of: %1 (all by default).")
+            .arg(allSections.join(QLatin1Char(','))),
+        QStringLiteral("NAME,NAME,..."), allSections.join(QLatin1Char(',')));
+    parser.addOptions({sizes, out, noStartup, sectionsOption});
     parser.process(app);
+    QStringList sections = parser.value(sectionsOption).split(QLatin1Char(','));
+    for (const QString &section : std::as_const(sections)) {
+        if (!allSections.contains(section)) {
+            QTextStream(stderr) << "candor_bench: unknown section " << section << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(noStartup))
+        sections.removeAll(QStringLiteral("startup"));
 
     QTemporaryDir folder;
     QJsonArray runs;
     for (const QString &size : parser.value(sizes).split(QLatin1Char(','))) {
-        const QJsonObject run = measure(size.toInt(), folder.path());
+        const QJsonObject run = measure(size.toInt(), folder.path(), sections);
         QTextStream(stderr) << QJsonDocument(run).toJson(QJsonDocument::Compact) << '\n';
         runs.append(run);
     }
     QJsonObject report{{QStringLiteral("runs"), runs}};
     const QStringList sizeList = parser.value(sizes).split(QLatin1Char(','));
-    report.insert(QStringLiteral("import"), importFigures(folder.path(), sizeList.last().toInt()));
-    if (!parser.isSet(noStartup))
+    if (sections.contains(QLatin1String("import")))
+        report.insert(QStringLiteral("import"),
+                      importFigures(folder.path(), sizeList.last().toInt()));
+    if (sections.contains(QLatin1String("startup")))
         report.insert(QStringLiteral("cold_start"), coldStart(folder.path()));
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
