@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Measures what the issues name on generated projects and prints JSON:
 //   candor_bench [--sizes 1000,10000,100000] [--out FILE.json]
+//   candor_bench --read FILE   (reading phase of an import only, in a process of its own)
 #include "commands/settaskfieldcommand.h"
 #include "core/taskfield.h"
 #include "database/projectdatabase.h"
@@ -31,6 +32,7 @@
 #include <QUndoStack>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Candor;
 
@@ -41,6 +43,18 @@ double peakMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+// Resident memory now (not the peak), from /proc: the base a later peak is measured from.
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return peakMegabytes();
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1
+               ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
+               : 0.0;
 }
 
 double milliseconds(const QElapsedTimer &timer)
@@ -196,6 +210,38 @@ QJsonObject measure(int taskCount, const QString &folder)
     return result;
 }
 
+// The reading phase of an import alone (decode + parse into a batch): its time, and how far it
+// raises the peak memory of a process that holds nothing else but the file's bytes, so that the
+// figure can be held against the input size without the project an import also opens.
+QJsonObject readFigures(const QString &path)
+{
+    QJsonObject result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const double before = residentMegabytes();
+    QElapsedTimer t;
+    t.start();
+    qsizetype tasks = 0;
+    {
+        const ImportBatch batch = ImportReader::readBytes(bytes, path);
+        tasks = batch.tasks.size();
+    }
+    result.insert(QStringLiteral("first_read_ms"), milliseconds(t));
+    result.insert(QStringLiteral("read_peak_growth_mb"), peakMegabytes() - before);
+    result.insert(QStringLiteral("input_mb"), double(bytes.size()) / (1024.0 * 1024.0));
+    result.insert(QStringLiteral("read_ms"), median(3, [&]() {
+                      QElapsedTimer run;
+                      run.start();
+                      const ImportBatch batch = ImportReader::readBytes(bytes, path);
+                      return milliseconds(run);
+                  }));
+    result.insert(QStringLiteral("tasks"), tasks);
+    return result;
+}
+
 // Import figures on files written from a generated project: reading (decode + parse) in process,
 // and the peak memory of a headless `candor import --dry-run` child against the input size.
 QJsonObject importFigures(const QString &folder, int taskCount)
@@ -251,6 +297,13 @@ QJsonObject importFigures(const QString &folder, int taskCount)
         getrusage(RUSAGE_CHILDREN, &usage);
         result.insert(QStringLiteral("%1_import_child_peak_rss_mb").arg(name),
                       double(usage.ru_maxrss) / 1024.0);
+
+        // The reading phase's own memory, in a fresh process of this program.
+        QProcess reader;
+        reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--read"), input});
+        reader.waitForFinished(120000);
+        result.insert(QStringLiteral("%1_read_alone").arg(name),
+                      QJsonDocument::fromJson(reader.readAllStandardOutput()).object());
     }
     return result;
 }
@@ -308,8 +361,15 @@ int main(int argc, char *argv[])
                                  QStringLiteral("FILE"));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"),
                                        QStringLiteral("Skip the cold-start measurement."));
-    parser.addOptions({sizes, out, noStartup});
+    const QCommandLineOption read(QStringLiteral("read"),
+                                  QStringLiteral("Only read FILE as an import would, and report."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({sizes, out, noStartup, read});
     parser.process(app);
+    if (parser.isSet(read)) {
+        QTextStream(stdout) << QJsonDocument(readFigures(parser.value(read))).toJson();
+        return 0;
+    }
 
     QTemporaryDir folder;
     QJsonArray runs;
