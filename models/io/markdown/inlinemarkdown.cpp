@@ -14,6 +14,54 @@ namespace {
 const QString keyPattern = QStringLiteral(
     "(?:[A-Z][A-Z0-9]{0,15}(?:[-_][A-Z][A-Z0-9]{0,15})?-\\d{1,5}[a-z]?|P\\d+(?:\\.\\d+){1,4})");
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Cheap tests that rule out most text before a regular expression runs on it: a table of 100k
+// rows asks these questions of every cell.
+bool mayBeKey(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 40 || t.front() < u'A' || t.front() > u'Z')
+        return false;
+    return std::any_of(t.cbegin(), t.cend(), isAsciiDigit);
+}
+
+bool mayHoldCounts(QStringView t)
+{
+    for (qsizetype i = t.indexOf(u'/'); i >= 0; i = t.indexOf(u'/', i + 1)) {
+        qsizetype before = i - 1;
+        while (before >= 0 && t.at(before).isSpace())
+            --before;
+        qsizetype after = i + 1;
+        while (after < t.size() && t.at(after).isSpace())
+            ++after;
+        if (before >= 0 && after < t.size() && t.at(before).isDigit() && t.at(after).isDigit())
+            return true;
+    }
+    return t.contains(QLatin1String("test"), Qt::CaseInsensitive);
+}
+
+// "3", "11.5", "1,5": most estimate cells are a bare number of the column's unit.
+std::optional<double> bareNumber(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 12 || !isAsciiDigit(t.front()) || !isAsciiDigit(t.back()))
+        return std::nullopt;
+    int separators = 0;
+    for (const QChar c : t) {
+        if (c == u'.' || c == u',')
+            ++separators;
+        else if (!isAsciiDigit(c))
+            return std::nullopt;
+    }
+    if (separators > 1)
+        return std::nullopt;
+    QString s = t.toString();
+    s.replace(u',', u'.');
+    return s.toDouble();
+}
+
 } // namespace
 
 QString InlineMarkdown::plain(QStringView text)
@@ -79,7 +127,7 @@ QString InlineMarkdown::leadingKey(QStringView text, qsizetype *length, bool spa
 bool InlineMarkdown::isKey(QStringView text)
 {
     static const QRegularExpression key(QStringLiteral("^%1$").arg(keyPattern));
-    return key.match(text).hasMatch();
+    return mayBeKey(text) && key.match(text).hasMatch();
 }
 
 QStringList InlineMarkdown::keysIn(QStringView text)
@@ -114,6 +162,8 @@ std::optional<double> InlineMarkdown::estimate(QStringView text, bool hours)
                        "jours?|días?|dias?|tage?|gün|hari|ngày|天|일|дн\\w*|w|wks?|weeks?|"
                        "semaines?|semanas?|wochen?|hafta|minggu|tuần|周)?(?![\\w])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto value = bareNumber(text.trimmed()))
+        return hours ? *value / 8.0 : *value;
     const QString t = plain(text);
     if (t.isEmpty() || t.size() > 200)
         return std::nullopt;
@@ -208,8 +258,7 @@ QString InlineMarkdown::evidence(QStringView text)
             "\\b\\d+\\s+(?:[\\w-]+\\s+)?tests?\\s+(?:\\w+\\s+)?(?:pass(?:ing|ed)?|fail"
             "(?:ing|ed)?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    if (text.size() > 5000 ||
-        (!text.contains(u'/') && !text.contains(QLatin1String("test"), Qt::CaseInsensitive)))
+    if (text.size() > 5000 || !mayHoldCounts(text))
         return {};
     const auto m = counts.match(text);
     return m.hasMatch() ? m.captured(0) : QString();

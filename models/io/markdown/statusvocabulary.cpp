@@ -412,6 +412,11 @@ std::optional<Priority> StatusVocabulary::priority(QStringView text, bool colour
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (text.size() > 2000)
         return std::nullopt;
+    // A bare "P1", as most Priority cells hold, needs no expression.
+    if (const QStringView t = text.trimmed(); t.size() == 2 &&
+                                              (t.front() == u'P' || t.front() == u'p') &&
+                                              t.back() >= u'0' && t.back() <= u'9')
+        return Priority(std::min(t.back().unicode() - u'0', 3));
     if (const auto m = token.match(text); m.hasMatch())
         return Priority(std::min(m.capturedView(1).toInt(), 3));
     if (const auto m = words.match(text); m.hasMatch()) {
