@@ -30,6 +30,9 @@ bool mayBeKey(QStringView t)
 
 bool mayHoldCounts(QStringView t)
 {
+    // Both forms of evidence start with a count.
+    if (std::none_of(t.cbegin(), t.cend(), isAsciiDigit))
+        return false;
     for (qsizetype i = t.indexOf(u'/'); i >= 0; i = t.indexOf(u'/', i + 1)) {
         qsizetype before = i - 1;
         while (before >= 0 && t.at(before).isSpace())
@@ -57,12 +60,45 @@ std::optional<double> bareNumber(QStringView t)
     }
     if (separators > 1)
         return std::nullopt;
-    QString s = t.toString();
-    s.replace(u',', u'.');
-    return s.toDouble();
+    // Whole and fraction digits as one integer over a power of ten: both are exact below 10^12,
+    // so the one division rounds exactly as a full conversion would, at a fraction of its cost.
+    double digits = 0;
+    double scale = 1;
+    bool fraction = false;
+    for (const QChar c : t) {
+        if (c == u'.' || c == u',') {
+            fraction = true;
+            continue;
+        }
+        digits = digits * 10 + (c.unicode() - u'0');
+        if (fraction)
+            scale *= 10;
+    }
+    return digits / scale;
+}
+
+// Most cells are plain text already: no markup, no doubled or edge whitespace.
+bool isPlainAlready(QStringView text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return false;
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const QChar c = text.at(k);
+        if (c == u'`' || c == u'[' || c == u'<' || c == u'*' || c == u'_' || c == u'~' ||
+            c == u'\n' || c == u'\t' || c == u'\r' ||
+            (c == u' ' && k + 1 < text.size() && text.at(k + 1).isSpace()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
+
+QString InlineMarkdown::plain(const QString &text)
+{
+    // Shares the text instead of copying it: a table's cells are kept as they are.
+    return isPlainAlready(text) ? text : plain(QStringView(text));
+}
 
 QString InlineMarkdown::plain(QStringView text)
 {
@@ -72,15 +108,7 @@ QString InlineMarkdown::plain(QStringView text)
     static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|~~)"));
     static const QRegularExpression italics(
         QStringLiteral("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])"));
-    // Most cells are plain text already.
-    bool simple = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
-    for (qsizetype k = 0; simple && k < text.size(); ++k) {
-        const QChar c = text.at(k);
-        simple = c != u'`' && c != u'[' && c != u'<' && c != u'*' && c != u'_' && c != u'~' &&
-                 c != u'\n' && c != u'\t' && c != u'\r' &&
-                 !(c == u' ' && k + 1 < text.size() && text.at(k + 1).isSpace());
-    }
-    if (simple)
+    if (isPlainAlready(text))
         return text.toString();
     QString s = text.toString();
     if (s.contains(u'`'))

@@ -17,6 +17,7 @@ class InlineMarkdown final
 public:
     // Bold, italics, links, images, code spans and HTML tags stripped; whitespace simplified.
     static QString plain(QStringView text);
+    static QString plain(const QString &text);
     static bool isStruck(QStringView text);
     // A task key the text starts with ("SEC-001: ...", "**P1.1.1**: ..."); its length in \a length.
     // Without \a spaceEnds, the key must be followed by ":", "—" or "-" (not "SEC-001 to ...").

@@ -791,6 +791,11 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
     setTitle(task, titleCell, false);
     if (!statusCell.isEmpty()) {
         task.statusText = InlineMarkdown::plain(statusCell);
+        // A status column holds a handful of distinct texts: keep one copy of each.
+        if (const auto it = m_statusTexts.constFind(task.statusText); it != m_statusTexts.cend())
+            task.statusText = *it;
+        else if (m_statusTexts.size() < 1000)
+            m_statusTexts.insert(task.statusText);
         if (const auto m = m_vocabulary.interpret(statusCell))
             applyStatus(task, *m);
         else

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -79,6 +80,7 @@ private:
     // Trackers repeat the same headings and table headers; read each text once.
     QHash<QString, Heading> m_headingCache;
     QHash<QString, QList<MarkdownTable::Column>> m_columnCache;
+    QSet<QString> m_statusTexts;
     QStringList m_legendNotes;
     int m_lastTask = -1;
     bool m_lastWasItem = false;
