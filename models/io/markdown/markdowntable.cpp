@@ -26,6 +26,9 @@ const Synonyms synonyms[] = {
                                    u"fonctionnalité|titel|titre|título|requirement"},
     {MarkdownTable::Column::Status, u"status|state|real status|statut|état|estado|estado dev|"
                                     u"stato|durum|状态|상태|trạng thái|статус|progress status"},
+    {MarkdownTable::Column::Verification,
+     u"verification|verified|evidence|vérification|verificación|verificação|verifizierung|"
+     u"nachweis|doğrulama|verifikasi|xác minh|验证|검증|проверка"},
     {MarkdownTable::Column::Priority, u"priority|prio|prioridad|priorité|priorität|öncelik|"
                                       u"prioritas|优先级|우선순위|ưu tiên|приоритет|tier"},
     {MarkdownTable::Column::Impact, u"impact|severity|sévérité|severidad|önem"},

@@ -211,6 +211,21 @@ void TrackerParser::heading(int level, QStringView text, int line)
     m_lastWasItem = false;
     m_taskSinceHeading = false;
 
+    // "### SEC-001 checklist", "### SEC-001: notes": a section about a task listed above (as
+    // Candor's own export writes checklists). Its items belong to that task, and the heading is
+    // neither a component nor a task of its own.
+    if (level > 1 && m_skippedTitle && !m_batch.tasks.isEmpty()) {
+        qsizetype length = 0;
+        const QString key = InlineMarkdown::leadingKey(text, &length);
+        if (const int at = key.isEmpty() ? -1 : taskWithKey(key); at >= 0) {
+            Heading h;
+            h.level = level;
+            h.checklistOf = at;
+            m_headings.append(h);
+            return;
+        }
+    }
+
     const QString cacheKey = text.toString();
     if (const auto it = m_headingCache.constFind(cacheKey);
         it != m_headingCache.cend() && (level != 1 || m_skippedTitle)) {
@@ -251,6 +266,19 @@ void TrackerParser::heading(int level, QStringView text, int line)
     m_headings.append(h);
     if (m_headingCache.size() < 10000 && cacheable)
         m_headingCache.insert(cacheKey, h);
+}
+
+int TrackerParser::taskWithKey(const QString &key)
+{
+    if (!m_keyIndexBuilt) {
+        for (qsizetype i = 0; i < m_batch.tasks.size(); ++i) {
+            const QString &k = m_batch.tasks.at(i).key;
+            if (!k.isEmpty() && !m_taskByKey.contains(k))
+                m_taskByKey.insert(k, int(i));
+        }
+        m_keyIndexBuilt = true;
+    }
+    return m_taskByKey.value(key, -1);
 }
 
 ImportedTask TrackerParser::newTask(int line) const
@@ -342,6 +370,8 @@ int TrackerParser::addTask(ImportedTask task, int line)
                 task.dependsOn.append(k);
         }
     }
+    if (m_keyIndexBuilt && !task.key.isEmpty() && !m_taskByKey.contains(task.key))
+        m_taskByKey.insert(task.key, int(m_batch.tasks.size()));
     m_batch.tasks.append(std::move(task));
     m_taskSinceHeading = true;
     m_lastTask = int(m_batch.tasks.size() - 1);
@@ -354,7 +384,9 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     while (!m_open.isEmpty() && m_open.constLast().indent >= indent)
         m_open.removeLast();
     const OpenItem *parent = m_open.isEmpty() ? nullptr : &m_open.constLast();
-    const int parentTask = parent && !parent->plain ? parent->task : -1;
+    int parentTask = parent && !parent->plain ? parent->task : -1;
+    if (!parent && !m_headings.isEmpty())
+        parentTask = m_headings.constLast().checklistOf;
     m_lastWasItem = true;
 
     std::optional<StatusMeaning> status;
@@ -624,6 +656,26 @@ void TrackerParser::tableHeader(QStringView line, int lineNo)
     }
 }
 
+// "✔ Verified: 95/99 pass", "❌ Failed", "⚠️ Claimed only", "QA passed", or evidence alone:
+// the verdict before a colon, the evidence after it. False when the cell gave neither.
+bool TrackerParser::verificationCell(ImportedTask &task, const QString &cell) const
+{
+    const qsizetype colon = cell.indexOf(u':');
+    const QStringView verdict = colon >= 0 ? QStringView(cell).left(colon) : QStringView(cell);
+    const auto m = m_vocabulary.interpret(verdict);
+    if (!m) {
+        task.evidence = cell;
+        return true;
+    }
+    if (m->verification)
+        task.verification = m->verification;
+    else if (m->status == Status::Done)
+        task.verification = Verification::Verified; // "QA: done"
+    if (colon >= 0)
+        task.evidence = cell.mid(colon + 1).trimmed();
+    return m->verification || m->status == Status::Done || colon >= 0;
+}
+
 void TrackerParser::milestoneRow(const QStringList &cells)
 {
     ImportedMilestone milestone;
@@ -717,13 +769,8 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
             statusCell = cell;
             break;
         case Column::Verification:
-            if (const auto m = m_vocabulary.interpret(cell)) {
-                if (m->verification == Verification::Failed)
-                    task.verification = Verification::Failed;
-                else if (m->status == Status::Done)
-                    task.verification = Verification::Verified;
-            }
-            description.append(header + QStringLiteral(": ") + v);
+            if (!verificationCell(task, v)) // "Estado QA: Pendiente" says nothing of evidence
+                description.append(header + QStringLiteral(": ") + v);
             break;
         case Column::Priority:
             if (const auto p = StatusVocabulary::priority(cell, true))

@@ -37,6 +37,7 @@ private:
         QString component;
         std::optional<Priority> priority;
         std::optional<StatusMeaning> status;
+        int checklistOf = -1; // "### SEC-001 checklist": the task whose items follow
     };
     struct OpenItem
     {
@@ -60,6 +61,7 @@ private:
     void tableHeader(QStringView line, int lineNo);
     void tableRow(QStringView line, int lineNo);
     void milestoneRow(const QStringList &cells);
+    bool verificationCell(ImportedTask &task, const QString &cell) const;
 
     int addTask(ImportedTask task, int line);
     ImportedTask newTask(int line) const;
@@ -67,6 +69,7 @@ private:
     void applyStatus(ImportedTask &task, const StatusMeaning &m) const;
     void warn(int line, const QString &message);
     std::optional<StatusMeaning> headingStatus() const;
+    int taskWithKey(const QString &key);
 
     QString m_fileName;
     ImportBatch m_batch;
@@ -81,6 +84,9 @@ private:
     QHash<QString, Heading> m_headingCache;
     QHash<QString, QList<MarkdownTable::Column>> m_columnCache;
     QSet<QString> m_statusTexts;
+    // Built at the first heading that starts with a key, so files without one never pay for it.
+    QHash<QString, int> m_taskByKey;
+    bool m_keyIndexBuilt = false;
     QStringList m_legendNotes;
     int m_lastTask = -1;
     bool m_lastWasItem = false;
