@@ -126,6 +126,30 @@ QString InlineMarkdown::plain(QStringView text)
     return s.simplified();
 }
 
+bool InlineMarkdown::isTimeBucket(QStringView text)
+{
+    static const QRegularExpression bucket(
+        QStringLiteral("^(?:week|day|sprint|month|iteration|semaine|jour|semana|día|dia|woche|"
+                       "tag|hafta|gün|minggu|hari|tuần|ngày|неделя|день|第)\\s*\\d{1,3}\\s*"
+                       "(?:周|天)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return text.size() < 40 && (bucket.match(text).hasMatch() || loggedDate(text).isValid());
+}
+
+QDate InlineMarkdown::loggedDate(QStringView text)
+{
+    // "2026-04-01", "2026-04-02 / 2026-04-03", "April 2, 2026": the last date of the label.
+    static const QRegularExpression dates(
+        QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})"
+                       "(?:\\s*(?:/|–|—|-|to|bis|au)\\s*(\\d{4}-\\d{2}-\\d{2}))?$"));
+    if (text.size() > 40)
+        return {};
+    const auto m = dates.match(text);
+    if (!m.hasMatch())
+        return {};
+    return date(m.hasCaptured(1) ? m.capturedView(1) : text);
+}
+
 bool InlineMarkdown::isStruck(QStringView text)
 {
     const QStringView t = text.trimmed();
@@ -317,11 +341,12 @@ QString InlineMarkdown::componentName(QStringView heading)
         QStringLiteral(
             "\\bP[0-9]\\b|\\b(?:high|medium|low)\\s+priority\\b|\\bpriority\\s*[0-9]\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // Priority words, alone or with a generic noun: "SHOWSTOPPER BLOCKERS", "Critical issues".
     static const QRegularExpression onlyPriority(
-        QStringLiteral(
-            "^(?:critical|critique|crítico|high|medium|low|important|urgent|"
-            "must|should|nice|blockers?|showstopper|(?:must|should|could|nice)(?: to)? have|"
-            "must fix first|important)?$"),
+        QStringLiteral("^(?:(?:critical|critique|crítico|high|medium|low|important|urgent|"
+                       "must|should|could|nice|blockers?|showstoppers?|(?:must|should|could|nice)"
+                       "(?: to)? have|must fix first|priority|priorities|items?|tasks?|issues?|"
+                       "bugs?|fixes)(?:\\s+|$))*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression edges(
         QStringLiteral("^[\\s\\-–—:|·•.,/]+|[\\s\\-–—:|·•.,/]+$"));

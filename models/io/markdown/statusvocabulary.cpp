@@ -81,7 +81,8 @@ const WordList wordLists[] = {
     {Review, u"in review|review|under review|en revisión|en revue|in prüfung|incelemede|"
              u"ditinjau|审核中|검토 중|на проверке|на ревью"},
     {Todo, u"not done|not started|not implemented|not yet|todo|to do|missing|pending|planned|"
-           u"backlog|open|not met|absent|sin empezar|no iniciado|no iniciada|pendiente|"
+           u"backlog|open|not met|absent|next|up next|future|sin empezar|no iniciado|no "
+           u"iniciada|pendiente|"
            u"por hacer|planificado|falta|faltante|diferido|diferida|deferred|à faire|a faire|"
            u"non commencé|non commencée|manquant|manquante|prévu|prévue|offen|ausstehend|"
            u"fehlt|geplant|nicht begonnen|yapılacak|bekliyor|başlanmadı|eksik|planlandı|belum|"

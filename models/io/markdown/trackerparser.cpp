@@ -210,6 +210,7 @@ void TrackerParser::heading(int level, QStringView text, int line)
     m_open.clear();
     m_lastWasItem = false;
     m_taskSinceHeading = false;
+    m_logEntry = -1;
 
     // "### SEC-001 checklist", "### SEC-001: notes": a section about a task listed above (as
     // Candor's own export writes checklists). Its items belong to that task, and the heading is
@@ -258,6 +259,18 @@ void TrackerParser::heading(int level, QStringView text, int line)
         m_skippedTitle = true;
         name.clear();
     }
+    // "## Week 1: Critical", "## 2026-04-01": a bucket of time gives its tasks a phase, not a
+    // component. A heading that is a past date heads a work log, whose entries were done.
+    if (!name.isEmpty() && InlineMarkdown::isTimeBucket(name)) {
+        h.phase = name;
+        if (const QDate day = InlineMarkdown::loggedDate(name);
+            day.isValid() && day <= QDate::currentDate()) {
+            h.log = true;
+            if (!h.status)
+                h.status = StatusMeaning{Status::Done, {}, {}};
+        }
+        name.clear();
+    }
     h.component = name;
     if (!name.isEmpty()) {
         if (const auto pct = InlineMarkdown::percent(text))
@@ -292,6 +305,8 @@ ImportedTask TrackerParser::newTask(int line) const
             task.component = it->component;
         if (!task.priority && it->priority)
             task.priority = it->priority;
+        if (task.phase.isEmpty() && !it->phase.isEmpty())
+            task.phase = it->phase;
     }
     return task;
 }
@@ -387,6 +402,7 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     int parentTask = parent && !parent->plain ? parent->task : -1;
     if (!parent && !m_headings.isEmpty())
         parentTask = m_headings.constLast().checklistOf;
+    const bool sameBlock = m_lastWasItem; // no blank line since the item above
     m_lastWasItem = true;
 
     std::optional<StatusMeaning> status;
@@ -472,6 +488,16 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
             m_open.append({indent, parent->task, true});
             return;
         }
+        // A work log's entry: "- What" then "- how" lines, up to a blank line, are one task.
+        const bool log = !m_headings.isEmpty() && m_headings.constLast().log;
+        if (log && sameBlock && !parent && m_logEntry >= 0) {
+            ImportedTask &entry = m_plain[m_logEntry];
+            if (entry.description.size() < 4000)
+                entry.description +=
+                    (entry.description.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    InlineMarkdown::plain(content);
+            return;
+        }
         if (m_plain.size() < 100000) {
             ImportedTask task = newTask(line);
             setTitle(task, content);
@@ -482,6 +508,8 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
             if (!task.title.isEmpty()) {
                 m_plain.append(std::move(task));
                 m_open.append({indent, int(m_plain.size() - 1), true});
+                if (log && !parent)
+                    m_logEntry = int(m_plain.size() - 1);
                 return;
             }
         }
@@ -649,10 +677,14 @@ void TrackerParser::tableHeader(QStringView line, int lineNo)
         m_table.kind = Table::Tasks;
         return;
     }
-    // | Service | Port | Status |: the first column names the task.
-    if (status && !c.isEmpty() && c.first() == Column::Other) {
-        m_table.columns[0] = Column::Title;
-        m_table.kind = Table::Tasks;
+    // | Service | Port | Status |, | Phase | Focus | Status |: without a task column, the first
+    // column of no known kind names the task.
+    if (status && !title && !key) {
+        const qsizetype first = c.indexOf(Column::Other);
+        if (first >= 0) {
+            m_table.columns[first] = Column::Title;
+            m_table.kind = Table::Tasks;
+        }
     }
 }
 
@@ -838,13 +870,19 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
     setTitle(task, titleCell, false);
     if (!statusCell.isEmpty()) {
         task.statusText = InlineMarkdown::plain(statusCell);
+        // "`[x]`", "[~]": a checkbox written in the Status column.
+        std::optional<StatusMeaning> meaning = m_vocabulary.interpret(statusCell);
+        if (!meaning && task.statusText.size() <= 10 && task.statusText.startsWith(u'[') &&
+            task.statusText.endsWith(u']'))
+            meaning = m_vocabulary.interpretCheckbox(
+                QStringView(task.statusText).mid(1, task.statusText.size() - 2));
         // A status column holds a handful of distinct texts: keep one copy of each.
         if (const auto it = m_statusTexts.constFind(task.statusText); it != m_statusTexts.cend())
             task.statusText = *it;
         else if (m_statusTexts.size() < 1000)
             m_statusTexts.insert(task.statusText);
-        if (const auto m = m_vocabulary.interpret(statusCell))
-            applyStatus(task, *m);
+        if (meaning)
+            applyStatus(task, *meaning);
         else
             warn(lineNo, QStringLiteral("Unknown status \"%1\" kept as text").arg(task.statusText));
     }

@@ -38,6 +38,8 @@ private:
         std::optional<Priority> priority;
         std::optional<StatusMeaning> status;
         int checklistOf = -1; // "### SEC-001 checklist": the task whose items follow
+        QString phase;        // "Week 1", "2026-04-01": a bucket of time, not a component
+        bool log = false;     // a past date: the section logs work done
     };
     struct OpenItem
     {
@@ -89,6 +91,7 @@ private:
     bool m_keyIndexBuilt = false;
     QStringList m_legendNotes;
     int m_lastTask = -1;
+    int m_logEntry = -1; // the plain item a work log's detail lines belong to
     bool m_lastWasItem = false;
     bool m_taskSinceHeading = false;
     bool m_usedFallback = false;
