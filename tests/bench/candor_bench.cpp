@@ -45,6 +45,21 @@ double peakMegabytes()
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
+// Peak resident memory of this process image, from /proc (VmHWM). Unlike getrusage's
+// ru_maxrss, it starts afresh at exec: a child this program starts does not inherit the peak of
+// the parent it was forked from.
+double imagePeakMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return peakMegabytes();
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return peakMegabytes();
+}
+
 // Resident memory now (not the peak), from /proc: the base a later peak is measured from.
 double residentMegabytes()
 {
@@ -230,7 +245,7 @@ QJsonObject readFigures(const QString &path)
         tasks = batch.tasks.size();
     }
     result.insert(QStringLiteral("first_read_ms"), milliseconds(t));
-    result.insert(QStringLiteral("read_peak_growth_mb"), peakMegabytes() - before);
+    result.insert(QStringLiteral("read_peak_growth_mb"), imagePeakMegabytes() - before);
     result.insert(QStringLiteral("input_mb"), double(bytes.size()) / (1024.0 * 1024.0));
     result.insert(QStringLiteral("read_ms"), median(3, [&]() {
                       QElapsedTimer run;
@@ -285,18 +300,28 @@ QJsonObject importFigures(const QString &folder, int taskCount)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             continue;
         file.close();
+        // A child's ru_maxrss starts from this (large) process's resident size at fork, so
+        // the import runs under GNU time, whose own child is forked from a small process.
+        const QStringList importArguments = {
+            QStringLiteral("import"), input, QStringLiteral("--project"),
+            QStringLiteral("%1/import-%2.candor").arg(folder, name)};
+        const QString time = QStringLiteral("/usr/bin/time");
+        const bool timed = QFile::exists(time);
         QProcess process;
         QElapsedTimer t;
         t.start();
-        process.start(QStringLiteral(CANDOR_APP_PATH),
-                      {QStringLiteral("import"), input, QStringLiteral("--project"),
-                       QStringLiteral("%1/import-%2.candor").arg(folder, name)});
+        if (timed)
+            process.start(time, QStringList{QStringLiteral("-f"), QStringLiteral("peak-kb %M"),
+                                            QStringLiteral(CANDOR_APP_PATH)} +
+                                    importArguments);
+        else
+            process.start(QStringLiteral(CANDOR_APP_PATH), importArguments);
         process.waitForFinished(120000);
         result.insert(QStringLiteral("%1_import_to_new_project_ms").arg(name), milliseconds(t));
-        rusage usage{};
-        getrusage(RUSAGE_CHILDREN, &usage);
-        result.insert(QStringLiteral("%1_import_child_peak_rss_mb").arg(name),
-                      double(usage.ru_maxrss) / 1024.0);
+        const QByteArray errors = process.readAllStandardError();
+        if (const qsizetype at = errors.lastIndexOf("peak-kb "); timed && at >= 0)
+            result.insert(QStringLiteral("%1_import_child_peak_rss_mb").arg(name),
+                          errors.mid(at + 8).trimmed().toDouble() / 1024.0);
 
         // The reading phase's own memory, in a fresh process of this program.
         QProcess reader;
