@@ -251,9 +251,10 @@ int exportProject(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("Exports a project (see docs/export-json.md)."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    CommandLine::tr("Output format: json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandLine::tr("Output format: json, csv, taskwarrior or markdown."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption project(QStringLiteral("project"), CommandLine::tr("Project file."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},

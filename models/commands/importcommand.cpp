@@ -8,6 +8,7 @@
 #include "database/transaction.h"
 #include "dependencycommands.h"
 #include "project/project.h"
+#include "setstatedcompletioncommand.h"
 #include "settaskfieldcommand.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
@@ -62,6 +63,10 @@ bool ImportCommand::buildAndRun()
     }
     for (const Milestone &milestone : std::as_const(m_plan.newMilestones)) {
         if (!step(new AddMilestoneCommand(&project, milestone)))
+            return false;
+    }
+    for (const auto &[componentId, percent] : std::as_const(m_plan.statedCompletions)) {
+        if (!step(new SetStatedCompletionCommand(&project, componentId, percent)))
             return false;
     }
 

@@ -65,6 +65,7 @@ struct Component
     QString prefix; // key prefix for new tasks, e.g. "SEC"
     QString colour; // #rrggbb
     int sortOrder = 0;
+    std::optional<int> statedCompletion; // percent a tracker claims for it; unset: never said
 };
 
 struct Milestone

@@ -103,6 +103,13 @@ const char *const schemaV1[] = {
     "CREATE INDEX snapshot_component_date ON snapshot (component_id, date)",
 };
 
+// Version 2: the completion a tracker states for a component ("Security: 40% complete"), kept
+// beside the figure Candor computes from the tasks. NULL: the files never said.
+const char *const schemaV2[] = {
+    "ALTER TABLE component ADD COLUMN stated_completion INTEGER "
+    "CHECK (stated_completion IS NULL OR stated_completion BETWEEN 0 AND 100)",
+};
+
 struct Migration
 {
     int version;
@@ -112,6 +119,7 @@ struct Migration
 
 const Migration migrations[] = {
     {1, std::begin(schemaV1), std::end(schemaV1)},
+    {2, std::begin(schemaV2), std::end(schemaV2)},
 };
 
 } // namespace

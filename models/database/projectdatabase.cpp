@@ -264,6 +264,8 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
     // by the first read that touches it (see Project::load). The schema pages are checked here.
     if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
         return fail(tr("Cannot read %1").arg(shown), query.lastError());
+    // A statement left open makes the backup's VACUUM INTO fail ("SQL statements in progress").
+    query.finish();
 
     if (version < Migrations::latestVersion) {
         if (version > 0 && !options.backupDir.isEmpty()) {

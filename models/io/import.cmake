@@ -7,4 +7,6 @@ target_sources(candor_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../commands/importcommand.h
     ${CMAKE_CURRENT_LIST_DIR}/../commands/addmilestonecommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../commands/addmilestonecommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/../commands/setstatedcompletioncommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../commands/setstatedcompletioncommand.h
 )

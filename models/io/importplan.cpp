@@ -50,7 +50,8 @@ QHash<QString, QString> prefixesUsedIn(const QList<ImportedTask> &tasks)
 bool ImportPlan::changesNothing() const
 {
     return newComponents.isEmpty() && newMilestones.isEmpty() && created.isEmpty() &&
-           updated.isEmpty() && dependencies.isEmpty() && gates.isEmpty();
+           updated.isEmpty() && dependencies.isEmpty() && gates.isEmpty() &&
+           statedCompletions.isEmpty();
 }
 
 QString ImportPlan::summary() const
@@ -123,6 +124,31 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
         ensureComponent(component.name);
     for (const ImportedTask &task : batch.tasks)
         ensureComponent(task.component);
+
+    // Stated completion: the last figure the files give for a component is set on a new one and
+    // updated on an existing one; a file that states nothing leaves the figure as it is.
+    QHash<QString, int> stated; // folded name -> percent
+    for (const ImportedComponent &component : batch.components) {
+        if (component.statedCompletion && !component.name.trimmed().isEmpty())
+            stated.insert(folded(component.name), std::clamp(*component.statedCompletion, 0, 100));
+    }
+    for (Component &component : plan.newComponents) {
+        if (const auto it = stated.constFind(folded(component.name)); it != stated.cend())
+            component.statedCompletion = it.value();
+    }
+    for (const Component &component : components.components()) {
+        const auto it = stated.constFind(folded(component.name));
+        if (it == stated.cend() || component.statedCompletion == it.value())
+            continue;
+        plan.statedCompletions.append({component.id, it.value()});
+        plan.notes.append(
+            component.statedCompletion
+                ? tr("Stated completion of %1: %2% (was %3%)")
+                      .arg(component.name)
+                      .arg(it.value())
+                      .arg(*component.statedCompletion)
+                : tr("Stated completion of %1: %2%").arg(component.name).arg(it.value()));
+    }
 
     // Milestones by name.
     QSet<QString> knownMilestones;

@@ -29,6 +29,9 @@ struct ImportPlan
     QString source;
     QList<Component> newComponents;
     QList<Milestone> newMilestones;
+    // Existing components whose stated completion the files give anew: (id, percent). New
+    // components carry theirs in newComponents.
+    QList<std::pair<qint64, int>> statedCompletions;
     QList<ImportedTask> created; // keys assigned
     QList<PlannedUpdate> updated;
     QStringList unchanged;                           // keys

@@ -105,6 +105,8 @@ QJsonObject JsonExporter::toJson(const Project &project)
             {QStringLiteral("tasks"), f.tasks},
             {QStringLiteral("claimed_percent"), rounded(f.claimedPercent)},
             {QStringLiteral("verified_percent"), rounded(f.verifiedPercent)},
+            {QStringLiteral("stated_percent"),
+             component.statedCompletion ? QJsonValue(*component.statedCompletion) : QJsonValue()},
         });
     }
 

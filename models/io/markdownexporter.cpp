@@ -153,12 +153,17 @@ QString MarkdownExporter::write(const Project &project)
     const QStringList columns = {tr("ID"),          tr("Task"),      tr("Status"),
                                  tr("Priority"),    tr("Est. Days"), tr("Depends on"),
                                  tr("Verification")};
-    const auto section = [&](qint64 componentId, const QString &name) {
+    // The heading carries the completion a tracker stated ("## Security (40%)", as trackers write
+    // it); the bar below is what Candor computes, written without a leading "Name:" so that a
+    // reader does not take it for a stated figure.
+    const auto section = [&](qint64 componentId, const QString &name, std::optional<int> stated) {
         const CompletionFigures f = figures.value(componentId);
-        text += QStringLiteral("\n## ") + name + QStringLiteral("\n\n");
-        text += name + QStringLiteral(": ") + bar(f.claimedPercent) + u' ' +
-                tr("%1 claimed").arg(percent(f.claimedPercent)) + separator +
-                tr("%1 verified").arg(percent(f.verifiedPercent)) + QStringLiteral("\n\n");
+        text += QStringLiteral("\n## ") + name +
+                (stated ? QStringLiteral(" (%1%)").arg(*stated) : QString()) +
+                QStringLiteral("\n\n");
+        text += bar(f.claimedPercent) + u' ' + tr("%1 claimed").arg(percent(f.claimedPercent)) +
+                separator + tr("%1 verified").arg(percent(f.verifiedPercent)) +
+                QStringLiteral("\n\n");
         const QList<const Task *> list = byComponent.value(componentId);
         if (list.isEmpty()) {
             text += tr("No tasks.") + u'\n';
@@ -188,9 +193,9 @@ QString MarkdownExporter::write(const Project &project)
         }
     };
     for (const Component &component : components.components())
-        section(component.id, component.name.simplified());
+        section(component.id, component.name.simplified(), component.statedCompletion);
     if (byComponent.contains(0))
-        section(0, tr("No component"));
+        section(0, tr("No component"), std::nullopt);
 
     if (!milestones.milestones().isEmpty()) {
         text += QStringLiteral("\n## ") + tr("Milestones") + QStringLiteral("\n\n");

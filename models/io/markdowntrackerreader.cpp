@@ -66,42 +66,41 @@ void merge(ImportedTask &into, const ImportedTask &from, QStringList &conflicts)
     }
 }
 
-QList<ImportedTask> deduplicated(QList<ImportedTask> tasks, ImportBatch &batch)
+// Merges repeated mentions in place (a second list of 100k tasks would double the reader's
+// memory) and fills \a byKey with the case-folded key of every task that has one.
+void deduplicate(QList<ImportedTask> &tasks, ImportBatch &batch, QHash<QString, int> &byKey)
 {
-    QList<ImportedTask> result;
-    QHash<QString, int> byKey;
     QHash<QString, int> byTitle;
     QStringList conflicts;
     int merged = 0;
-    result.reserve(tasks.size());
-    for (ImportedTask &task : tasks) {
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        ImportedTask &task = tasks[i];
         const QString key = task.key.toCaseFolded();
         const QString title =
             key.isEmpty() ? task.component.toCaseFolded() + u'\u0001' + task.title.toCaseFolded()
                           : QString();
-        int at = -1;
-        if (!key.isEmpty())
-            at = byKey.value(key, -1);
-        else
-            at = byTitle.value(title, -1);
-        if (at >= 0 && (key.isEmpty() ? result.at(at).key.isEmpty() : true)) {
-            merge(result[at], task, conflicts);
+        const int at = key.isEmpty() ? byTitle.value(title, -1) : byKey.value(key, -1);
+        if (at >= 0 && (key.isEmpty() ? tasks.at(at).key.isEmpty() : true)) {
+            merge(tasks[at], task, conflicts);
             ++merged;
             continue;
         }
-        result.append(std::move(task));
+        if (kept != i)
+            tasks[kept] = std::move(task);
         if (!key.isEmpty())
-            byKey.insert(key, int(result.size() - 1));
+            byKey.insert(key, int(kept));
         else
-            byTitle.insert(title, int(result.size() - 1));
+            byTitle.insert(title, int(kept));
+        ++kept;
     }
+    tasks.resize(kept);
     if (merged > 0)
         batch.notes.append(
             MarkdownTrackerReader::tr("%n duplicate item(s) merged", nullptr, merged));
     for (qsizetype i = 0; i < conflicts.size() && i < 50; ++i)
         batch.notes.append(
             MarkdownTrackerReader::tr("Conflicting status for %1").arg(conflicts.at(i)));
-    return result;
 }
 
 void addDependency(ImportedTask &task, const QString &key)
@@ -163,13 +162,8 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
     if (parser.usedFallback())
         batch.notes.append(
             tr("No task table, checklist or status marker found: list items read as tasks"));
-    batch.tasks = deduplicated(std::move(batch.tasks), batch);
-
     QHash<QString, int> index;
-    for (qsizetype i = 0; i < batch.tasks.size(); ++i) {
-        if (!batch.tasks.at(i).key.isEmpty())
-            index.insert(batch.tasks.at(i).key.toCaseFolded(), int(i));
-    }
+    deduplicate(batch.tasks, batch, index);
     arrowDependencies(parser.arrowBlocks(), batch.tasks, index);
     for (ImportedTask &task : batch.tasks) {
         QStringList kept;
@@ -198,13 +192,22 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
     // key prefix most of their tasks share.
     QList<ImportedComponent> components;
     QHash<QString, int> byName;
+    // Tasks come in runs of the same component: the last answer saves most look-ups.
+    QString lastName;
+    int lastAt = -1;
     auto componentAt = [&](const QString &name) {
+        if (lastAt >= 0 && name == lastName)
+            return lastAt;
         const QString folded = name.toCaseFolded();
-        if (const auto it = byName.constFind(folded); it != byName.cend())
-            return it.value();
-        components.append({name, QString(), std::nullopt});
-        byName.insert(folded, int(components.size() - 1));
-        return int(components.size() - 1);
+        if (const auto it = byName.constFind(folded); it != byName.cend()) {
+            lastAt = it.value();
+        } else {
+            components.append({name, QString(), std::nullopt});
+            lastAt = int(components.size() - 1);
+            byName.insert(folded, lastAt);
+        }
+        lastName = name;
+        return lastAt;
     };
     for (const ImportedComponent &claim : std::as_const(batch.components))
         components[componentAt(claim.name)].statedCompletion = claim.statedCompletion;

@@ -35,11 +35,13 @@ WriteResult DemoProject::populate(Project &project)
         return named;
 
     const QList<Component> seeds = {
-        {0, tr("Security"), QStringLiteral("SEC"), QStringLiteral("#c62828"), 0},
-        {0, tr("Persistence"), QStringLiteral("PERSIST"), QStringLiteral("#6a1b9a"), 1},
-        {0, tr("Operations"), QStringLiteral("OPS"), QStringLiteral("#1565c0"), 2},
-        {0, tr("API"), QStringLiteral("API"), QStringLiteral("#ef6c00"), 3},
-        {0, tr("Documentation"), QStringLiteral("DOCS"), QStringLiteral("#2e7d32"), 4},
+        {0, tr("Security"), QStringLiteral("SEC"), QStringLiteral("#c62828"), 0, std::nullopt},
+        {0, tr("Persistence"), QStringLiteral("PERSIST"), QStringLiteral("#6a1b9a"), 1,
+         std::nullopt},
+        {0, tr("Operations"), QStringLiteral("OPS"), QStringLiteral("#1565c0"), 2, std::nullopt},
+        {0, tr("API"), QStringLiteral("API"), QStringLiteral("#ef6c00"), 3, std::nullopt},
+        {0, tr("Documentation"), QStringLiteral("DOCS"), QStringLiteral("#2e7d32"), 4,
+         std::nullopt},
     };
     QList<qint64> components;
     for (Component component : seeds) {

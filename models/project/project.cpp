@@ -60,6 +60,11 @@ QVariant nullIfZero(qint64 id)
     return id == 0 ? QVariant() : QVariant(id);
 }
 
+QVariant statedCompletionValue(const std::optional<int> &percent)
+{
+    return percent ? QVariant(*percent) : QVariant(QMetaType(QMetaType::Int));
+}
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -226,12 +231,16 @@ bool Project::read(OpenError *error, LoadMode mode)
 
     QList<Component> components;
     if (!query.exec(QStringLiteral(
-            "SELECT id, name, prefix, colour, sort_order FROM component ORDER BY sort_order, id")))
+            "SELECT id, name, prefix, colour, sort_order, stated_completion FROM component "
+            "ORDER BY sort_order, id")))
         return fail(tr("Cannot read the components of %1").arg(shown));
     while (query.next()) {
-        components.append(Component{query.value(0).toLongLong(), query.value(1).toString(),
-                                    query.value(2).toString(), query.value(3).toString(),
-                                    query.value(4).toInt()});
+        Component component{query.value(0).toLongLong(), query.value(1).toString(),
+                            query.value(2).toString(),   query.value(3).toString(),
+                            query.value(4).toInt(),      std::nullopt};
+        if (!query.isNull(5))
+            component.statedCompletion = query.value(5).toInt();
+        components.append(component);
     }
 
     QList<Milestone> milestones;
@@ -1167,12 +1176,14 @@ WriteResult Project::addComponent(Component &component)
         return WriteResult::failure(tr("There is already a component %1.").arg(component.name));
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO component (id, name, prefix, colour, sort_order) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO component (id, name, prefix, colour, sort_order, stated_completion) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(component.id == 0 ? QVariant() : QVariant(component.id));
     query.addBindValue(component.name.trimmed());
     query.addBindValue(text(component.prefix.trimmed().toUpper()));
     query.addBindValue(component.colour.isEmpty() ? QStringLiteral("#808080") : component.colour);
     query.addBindValue(component.sortOrder);
+    query.addBindValue(statedCompletionValue(component.statedCompletion));
     if (!query.exec())
         return sqlFailure(tr("Cannot add the component"), query);
     if (component.id == 0)
@@ -1180,6 +1191,28 @@ WriteResult Project::addComponent(Component &component)
     component.name = component.name.trimmed();
     component.prefix = component.prefix.trimmed().toUpper();
     m_components->applyInsert(component);
+    emit tasksChanged();
+    return WriteResult::success();
+}
+
+WriteResult Project::setStatedCompletion(qint64 componentId, std::optional<int> percent)
+{
+    if (isReadOnly())
+        return WriteResult::failure(tr("The project is open read-only."));
+    const Component *existing = m_components->component(componentId);
+    if (!existing)
+        return WriteResult::failure(tr("Unknown component."));
+    if (percent && (*percent < 0 || *percent > 100))
+        return WriteResult::failure(tr("A stated completion is a percentage from 0 to 100."));
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE component SET stated_completion = ? WHERE id = ?"));
+    query.addBindValue(statedCompletionValue(percent));
+    query.addBindValue(componentId);
+    if (!query.exec())
+        return sqlFailure(tr("Cannot save the stated completion"), query);
+    Component changed = *existing;
+    changed.statedCompletion = percent;
+    m_components->applyUpdate(changed);
     emit tasksChanged();
     return WriteResult::success();
 }

@@ -98,7 +98,9 @@ public:
     WriteResult moveChecklistItem(qint64 itemId, int position);
     WriteResult addComponent(Component &component);  // id 0 gets a new id
     WriteResult removeComponent(qint64 componentId); // only while no task uses it
-    WriteResult addMilestone(Milestone &milestone);  // id 0 gets a new id
+    // The completion a tracker states for the component (0..100), or none.
+    WriteResult setStatedCompletion(qint64 componentId, std::optional<int> percent);
+    WriteResult addMilestone(Milestone &milestone); // id 0 gets a new id
     WriteResult removeMilestone(qint64 milestoneId);
     // Reads everything again from the file: after a multi-step write failed half way and was
     // rolled back on disk, this puts the models back in line with it.

@@ -112,6 +112,16 @@ void ComponentModel::applyInsert(const Component &component)
     endInsertRows();
 }
 
+void ComponentModel::applyUpdate(const Component &component)
+{
+    const int row = m_rowById.value(component.id, -1);
+    if (row < 0)
+        return;
+    m_components[row] = component;
+    m_colourById.insert(component.id, QColor(component.colour));
+    emit dataChanged(index(row), index(row));
+}
+
 void ComponentModel::applyRemove(qint64 id)
 {
     const int row = m_rowById.value(id, -1);

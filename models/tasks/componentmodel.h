@@ -32,6 +32,7 @@ public:
     void reset(QList<Component> components);
     void applyInsert(const Component &component);
     void applyRemove(qint64 id);
+    void applyUpdate(const Component &component); // same id and name; other fields changed
 
 private:
     QList<Component> m_components;

@@ -2,6 +2,7 @@
 // Measures what the issues name on generated projects and prints JSON:
 //   candor_bench [--sizes 1000,10000,100000] [--sections table,board,import,startup]
 //                [--out FILE.json]
+//   candor_bench --read FILE   (reading phase of an import only, in a process of its own)
 #include "board/boardmodel.h"
 #include "board/boardpage.h"
 #include "board/boardview.h"
@@ -39,6 +40,7 @@
 #include <QUndoStack>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Candor;
 
@@ -51,17 +53,31 @@ double peakMegabytes()
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
-// What is resident now (VmRSS), unlike the peak: for the growth one step causes.
-double residentMegabytes()
+// Peak resident memory of this process image, from /proc (VmHWM). Unlike getrusage's
+// ru_maxrss, it starts afresh at exec: a child this program starts does not inherit the peak of
+// the parent it was forked from.
+double imagePeakMegabytes()
 {
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return 0;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+    if (!status.open(QIODevice::ReadOnly))
+        return peakMegabytes();
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
-    return 0;
+    return peakMegabytes();
+}
+
+// Resident memory now (not the peak), from /proc: the base a later peak is measured from.
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return peakMegabytes();
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1
+               ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
+               : 0.0;
 }
 
 double milliseconds(const QElapsedTimer &timer)
@@ -473,6 +489,38 @@ QJsonObject measure(int taskCount, const QString &folder, const QStringList &sec
     return result;
 }
 
+// The reading phase of an import alone (decode + parse into a batch): its time, and how far it
+// raises the peak memory of a process that holds nothing else but the file's bytes, so that the
+// figure can be held against the input size without the project an import also opens.
+QJsonObject readFigures(const QString &path)
+{
+    QJsonObject result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const double before = residentMegabytes();
+    QElapsedTimer t;
+    t.start();
+    qsizetype tasks = 0;
+    {
+        const ImportBatch batch = ImportReader::readBytes(bytes, path);
+        tasks = batch.tasks.size();
+    }
+    result.insert(QStringLiteral("first_read_ms"), milliseconds(t));
+    result.insert(QStringLiteral("read_peak_growth_mb"), imagePeakMegabytes() - before);
+    result.insert(QStringLiteral("input_mb"), double(bytes.size()) / (1024.0 * 1024.0));
+    result.insert(QStringLiteral("read_ms"), median(3, [&]() {
+                      QElapsedTimer run;
+                      run.start();
+                      const ImportBatch batch = ImportReader::readBytes(bytes, path);
+                      return milliseconds(run);
+                  }));
+    result.insert(QStringLiteral("tasks"), tasks);
+    return result;
+}
+
 // Import figures on files written from a generated project: reading (decode + parse) in process,
 // and the peak memory of a headless `candor import --dry-run` child against the input size.
 QJsonObject importFigures(const QString &folder, int taskCount)
@@ -516,18 +564,35 @@ QJsonObject importFigures(const QString &folder, int taskCount)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             continue;
         file.close();
+        // A child's ru_maxrss starts from this (large) process's resident size at fork, so
+        // the import runs under GNU time, whose own child is forked from a small process.
+        const QStringList importArguments = {
+            QStringLiteral("import"), input, QStringLiteral("--project"),
+            QStringLiteral("%1/import-%2.candor").arg(folder, name)};
+        const QString time = QStringLiteral("/usr/bin/time");
+        const bool timed = QFile::exists(time);
         QProcess process;
         QElapsedTimer t;
         t.start();
-        process.start(QStringLiteral(CANDOR_APP_PATH),
-                      {QStringLiteral("import"), input, QStringLiteral("--project"),
-                       QStringLiteral("%1/import-%2.candor").arg(folder, name)});
+        if (timed)
+            process.start(time, QStringList{QStringLiteral("-f"), QStringLiteral("peak-kb %M"),
+                                            QStringLiteral(CANDOR_APP_PATH)} +
+                                    importArguments);
+        else
+            process.start(QStringLiteral(CANDOR_APP_PATH), importArguments);
         process.waitForFinished(120000);
         result.insert(QStringLiteral("%1_import_to_new_project_ms").arg(name), milliseconds(t));
-        rusage usage{};
-        getrusage(RUSAGE_CHILDREN, &usage);
-        result.insert(QStringLiteral("%1_import_child_peak_rss_mb").arg(name),
-                      double(usage.ru_maxrss) / 1024.0);
+        const QByteArray errors = process.readAllStandardError();
+        if (const qsizetype at = errors.lastIndexOf("peak-kb "); timed && at >= 0)
+            result.insert(QStringLiteral("%1_import_child_peak_rss_mb").arg(name),
+                          errors.mid(at + 8).trimmed().toDouble() / 1024.0);
+
+        // The reading phase's own memory, in a fresh process of this program.
+        QProcess reader;
+        reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--read"), input});
+        reader.waitForFinished(120000);
+        result.insert(QStringLiteral("%1_read_alone").arg(name),
+                      QJsonDocument::fromJson(reader.readAllStandardOutput()).object());
     }
     return result;
 }
@@ -592,8 +657,15 @@ int main(int argc, char *argv[])
         QStringLiteral("What to measure, of: %1 (all by default).")
             .arg(allSections.join(QLatin1Char(','))),
         QStringLiteral("NAME,NAME,..."), allSections.join(QLatin1Char(',')));
-    parser.addOptions({sizes, out, noStartup, sectionsOption});
+    const QCommandLineOption read(QStringLiteral("read"),
+                                  QStringLiteral("Only read FILE as an import would, and report."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({sizes, out, noStartup, sectionsOption, read});
     parser.process(app);
+    if (parser.isSet(read)) {
+        QTextStream(stdout) << QJsonDocument(readFigures(parser.value(read))).toJson();
+        return 0;
+    }
     QStringList sections = parser.value(sectionsOption).split(QLatin1Char(','));
     for (const QString &section : std::as_const(sections)) {
         if (!allSections.contains(section)) {

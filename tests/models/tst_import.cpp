@@ -32,6 +32,7 @@ private slots:
     void dependenciesAndCycles();
     void failureLeavesFileAsItWas();
     void manyDependenciesAtOnce();
+    void statedCompletion();
 
 private:
     std::unique_ptr<Project> reopen();
@@ -272,6 +273,48 @@ void TestImport::manyDependenciesAtOnce()
     m_project->undoStack()->undo();
     QCOMPARE(m_project->tasks()->idForKey(QStringLiteral("CH-1")), 0);
     QCOMPARE(m_project->dependencies().edgeCount(), edgesBefore);
+}
+
+// A tracker's stated completion is set on a new component, updated on an existing one, left
+// alone where the file says nothing, and put back by the import's undo.
+void TestImport::statedCompletion()
+{
+    const ComponentModel &components = *m_project->components();
+    const qint64 security = components.idForName(QStringLiteral("Security"));
+    const qint64 api = components.idForName(QStringLiteral("API"));
+    QVERIFY(m_project->setStatedCompletion(api, 55));
+    m_project->undoStack()->clear();
+
+    ImportBatch batch;
+    batch.source = QStringLiteral("tracker.md");
+    batch.components << ImportedComponent{QStringLiteral("security"), QString(), 40}
+                     << ImportedComponent{QStringLiteral("Hardware"), QString(), 10}
+                     << ImportedComponent{QStringLiteral("API"), QString(), std::nullopt};
+    batch.tasks << task(QStringLiteral("HIL-001"), QStringLiteral("Rig"),
+                        QStringLiteral("Hardware"));
+    const ImportPlan plan = ImportPlanner::plan(*m_project, batch);
+    QCOMPARE(plan.statedCompletions.size(), 1);
+    QVERIFY(!plan.changesNothing());
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), plan));
+    const qint64 hardware = components.idForName(QStringLiteral("Hardware"));
+    QCOMPARE(components.component(security)->statedCompletion, 40);
+    QCOMPARE(components.component(hardware)->statedCompletion, 10);
+    QCOMPARE(components.component(api)->statedCompletion, 55);
+
+    m_project->undoStack()->undo();
+    QVERIFY(!components.component(security)->statedCompletion);
+    QCOMPARE(components.idForName(QStringLiteral("Hardware")), 0);
+    QCOMPARE(components.component(api)->statedCompletion, 55);
+    m_project->undoStack()->redo();
+    // The same figures again are no change at all.
+    QVERIFY(ImportPlanner::plan(*m_project, batch).statedCompletions.isEmpty());
+
+    auto project = reopen();
+    QVERIFY(project);
+    const ComponentModel &reread = *project->components();
+    QCOMPARE(reread.component(security)->statedCompletion, 40);
+    QCOMPARE(reread.component(reread.idForName(QStringLiteral("Hardware")))->statedCompletion, 10);
+    QCOMPARE(reread.component(api)->statedCompletion, 55);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

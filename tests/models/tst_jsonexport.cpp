@@ -47,6 +47,7 @@ private slots:
     void referencesResolve();
     void knownFacts();
     void bytesRoundTrip();
+    void statedCompletion();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -199,6 +200,9 @@ void tst_JsonExport::knownFacts()
     }
     QCOMPARE(security.value(QStringLiteral("prefix")).toString(), QStringLiteral("SEC"));
     QCOMPARE(security.value(QStringLiteral("tasks")).toInt(), 5);
+    // No tracker stated a figure for the demo's components: null, not 0.
+    QVERIFY(security.contains(QStringLiteral("stated_percent")));
+    QVERIFY(security.value(QStringLiteral("stated_percent")).isNull());
 
     const QJsonObject beta = m_json.value(QStringLiteral("milestones")).toArray().at(0).toObject();
     QCOMPARE(beta.value(QStringLiteral("name")).toString(), QStringLiteral("Beta"));
@@ -218,6 +222,22 @@ void tst_JsonExport::bytesRoundTrip()
              m_json.value(QStringLiteral("components")));
     QCOMPARE(parsed.value(QStringLiteral("milestones")),
              m_json.value(QStringLiteral("milestones")));
+}
+
+void tst_JsonExport::statedCompletion()
+{
+    auto project = CandorTest::demoProject();
+    QVERIFY(project);
+    const qint64 api = project->components()->idForName(QStringLiteral("API"));
+    QVERIFY(project->setStatedCompletion(api, 40));
+    for (const QJsonValue &component :
+         JsonExporter::toJson(*project).value(QStringLiteral("components")).toArray()) {
+        const QJsonObject c = component.toObject();
+        if (c.value(QStringLiteral("name")).toString() == QLatin1String("API"))
+            QCOMPARE(c.value(QStringLiteral("stated_percent")).toInt(-1), 40);
+        else
+            QVERIFY(c.value(QStringLiteral("stated_percent")).isNull());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JsonExport)

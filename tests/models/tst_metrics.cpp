@@ -83,8 +83,11 @@ void tst_Metrics::init()
 {
     m_project = CandorTest::emptyProject();
     QVERIFY(m_project);
-    Component alpha{0, QStringLiteral("Alpha"), QStringLiteral("A"), QStringLiteral("#ff0000"), 0};
-    Component beta{0, QStringLiteral("Beta"), QStringLiteral("B"), QStringLiteral("#0000ff"), 1};
+    Component alpha{
+        0,           QStringLiteral("Alpha"), QStringLiteral("A"), QStringLiteral("#ff0000"), 0,
+        std::nullopt};
+    Component beta{
+        0, QStringLiteral("Beta"), QStringLiteral("B"), QStringLiteral("#0000ff"), 1, std::nullopt};
     QVERIFY(m_project->addComponent(alpha).ok());
     QVERIFY(m_project->addComponent(beta).ok());
     m_alpha = alpha.id;

@@ -175,8 +175,12 @@ void tst_TaskModel::modelTester()
     QCOMPARE(checklist.rowCount(), 4);
 
     // Components and milestones grow.
-    Component component{0, QStringLiteral("Testing"), QStringLiteral("test"),
-                        QStringLiteral("#2e7d32"), 5};
+    Component component{0,
+                        QStringLiteral("Testing"),
+                        QStringLiteral("test"),
+                        QStringLiteral("#2e7d32"),
+                        5,
+                        std::nullopt};
     QVERIFY(project.addComponent(component).ok());
     QCOMPARE(project.components()->rowCount(), 6);
     Milestone milestone{

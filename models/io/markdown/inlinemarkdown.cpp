@@ -14,7 +14,91 @@ namespace {
 const QString keyPattern = QStringLiteral(
     "(?:[A-Z][A-Z0-9]{0,15}(?:[-_][A-Z][A-Z0-9]{0,15})?-\\d{1,5}[a-z]?|P\\d+(?:\\.\\d+){1,4})");
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Cheap tests that rule out most text before a regular expression runs on it: a table of 100k
+// rows asks these questions of every cell.
+bool mayBeKey(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 40 || t.front() < u'A' || t.front() > u'Z')
+        return false;
+    return std::any_of(t.cbegin(), t.cend(), isAsciiDigit);
+}
+
+bool mayHoldCounts(QStringView t)
+{
+    // Both forms of evidence start with a count.
+    if (std::none_of(t.cbegin(), t.cend(), isAsciiDigit))
+        return false;
+    for (qsizetype i = t.indexOf(u'/'); i >= 0; i = t.indexOf(u'/', i + 1)) {
+        qsizetype before = i - 1;
+        while (before >= 0 && t.at(before).isSpace())
+            --before;
+        qsizetype after = i + 1;
+        while (after < t.size() && t.at(after).isSpace())
+            ++after;
+        if (before >= 0 && after < t.size() && t.at(before).isDigit() && t.at(after).isDigit())
+            return true;
+    }
+    return t.contains(QLatin1String("test"), Qt::CaseInsensitive);
+}
+
+// "3", "11.5", "1,5": most estimate cells are a bare number of the column's unit.
+std::optional<double> bareNumber(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 12 || !isAsciiDigit(t.front()) || !isAsciiDigit(t.back()))
+        return std::nullopt;
+    int separators = 0;
+    for (const QChar c : t) {
+        if (c == u'.' || c == u',')
+            ++separators;
+        else if (!isAsciiDigit(c))
+            return std::nullopt;
+    }
+    if (separators > 1)
+        return std::nullopt;
+    // Whole and fraction digits as one integer over a power of ten: both are exact below 10^12,
+    // so the one division rounds exactly as a full conversion would, at a fraction of its cost.
+    double digits = 0;
+    double scale = 1;
+    bool fraction = false;
+    for (const QChar c : t) {
+        if (c == u'.' || c == u',') {
+            fraction = true;
+            continue;
+        }
+        digits = digits * 10 + (c.unicode() - u'0');
+        if (fraction)
+            scale *= 10;
+    }
+    return digits / scale;
+}
+
+// Most cells are plain text already: no markup, no doubled or edge whitespace.
+bool isPlainAlready(QStringView text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return false;
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const QChar c = text.at(k);
+        if (c == u'`' || c == u'[' || c == u'<' || c == u'*' || c == u'_' || c == u'~' ||
+            c == u'\n' || c == u'\t' || c == u'\r' ||
+            (c == u' ' && k + 1 < text.size() && text.at(k + 1).isSpace()))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString InlineMarkdown::plain(const QString &text)
+{
+    // Shares the text instead of copying it: a table's cells are kept as they are.
+    return isPlainAlready(text) ? text : plain(QStringView(text));
+}
 
 QString InlineMarkdown::plain(QStringView text)
 {
@@ -24,15 +108,7 @@ QString InlineMarkdown::plain(QStringView text)
     static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|~~)"));
     static const QRegularExpression italics(
         QStringLiteral("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])"));
-    // Most cells are plain text already.
-    bool simple = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
-    for (qsizetype k = 0; simple && k < text.size(); ++k) {
-        const QChar c = text.at(k);
-        simple = c != u'`' && c != u'[' && c != u'<' && c != u'*' && c != u'_' && c != u'~' &&
-                 c != u'\n' && c != u'\t' && c != u'\r' &&
-                 !(c == u' ' && k + 1 < text.size() && text.at(k + 1).isSpace());
-    }
-    if (simple)
+    if (isPlainAlready(text))
         return text.toString();
     QString s = text.toString();
     if (s.contains(u'`'))
@@ -48,6 +124,30 @@ QString InlineMarkdown::plain(QStringView text)
         s.replace(italics, QStringLiteral("\\1"));
     }
     return s.simplified();
+}
+
+bool InlineMarkdown::isTimeBucket(QStringView text)
+{
+    static const QRegularExpression bucket(
+        QStringLiteral("^(?:week|day|sprint|month|iteration|semaine|jour|semana|día|dia|woche|"
+                       "tag|hafta|gün|minggu|hari|tuần|ngày|неделя|день|第)\\s*\\d{1,3}\\s*"
+                       "(?:周|天)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return text.size() < 40 && (bucket.match(text).hasMatch() || loggedDate(text).isValid());
+}
+
+QDate InlineMarkdown::loggedDate(QStringView text)
+{
+    // "2026-04-01", "2026-04-02 / 2026-04-03", "April 2, 2026": the last date of the label.
+    static const QRegularExpression dates(
+        QStringLiteral("^(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})"
+                       "(?:\\s*(?:/|–|—|-|to|bis|au)\\s*(\\d{4}-\\d{2}-\\d{2}))?$"));
+    if (text.size() > 40)
+        return {};
+    const auto m = dates.match(text);
+    if (!m.hasMatch())
+        return {};
+    return date(m.hasCaptured(1) ? m.capturedView(1) : text);
 }
 
 bool InlineMarkdown::isStruck(QStringView text)
@@ -79,7 +179,7 @@ QString InlineMarkdown::leadingKey(QStringView text, qsizetype *length, bool spa
 bool InlineMarkdown::isKey(QStringView text)
 {
     static const QRegularExpression key(QStringLiteral("^%1$").arg(keyPattern));
-    return key.match(text).hasMatch();
+    return mayBeKey(text) && key.match(text).hasMatch();
 }
 
 QStringList InlineMarkdown::keysIn(QStringView text)
@@ -114,6 +214,8 @@ std::optional<double> InlineMarkdown::estimate(QStringView text, bool hours)
                        "jours?|días?|dias?|tage?|gün|hari|ngày|天|일|дн\\w*|w|wks?|weeks?|"
                        "semaines?|semanas?|wochen?|hafta|minggu|tuần|周)?(?![\\w])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto value = bareNumber(text.trimmed()))
+        return hours ? *value / 8.0 : *value;
     const QString t = plain(text);
     if (t.isEmpty() || t.size() > 200)
         return std::nullopt;
@@ -208,8 +310,7 @@ QString InlineMarkdown::evidence(QStringView text)
             "\\b\\d+\\s+(?:[\\w-]+\\s+)?tests?\\s+(?:\\w+\\s+)?(?:pass(?:ing|ed)?|fail"
             "(?:ing|ed)?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    if (text.size() > 5000 ||
-        (!text.contains(u'/') && !text.contains(QLatin1String("test"), Qt::CaseInsensitive)))
+    if (text.size() > 5000 || !mayHoldCounts(text))
         return {};
     const auto m = counts.match(text);
     return m.hasMatch() ? m.captured(0) : QString();
@@ -240,11 +341,12 @@ QString InlineMarkdown::componentName(QStringView heading)
         QStringLiteral(
             "\\bP[0-9]\\b|\\b(?:high|medium|low)\\s+priority\\b|\\bpriority\\s*[0-9]\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // Priority words, alone or with a generic noun: "SHOWSTOPPER BLOCKERS", "Critical issues".
     static const QRegularExpression onlyPriority(
-        QStringLiteral(
-            "^(?:critical|critique|crítico|high|medium|low|important|urgent|"
-            "must|should|nice|blockers?|showstopper|(?:must|should|could|nice)(?: to)? have|"
-            "must fix first|important)?$"),
+        QStringLiteral("^(?:(?:critical|critique|crítico|high|medium|low|important|urgent|"
+                       "must|should|could|nice|blockers?|showstoppers?|(?:must|should|could|nice)"
+                       "(?: to)? have|must fix first|priority|priorities|items?|tasks?|issues?|"
+                       "bugs?|fixes)(?:\\s+|$))*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression edges(
         QStringLiteral("^[\\s\\-–—:|·•.,/]+|[\\s\\-–—:|·•.,/]+$"));

@@ -17,7 +17,12 @@ class InlineMarkdown final
 public:
     // Bold, italics, links, images, code spans and HTML tags stripped; whitespace simplified.
     static QString plain(QStringView text);
+    static QString plain(const QString &text);
     static bool isStruck(QStringView text);
+    // "Week 1", "Sprint 3", "Day 2", or a date: a bucket of time, not a component.
+    static bool isTimeBucket(QStringView text);
+    // The date a work-log heading stands for ("2026-04-01", "2026-04-02 / 2026-04-03"), or none.
+    static QDate loggedDate(QStringView text);
     // A task key the text starts with ("SEC-001: ...", "**P1.1.1**: ..."); its length in \a length.
     // Without \a spaceEnds, the key must be followed by ":", "—" or "-" (not "SEC-001 to ...").
     static QString leadingKey(QStringView text, qsizetype *length, bool spaceEnds = true);

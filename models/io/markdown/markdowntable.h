@@ -17,7 +17,7 @@ public:
         Key,
         Title,
         Status,
-        Verification, // a second status column such as "QA"
+        Verification, // "Verification", "Evidence", or a second status column such as "QA"
         Priority,
         Impact, // description, or the priority when it holds only a priority
         Estimate,

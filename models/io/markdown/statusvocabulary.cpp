@@ -81,7 +81,8 @@ const WordList wordLists[] = {
     {Review, u"in review|review|under review|en revisión|en revue|in prüfung|incelemede|"
              u"ditinjau|审核中|검토 중|на проверке|на ревью"},
     {Todo, u"not done|not started|not implemented|not yet|todo|to do|missing|pending|planned|"
-           u"backlog|open|not met|absent|sin empezar|no iniciado|no iniciada|pendiente|"
+           u"backlog|open|not met|absent|next|up next|future|sin empezar|no iniciado|no "
+           u"iniciada|pendiente|"
            u"por hacer|planificado|falta|faltante|diferido|diferida|deferred|à faire|a faire|"
            u"non commencé|non commencée|manquant|manquante|prévu|prévue|offen|ausstehend|"
            u"fehlt|geplant|nicht begonnen|yapılacak|bekliyor|başlanmadı|eksik|planlandı|belum|"
@@ -412,6 +413,11 @@ std::optional<Priority> StatusVocabulary::priority(QStringView text, bool colour
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (text.size() > 2000)
         return std::nullopt;
+    // A bare "P1", as most Priority cells hold, needs no expression.
+    if (const QStringView t = text.trimmed(); t.size() == 2 &&
+                                              (t.front() == u'P' || t.front() == u'p') &&
+                                              t.back() >= u'0' && t.back() <= u'9')
+        return Priority(std::min(t.back().unicode() - u'0', 3));
     if (const auto m = token.match(text); m.hasMatch())
         return Priority(std::min(m.capturedView(1).toInt(), 3));
     if (const auto m = words.match(text); m.hasMatch()) {

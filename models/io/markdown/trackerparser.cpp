@@ -40,6 +40,27 @@ bool hasArrow(QStringView line)
            line.contains(u'▼');
 }
 
+// "A, B; C / D & E and F": the keys of a Depends-on cell, split by hand because a regular
+// expression split costs more than the rest of a table row.
+QStringList dependencyTokens(QStringView cell)
+{
+    QStringList tokens;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= cell.size(); ++i) {
+        const bool separator = i == cell.size() || cell.at(i).isSpace() || cell.at(i) == u',' ||
+                               cell.at(i) == u';' || cell.at(i) == u'/' || cell.at(i) == u'&';
+        if (!separator && start < 0) {
+            start = i;
+        } else if (separator && start >= 0) {
+            const QStringView token = cell.mid(start, i - start);
+            if (token != u"and")
+                tokens.append(token.toString());
+            start = -1;
+        }
+    }
+    return tokens;
+}
+
 } // namespace
 
 TrackerParser::TrackerParser(const QString &fileName)
@@ -167,7 +188,7 @@ void TrackerParser::parse(QStringView text)
     m_legendNotes += m_vocabulary.legendNotes();
     if (m_batch.tasks.isEmpty() && !m_plain.isEmpty()) {
         m_usedFallback = true;
-        m_batch.tasks = m_plain;
+        m_batch.tasks = std::move(m_plain);
     }
 }
 
@@ -189,6 +210,22 @@ void TrackerParser::heading(int level, QStringView text, int line)
     m_open.clear();
     m_lastWasItem = false;
     m_taskSinceHeading = false;
+    m_logEntry = -1;
+
+    // "### SEC-001 checklist", "### SEC-001: notes": a section about a task listed above (as
+    // Candor's own export writes checklists). Its items belong to that task, and the heading is
+    // neither a component nor a task of its own.
+    if (level > 1 && m_skippedTitle && !m_batch.tasks.isEmpty()) {
+        qsizetype length = 0;
+        const QString key = InlineMarkdown::leadingKey(text, &length);
+        if (const int at = key.isEmpty() ? -1 : taskWithKey(key); at >= 0) {
+            Heading h;
+            h.level = level;
+            h.checklistOf = at;
+            m_headings.append(h);
+            return;
+        }
+    }
 
     const QString cacheKey = text.toString();
     if (const auto it = m_headingCache.constFind(cacheKey);
@@ -222,6 +259,18 @@ void TrackerParser::heading(int level, QStringView text, int line)
         m_skippedTitle = true;
         name.clear();
     }
+    // "## Week 1: Critical", "## 2026-04-01": a bucket of time gives its tasks a phase, not a
+    // component. A heading that is a past date heads a work log, whose entries were done.
+    if (!name.isEmpty() && InlineMarkdown::isTimeBucket(name)) {
+        h.phase = name;
+        if (const QDate day = InlineMarkdown::loggedDate(name);
+            day.isValid() && day <= QDate::currentDate()) {
+            h.log = true;
+            if (!h.status)
+                h.status = StatusMeaning{Status::Done, {}, {}};
+        }
+        name.clear();
+    }
     h.component = name;
     if (!name.isEmpty()) {
         if (const auto pct = InlineMarkdown::percent(text))
@@ -230,6 +279,19 @@ void TrackerParser::heading(int level, QStringView text, int line)
     m_headings.append(h);
     if (m_headingCache.size() < 10000 && cacheable)
         m_headingCache.insert(cacheKey, h);
+}
+
+int TrackerParser::taskWithKey(const QString &key)
+{
+    if (!m_keyIndexBuilt) {
+        for (qsizetype i = 0; i < m_batch.tasks.size(); ++i) {
+            const QString &k = m_batch.tasks.at(i).key;
+            if (!k.isEmpty() && !m_taskByKey.contains(k))
+                m_taskByKey.insert(k, int(i));
+        }
+        m_keyIndexBuilt = true;
+    }
+    return m_taskByKey.value(key, -1);
 }
 
 ImportedTask TrackerParser::newTask(int line) const
@@ -243,6 +305,8 @@ ImportedTask TrackerParser::newTask(int line) const
             task.component = it->component;
         if (!task.priority && it->priority)
             task.priority = it->priority;
+        if (task.phase.isEmpty() && !it->phase.isEmpty())
+            task.phase = it->phase;
     }
     return task;
 }
@@ -271,7 +335,10 @@ void TrackerParser::setTitle(ImportedTask &task, QStringView text, bool spaceEnd
     static const QRegularExpression boldLead(
         QStringLiteral("^\\*\\*([^*]{2,200})\\*\\*\\s*(?:[—–:]|\\s-\\s)\\s*(.+)$"));
     QString title;
-    if (const auto m = boldLead.match(rest); m.hasMatch()) {
+    QRegularExpressionMatch m;
+    if (rest.startsWith(u"**"))
+        m = boldLead.match(rest);
+    if (m.hasMatch()) {
         title = InlineMarkdown::plain(m.capturedView(1));
         const QString more = InlineMarkdown::plain(m.capturedView(2));
         if (!more.isEmpty())
@@ -318,6 +385,8 @@ int TrackerParser::addTask(ImportedTask task, int line)
                 task.dependsOn.append(k);
         }
     }
+    if (m_keyIndexBuilt && !task.key.isEmpty() && !m_taskByKey.contains(task.key))
+        m_taskByKey.insert(task.key, int(m_batch.tasks.size()));
     m_batch.tasks.append(std::move(task));
     m_taskSinceHeading = true;
     m_lastTask = int(m_batch.tasks.size() - 1);
@@ -330,7 +399,10 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     while (!m_open.isEmpty() && m_open.constLast().indent >= indent)
         m_open.removeLast();
     const OpenItem *parent = m_open.isEmpty() ? nullptr : &m_open.constLast();
-    const int parentTask = parent && !parent->plain ? parent->task : -1;
+    int parentTask = parent && !parent->plain ? parent->task : -1;
+    if (!parent && !m_headings.isEmpty())
+        parentTask = m_headings.constLast().checklistOf;
+    const bool sameBlock = m_lastWasItem; // no blank line since the item above
     m_lastWasItem = true;
 
     std::optional<StatusMeaning> status;
@@ -416,6 +488,16 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
             m_open.append({indent, parent->task, true});
             return;
         }
+        // A work log's entry: "- What" then "- how" lines, up to a blank line, are one task.
+        const bool log = !m_headings.isEmpty() && m_headings.constLast().log;
+        if (log && sameBlock && !parent && m_logEntry >= 0) {
+            ImportedTask &entry = m_plain[m_logEntry];
+            if (entry.description.size() < 4000)
+                entry.description +=
+                    (entry.description.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    InlineMarkdown::plain(content);
+            return;
+        }
         if (m_plain.size() < 100000) {
             ImportedTask task = newTask(line);
             setTitle(task, content);
@@ -424,8 +506,10 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
                     applyStatus(task, *s);
             }
             if (!task.title.isEmpty()) {
-                m_plain.append(task);
+                m_plain.append(std::move(task));
                 m_open.append({indent, int(m_plain.size() - 1), true});
+                if (log && !parent)
+                    m_logEntry = int(m_plain.size() - 1);
                 return;
             }
         }
@@ -593,11 +677,35 @@ void TrackerParser::tableHeader(QStringView line, int lineNo)
         m_table.kind = Table::Tasks;
         return;
     }
-    // | Service | Port | Status |: the first column names the task.
-    if (status && !c.isEmpty() && c.first() == Column::Other) {
-        m_table.columns[0] = Column::Title;
-        m_table.kind = Table::Tasks;
+    // | Service | Port | Status |, | Phase | Focus | Status |: without a task column, the first
+    // column of no known kind names the task.
+    if (status && !title && !key) {
+        const qsizetype first = c.indexOf(Column::Other);
+        if (first >= 0) {
+            m_table.columns[first] = Column::Title;
+            m_table.kind = Table::Tasks;
+        }
     }
+}
+
+// "✔ Verified: 95/99 pass", "❌ Failed", "⚠️ Claimed only", "QA passed", or evidence alone:
+// the verdict before a colon, the evidence after it. False when the cell gave neither.
+bool TrackerParser::verificationCell(ImportedTask &task, const QString &cell) const
+{
+    const qsizetype colon = cell.indexOf(u':');
+    const QStringView verdict = colon >= 0 ? QStringView(cell).left(colon) : QStringView(cell);
+    const auto m = m_vocabulary.interpret(verdict);
+    if (!m) {
+        task.evidence = cell;
+        return true;
+    }
+    if (m->verification)
+        task.verification = m->verification;
+    else if (m->status == Status::Done)
+        task.verification = Verification::Verified; // "QA: done"
+    if (colon >= 0)
+        task.evidence = cell.mid(colon + 1).trimmed();
+    return m->verification || m->status == Status::Done || colon >= 0;
 }
 
 void TrackerParser::milestoneRow(const QStringList &cells)
@@ -634,7 +742,6 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
 {
     if (m_table.kind == Table::None)
         return;
-    static const QRegularExpression dependsSeparators(QStringLiteral("[,;/&]|\\s+and\\s+|\\s+"));
     QStringList cells = MarkdownTable::cells(line);
     if (m_table.kind == Table::Milestones) {
         milestoneRow(cells);
@@ -694,13 +801,8 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
             statusCell = cell;
             break;
         case Column::Verification:
-            if (const auto m = m_vocabulary.interpret(cell)) {
-                if (m->verification == Verification::Failed)
-                    task.verification = Verification::Failed;
-                else if (m->status == Status::Done)
-                    task.verification = Verification::Verified;
-            }
-            description.append(header + QStringLiteral(": ") + v);
+            if (!verificationCell(task, v)) // "Estado QA: Pendiente" says nothing of evidence
+                description.append(header + QStringLiteral(": ") + v);
             break;
         case Column::Priority:
             if (const auto p = StatusVocabulary::priority(cell, true))
@@ -722,9 +824,10 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
                 description.append(header + QStringLiteral(": ") + v);
             break;
         case Column::Depends:
-            for (const QString &token : v.split(dependsSeparators, Qt::SkipEmptyParts))
+            for (const QString &token : dependencyTokens(v)) {
                 if (!task.dependsOn.contains(token))
                     task.dependsOn.append(token);
+            }
             break;
         case Column::Phase:
             task.phase = v;
@@ -767,8 +870,19 @@ void TrackerParser::tableRow(QStringView line, int lineNo)
     setTitle(task, titleCell, false);
     if (!statusCell.isEmpty()) {
         task.statusText = InlineMarkdown::plain(statusCell);
-        if (const auto m = m_vocabulary.interpret(statusCell))
-            applyStatus(task, *m);
+        // "`[x]`", "[~]": a checkbox written in the Status column.
+        std::optional<StatusMeaning> meaning = m_vocabulary.interpret(statusCell);
+        if (!meaning && task.statusText.size() <= 10 && task.statusText.startsWith(u'[') &&
+            task.statusText.endsWith(u']'))
+            meaning = m_vocabulary.interpretCheckbox(
+                QStringView(task.statusText).mid(1, task.statusText.size() - 2));
+        // A status column holds a handful of distinct texts: keep one copy of each.
+        if (const auto it = m_statusTexts.constFind(task.statusText); it != m_statusTexts.cend())
+            task.statusText = *it;
+        else if (m_statusTexts.size() < 1000)
+            m_statusTexts.insert(task.statusText);
+        if (meaning)
+            applyStatus(task, *meaning);
         else
             warn(lineNo, QStringLiteral("Unknown status \"%1\" kept as text").arg(task.statusText));
     }

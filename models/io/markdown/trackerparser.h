@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,9 @@ private:
         QString component;
         std::optional<Priority> priority;
         std::optional<StatusMeaning> status;
+        int checklistOf = -1; // "### SEC-001 checklist": the task whose items follow
+        QString phase;        // "Week 1", "2026-04-01": a bucket of time, not a component
+        bool log = false;     // a past date: the section logs work done
     };
     struct OpenItem
     {
@@ -59,6 +63,7 @@ private:
     void tableHeader(QStringView line, int lineNo);
     void tableRow(QStringView line, int lineNo);
     void milestoneRow(const QStringList &cells);
+    bool verificationCell(ImportedTask &task, const QString &cell) const;
 
     int addTask(ImportedTask task, int line);
     ImportedTask newTask(int line) const;
@@ -66,6 +71,7 @@ private:
     void applyStatus(ImportedTask &task, const StatusMeaning &m) const;
     void warn(int line, const QString &message);
     std::optional<StatusMeaning> headingStatus() const;
+    int taskWithKey(const QString &key);
 
     QString m_fileName;
     ImportBatch m_batch;
@@ -79,8 +85,13 @@ private:
     // Trackers repeat the same headings and table headers; read each text once.
     QHash<QString, Heading> m_headingCache;
     QHash<QString, QList<MarkdownTable::Column>> m_columnCache;
+    QSet<QString> m_statusTexts;
+    // Built at the first heading that starts with a key, so files without one never pay for it.
+    QHash<QString, int> m_taskByKey;
+    bool m_keyIndexBuilt = false;
     QStringList m_legendNotes;
     int m_lastTask = -1;
+    int m_logEntry = -1; // the plain item a work log's detail lines belong to
     bool m_lastWasItem = false;
     bool m_taskSinceHeading = false;
     bool m_usedFallback = false;
