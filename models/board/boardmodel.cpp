@@ -176,7 +176,7 @@ BoardModel::Position BoardModel::positionOf(qint64 taskId) const
     if (placed == m_placed.cend())
         return {};
     const int cell = placed->cell;
-    return {cell / ColumnCount, cell % ColumnCount, int(m_cells.at(cell).indexOf(taskId))};
+    return {cell / ColumnCount, cell % ColumnCount, rowFor(cell, placed->rank, taskId)};
 }
 
 BoardModel::Position BoardModel::positionOf(const QModelIndex &index) const
@@ -234,12 +234,22 @@ bool BoardModel::lessThan(qint64 left, qint64 right) const
     return left < right;
 }
 
-int BoardModel::insertionRow(const QList<qint64> &cell, const Task &task) const
+int BoardModel::rowFor(int cell, double rank, qint64 taskId) const
 {
-    const auto at =
-        std::lower_bound(cell.cbegin(), cell.cend(), task.id,
-                         [this](qint64 left, qint64 right) { return lessThan(left, right); });
-    return int(at - cell.cbegin());
+    // Cells are ordered by the ranks they were placed with, (rank, id): a binary search, so that
+    // following a change in a 40k-card cell costs no scan.
+    const QList<double> &ranks = m_cellRanks.at(cell);
+    const QList<qint64> &ids = m_cells.at(cell);
+    qsizetype low = 0;
+    qsizetype high = ids.size();
+    while (low < high) {
+        const qsizetype middle = (low + high) / 2;
+        if (ranks.at(middle) < rank || (ranks.at(middle) == rank && ids.at(middle) < taskId))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return int(low);
 }
 
 void BoardModel::rebuildLanes()
@@ -271,6 +281,7 @@ void BoardModel::rebuild()
     rebuildLanes();
     const int cellCount = laneCount() * ColumnCount;
     m_cells = QList<QList<qint64>>(cellCount);
+    m_cellRanks = QList<QList<double>>(cellCount);
     m_cellEstimates = QList<double>(cellCount, 0.0);
     m_placed.clear();
     // Sort (rank, id) pairs per cell, then keep the ids: no lookups while sorting.
@@ -284,13 +295,16 @@ void BoardModel::rebuild()
         ranked[cell].append({task.rank, task.id});
         const double estimate = task.estimate.value_or(0);
         m_cellEstimates[cell] += estimate;
-        m_placed.insert(task.id, Placed{cell, estimate});
+        m_placed.insert(task.id, Placed{cell, estimate, task.rank});
     }
     for (int cell = 0; cell < cellCount; ++cell) {
         std::sort(ranked[cell].begin(), ranked[cell].end());
         m_cells[cell].reserve(ranked[cell].size());
-        for (const auto &[rank, id] : std::as_const(ranked[cell]))
+        m_cellRanks[cell].reserve(ranked[cell].size());
+        for (const auto &[rank, id] : std::as_const(ranked[cell])) {
             m_cells[cell].append(id);
+            m_cellRanks[cell].append(rank);
+        }
     }
     endResetModel();
 }
@@ -298,13 +312,13 @@ void BoardModel::rebuild()
 void BoardModel::place(const Task &task)
 {
     const int cell = cellOf(task);
-    QList<qint64> &cards = m_cells[cell];
-    const int row = insertionRow(cards, task);
+    const int row = rowFor(cell, task.rank, task.id);
     beginInsertRows(cellIndex(cell / ColumnCount, cell % ColumnCount), row, row);
-    cards.insert(row, task.id);
+    m_cells[cell].insert(row, task.id);
+    m_cellRanks[cell].insert(row, task.rank);
     const double estimate = task.estimate.value_or(0);
     m_cellEstimates[cell] += estimate;
-    m_placed.insert(task.id, Placed{cell, estimate});
+    m_placed.insert(task.id, Placed{cell, estimate, task.rank});
     endInsertRows();
 }
 
@@ -314,9 +328,10 @@ void BoardModel::take(qint64 taskId)
     if (placed == m_placed.cend())
         return;
     const int cell = placed->cell;
-    const int row = int(m_cells.at(cell).indexOf(taskId));
+    const int row = rowFor(cell, placed->rank, taskId);
     beginRemoveRows(cellIndex(cell / ColumnCount, cell % ColumnCount), row, row);
     m_cells[cell].removeAt(row);
+    m_cellRanks[cell].removeAt(row);
     m_cellEstimates[cell] -= placed->estimate;
     m_placed.erase(placed);
     endRemoveRows();
@@ -344,32 +359,50 @@ void BoardModel::follow(qint64 taskId)
     }
     const int from = placed->cell;
     const int to = cellOf(*task);
-    QList<qint64> &source = m_cells[from];
-    const int row = int(source.indexOf(taskId));
+    const int row = rowFor(from, placed->rank, taskId);
     const double estimate = task->estimate.value_or(0);
     m_cellEstimates[from] -= placed->estimate;
     m_cellEstimates[to] += estimate;
     placed->estimate = estimate;
 
-    // Where the card belongs among the others of its (new) cell.
-    source.removeAt(row);
-    QList<qint64> &target = m_cells[to];
-    const int at = insertionRow(target, *task);
+    // Where the card belongs among the others of its (new) cell: the cell is sorted, the card
+    // itself included at its old place, so a search over all of it counts the card when it lies
+    // before the new place.
+    int at = rowFor(to, task->rank, taskId);
+    if (from == to && at > row)
+        --at;
+    placed->rank = task->rank;
     if (from == to && at == row) {
-        source.insert(row, taskId);
-        repaint(taskId);
+        m_cellRanks[from][row] = task->rank;
+        emit dataChanged(cardIndex(from / ColumnCount, from % ColumnCount, row),
+                         cardIndex(from / ColumnCount, from % ColumnCount, row));
         return;
     }
-    source.insert(row, taskId); // back for beginMoveRows, which wants the old state
     const QModelIndex sourceCell = cellIndex(from / ColumnCount, from % ColumnCount);
     const QModelIndex targetCell = cellIndex(to / ColumnCount, to % ColumnCount);
-    const int destination = (from == to && at > row) ? at + 1 : at;
-    beginMoveRows(sourceCell, row, row, targetCell, destination);
-    source.removeAt(row);
-    m_cells[to].insert(at, taskId);
+    beginMoveRows(sourceCell, row, row, targetCell, (from == to && at > row) ? at + 1 : at);
+    if (from == to) {
+        // Rotate the run between the two places by one, rather than removing and inserting.
+        QList<qint64> &ids = m_cells[from];
+        QList<double> &ranks = m_cellRanks[from];
+        if (at > row) {
+            std::rotate(ids.begin() + row, ids.begin() + row + 1, ids.begin() + at + 1);
+            std::rotate(ranks.begin() + row, ranks.begin() + row + 1, ranks.begin() + at + 1);
+        } else {
+            std::rotate(ids.begin() + at, ids.begin() + row, ids.begin() + row + 1);
+            std::rotate(ranks.begin() + at, ranks.begin() + row, ranks.begin() + row + 1);
+        }
+        ranks[at] = task->rank;
+    } else {
+        m_cells[from].removeAt(row);
+        m_cellRanks[from].removeAt(row);
+        m_cells[to].insert(at, taskId);
+        m_cellRanks[to].insert(at, task->rank);
+    }
     placed->cell = to;
     endMoveRows();
-    repaint(taskId);
+    const QModelIndex card = cardIndex(to / ColumnCount, to % ColumnCount, at);
+    emit dataChanged(card, card);
 }
 
 void BoardModel::onRowsInserted(int first, int last)
@@ -473,27 +506,53 @@ QList<TaskFieldChange> BoardModel::planRanks(const QList<qint64> &ids, int lane,
         return {change};
     }
 
-    // The gap is used up: renumber the whole column (every task of that status, shown or not),
-    // with the moved cards after `before` (or ahead of `after`).
+    // The gap is used up: respace a window around the place (tasks of that status, shown or
+    // not, in rank order), doubling it until the ranks just outside leave room; the whole
+    // column only when nothing smaller will do. A drop so stays a write of tens of tasks.
     const Status status = columnStatus(column);
-    QList<qint64> columnIds;
+    QList<std::pair<double, qint64>> columnRanks;
     for (const Task &task : tasks->tasks()) {
         if (task.status == status && !moving.contains(task.id))
-            columnIds.append(task.id);
+            columnRanks.append({task.rank, task.id});
     }
-    std::sort(columnIds.begin(), columnIds.end(),
-              [this](qint64 left, qint64 right) { return lessThan(left, right); });
-    const qsizetype insertAt = before ? columnIds.indexOf(before) + 1 : columnIds.indexOf(after);
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        columnIds.insert(insertAt + i, ids.at(i));
-    const QList<double> ranks = CardRanks::renumbered(int(columnIds.size()));
-    for (qsizetype i = 0; i < columnIds.size(); ++i) {
-        if (tasks->task(columnIds.at(i))->rank != ranks.at(i)) {
-            change.ids.append(columnIds.at(i));
-            change.values.append(ranks.at(i));
+    std::sort(columnRanks.begin(), columnRanks.end());
+    const auto placeOf = [&columnRanks, tasks](qint64 id) {
+        const std::pair<double, qint64> key{tasks->task(id)->rank, id};
+        return qsizetype(std::lower_bound(columnRanks.cbegin(), columnRanks.cend(), key) -
+                         columnRanks.cbegin());
+    };
+    const qsizetype insertAt = before ? placeOf(before) + 1 : placeOf(after);
+    const qsizetype total = columnRanks.size();
+    for (qsizetype reach = 8;; reach *= 2) {
+        const qsizetype first = std::max<qsizetype>(0, insertAt - reach);
+        const qsizetype last = std::min(total, insertAt + reach); // one past
+        const std::optional<double> low =
+            first > 0 ? std::optional<double>(columnRanks.at(first - 1).first) : std::nullopt;
+        const std::optional<double> high =
+            last < total ? std::optional<double>(columnRanks.at(last).first) : std::nullopt;
+        const int count = int(last - first + ids.size());
+        const bool whole = first == 0 && last == total;
+        const bool roomy = !low || !high || (*high - *low) / (count + 1) >= CardRanks::step / 64;
+        const std::optional<QList<double>> ranks =
+            whole ? std::optional<QList<double>>(CardRanks::renumbered(count))
+                  : (roomy ? CardRanks::between(low, high, count) : std::nullopt);
+        if (!ranks)
+            continue;
+        QList<qint64> order;
+        order.reserve(count);
+        for (qsizetype i = first; i < insertAt; ++i)
+            order.append(columnRanks.at(i).second);
+        order.append(ids);
+        for (qsizetype i = insertAt; i < last; ++i)
+            order.append(columnRanks.at(i).second);
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (tasks->task(order.at(i))->rank != ranks->at(i)) {
+                change.ids.append(order.at(i));
+                change.values.append(ranks->at(i));
+            }
         }
+        return {change};
     }
-    return {change};
 }
 
 QList<TaskFieldChange> BoardModel::planMove(const QList<qint64> &requested, int lane, int column,

@@ -106,14 +106,15 @@ private:
     {
         int cell = 0;
         double estimate = 0;
+        double rank = 0; // as placed: the cell's order, even while a change is half applied
     };
 
     void rebuild();
     void rebuildLanes();
     int laneOf(const Task &task) const;
     int cellOf(const Task &task) const { return laneOf(task) * ColumnCount + int(task.status); }
-    bool lessThan(qint64 left, qint64 right) const; // rank order within a cell
-    int insertionRow(const QList<qint64> &cell, const Task &task) const;
+    bool lessThan(qint64 left, qint64 right) const;         // rank order within a cell
+    int rowFor(int cell, double rank, qint64 taskId) const; // insertion row of (rank, id)
     bool accepted(const Task &task) const;
     void follow(qint64 taskId); // after a change of the task: move, add, drop or repaint its card
     void place(const Task &task);
@@ -130,7 +131,8 @@ private:
     Swimlanes m_swimlanes = Swimlanes::None;
     QList<QVariant> m_lanes; // a priority or component id per lane; one invalid for no lanes
     QHash<qint64, int> m_laneOfComponent;
-    QList<QList<qint64>> m_cells; // lane * ColumnCount + column
+    QList<QList<qint64>> m_cells;     // lane * ColumnCount + column
+    QList<QList<double>> m_cellRanks; // the rank each card of m_cells was placed with
     QList<double> m_cellEstimates;
     QHash<qint64, Placed> m_placed;
     ChecklistCounts m_checklists;
