@@ -45,6 +45,28 @@
     </message>
 </context>
 <context>
+    <name>BoardChrome</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candor::AddTaskDialog</name>
     <message>
         <source>Add Task</source>
@@ -128,6 +150,217 @@
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::BoardModel</name>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be done before what it depends on is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::BoardPage</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>Group the cards in lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swimlanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lanes&apos; headers; drop cards on a header to move them into that lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving into Done while dependencies are unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set WIP Limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag cards, or Ctrl+arrows; 0–3 set priority; Enter opens the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still depends on unfinished tasks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark it done anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the Done policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::BoardView</name>
+    <message>
+        <source>Set WIP Limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove WIP Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove WIP limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cards in “%1” (0 for no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set WIP limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WIP limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to set a WIP limit; click ▸ to collapse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::CardDelegate</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 T</translation>
+    </message>
+    <message>
+        <source>☑ %1/%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -849,6 +1082,14 @@
         <source>Imported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kanban board: drag cards to triage (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::MilestoneModel</name>
@@ -1090,6 +1331,29 @@
         <source>Cannot remove the milestone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A stated completion is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the stated completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ProjectSettings</name>
+    <message>
+        <source>Cannot read the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot change the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::TaskLoader</name>
@@ -1269,10 +1533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,10 +1569,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View to show: table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,10 +1578,6 @@
     </message>
     <message>
         <source>--project FILE.candor and -o OUT.png are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown view “%1” (known: table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,18 +1594,6 @@
     </message>
     <message>
         <source>--size is too small for this view; it needs at least %1x%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: candor [FILE.candor]
-       candor generate --tasks N [--seed S] -o FILE.candor
-       candor import FILE... --project P.candor [--dry-run]
-       candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
-       candor screenshot --project FILE.candor [--view table] -o OUT.png [--size 1400x900]
-       candor --version | --help
-
-Without FILE, Candor opens the default project (created with demo content on first run).
-Exit codes: 0 success, 1 usage error, 2 input error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1426,6 +1666,46 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>unknown format “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: candor [FILE.candor]
+       candor generate --tasks N [--seed S] -o FILE.candor
+       candor import FILE... --project P.candor [--dry-run]
+       candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
+       candor screenshot --project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]
+       candor --version | --help
+
+Without FILE, Candor opens the default project (created with demo content on first run).
+Exit codes: 0 success, 1 usage error, 2 input error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json, csv, taskwarrior or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View to show: table or board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette: light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board lanes: none, priority or component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown swimlanes “%1” (known: none, priority, component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme “%1” (known: light, dark)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +1929,14 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
         <source>%1 → %2 would close a dependency cycle; left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stated completion of %1: %2% (was %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated completion of %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -1810,6 +2098,13 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>Migration to version %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveCardsCommand</name>
+    <message>
+        <source>Cannot move the cards: the change could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2310,13 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>Cannot save the generated project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetStatedCompletionCommand</name>
+    <message>
+        <source>Set the stated completion of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
