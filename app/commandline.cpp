@@ -4,6 +4,7 @@
 #include "board/boardpage.h"
 #include "commands/importcommand.h"
 #include "database/projectdatabase.h"
+#include "dialogs/importdialog.h"
 #include "io/csvformat.h"
 #include "io/importplan.h"
 #include "io/importreader.h"
@@ -60,6 +61,7 @@ QString overview()
         "[-o OUT]\n"
         "       candor screenshot --project FILE.candor [--view table|board] -o OUT.png "
         "[--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]\n"
+        "                         [--import-preview TRACKER.md]\n"
         "       candor --version | --help\n\n"
         "Without FILE, Candor opens the default project (created with demo content on first "
         "run).\n"
@@ -407,7 +409,10 @@ int CommandLine::runScreenshot(const QStringList &arguments)
                                     tr("PNG file to write."), QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size."), QStringLiteral("WxH"),
                                   QStringLiteral("1400x900"));
-    parser.addOptions({project, view, output, size, theme, swimlanes});
+    const QCommandLineOption preview(QStringLiteral("import-preview"),
+                                     tr("Render the import preview of FILE instead of a view."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({project, view, output, size, theme, swimlanes, preview});
     int code = 0;
     if (!parse(parser, arguments.mid(1), &code))
         return code;
@@ -456,6 +461,19 @@ int CommandLine::runScreenshot(const QStringList &arguments)
         return fail(UsageError, tr("--size is too small for this view; it needs at least %1x%2")
                                     .arg(least.width())
                                     .arg(least.height()));
+    }
+    if (parser.isSet(preview)) {
+        // What File ▸ Import would show for the file, without importing it.
+        const ImportBatch batch = ImportReader::readFiles({parser.value(preview)});
+        ImportDialog dialog(*window.project(), ImportPlanner::plan(*window.project(), batch),
+                            &window);
+        dialog.resize(std::min(width, 1100), std::min(height, 760));
+        dialog.show();
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        if (!dialog.grab().toImage().save(parser.value(output), "PNG"))
+            return fail(InputError, tr("cannot write %1").arg(parser.value(output)));
+        return Ok;
     }
     // Show a selected task in the inspector, as a person looking at the project would.
     if (const qint64 first = window.workspace()->filterModel()->taskId(0); first != 0) {

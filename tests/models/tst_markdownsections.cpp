@@ -44,6 +44,7 @@ private slots:
     void verificationColumn();
     void checkboxStatusCells();
     void statusTableWithoutTaskColumn();
+    void percentActiveAndDeferredCells();
     void workLog();
     void priorityAndTimeHeadings_data();
     void priorityAndTimeHeadings();
@@ -135,6 +136,27 @@ void TestMarkdownSections::checkboxStatusCells()
     QCOMPARE(batch.tasks.at(1).status, Status::InProgress);
     QCOMPARE(batch.tasks.at(2).status, Status::Todo);
     QVERIFY(batch.warnings.isEmpty());
+}
+
+void TestMarkdownSections::percentActiveAndDeferredCells()
+{
+    // A percentage alone in a Status cell says how far the work is; ACTIVE is in progress;
+    // DEFER as a priority is the lowest.
+    const ImportBatch batch = read(R"(| ID | Task | Status | Priority |
+|----|------|--------|----------|
+| MAP-1 | Migrate the neural maps | 60% | HIGH |
+| MAP-2 | Index the archive | 100% | |
+| MAP-3 | Draw the legend | 0 % | |
+| MAP-4 | Watch the queue | ACTIVE | DEFER |
+)");
+    QCOMPARE(batch.tasks.size(), 4);
+    QCOMPARE(batch.tasks.at(0).status, Status::InProgress);
+    QCOMPARE(batch.tasks.at(0).progress, 60);
+    QCOMPARE(batch.tasks.at(1).status, Status::Done);
+    QCOMPARE(batch.tasks.at(2).status, Status::Todo);
+    QCOMPARE(batch.tasks.at(3).status, Status::InProgress);
+    QCOMPARE(batch.tasks.at(3).priority, Priority::P3);
+    QVERIFY2(batch.warnings.isEmpty(), qPrintable(batch.warnings.value(0).message));
 }
 
 void TestMarkdownSections::statusTableWithoutTaskColumn()

@@ -73,7 +73,8 @@ const WordList wordLists[] = {
     {Partial,
      u"partial|partially|partly|mostly|parcial|parcialmente|partiel|partielle|"
      u"partiellement|teilweise|kısmen|kısmi|sebagian|một phần|部分完成|部分|부분|частично"},
-    {InProgress, u"in progress|in_progress|wip|ongoing|started|yellow|working on|en progreso|"
+    {InProgress, u"in progress|in_progress|wip|ongoing|started|active|doing|yellow|working on|"
+                 u"en progreso|"
                  u"en curso|en proceso|en cours|in arbeit|in bearbeitung|läuft|devam ediyor|"
                  u"sürüyor|sedang dikerjakan|sedang berjalan|dalam proses|dalam pengerjaan|"
                  u"đang làm|đang thực hiện|đang tiến hành|进行中|开发中|진행 중|진행중|"
@@ -250,8 +251,17 @@ std::optional<StatusMeaning> StatusVocabulary::interpretWords(QStringView text) 
             }
         }
     }
-    if (best < 0)
-        return std::nullopt;
+    if (best < 0) {
+        // A status cell that holds only a percentage ("60%") says how far the work is.
+        static const QRegularExpression onlyPercent(QStringLiteral("^\\d{1,3}(?:\\.\\d+)?\\s?%$"));
+        if (!onlyPercent.match(text.trimmed()).hasMatch())
+            return std::nullopt;
+        const int percent = *percentIn(text);
+        StatusMeaning m = meaningOf(percent >= 100 ? Done : percent <= 0 ? Todo : InProgress);
+        if (m.status == Status::InProgress)
+            m.progress = percent;
+        return m;
+    }
     StatusMeaning m = meaningOf(best);
     if (m.status == Status::InProgress) {
         if (const auto pct = percentIn(text))
@@ -409,7 +419,7 @@ std::optional<Priority> StatusVocabulary::priority(QStringView text, bool colour
                        "high|haute|élevée|élevé|alta|alto|hoch|yüksek|tinggi|cao|высокий|高|높음|"
                        "should|medium|med|moyenne|moyen|media|medio|mittel|orta|sedang|trung bình|"
                        "средний|中|보통|could|low|basse|bas|faible|baja|bajo|niedrig|düşük|rendah|"
-                       "thấp|низкий|低|낮음|nice)(?:$|[^\\w])"),
+                       "thấp|низкий|低|낮음|nice|defer|deferred|later|someday)(?:$|[^\\w])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (text.size() > 2000)
         return std::nullopt;
