@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariant>
 
 namespace Candor {
@@ -246,12 +247,11 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
                             .arg(Migrations::latestVersion),
                         tr("Update Candor to open this project. The file was not changed."));
     }
-    if (m_readOnly && version < Migrations::latestVersion) {
-        return setError(error, OpenError::Kind::Io,
-                        tr("%1 needs an upgrade to file format %2, but it is read-only.")
-                            .arg(shown)
-                            .arg(Migrations::latestVersion),
-                        tr("Copy it to a folder you can write to and open the copy."));
+    if (m_readOnly && version > 0 && version < Migrations::latestVersion) {
+        // Read an older read-only file through a private copy brought up to date: the file
+        // itself stays exactly as it was, and nothing is ever written back.
+        query.finish();
+        return openUpgradedCopy(error);
     }
 
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -285,6 +285,37 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
                             tr("The file was left as it was. Report this with the file attached."));
         }
     }
+    return true;
+}
+
+bool ProjectDatabase::openUpgradedCopy(OpenError *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const auto refuse = [&](const QString &why) {
+        return setError(error, OpenError::Kind::Io,
+                        tr("%1 needs an upgrade to file format %2, but it is read-only, and "
+                           "no upgraded copy could be made (%3).")
+                            .arg(shown)
+                            .arg(Migrations::latestVersion)
+                            .arg(why),
+                        tr("Copy it to a folder you can write to and open the copy."));
+    };
+    m_upgradedCopy = std::make_unique<QTemporaryDir>();
+    if (!m_upgradedCopy->isValid())
+        return refuse(m_upgradedCopy->errorString());
+    const QString copy = m_upgradedCopy->filePath(QStringLiteral("upgraded.candor"));
+    if (const WriteResult copied = copyTo(copy); !copied)
+        return refuse(copied.error());
+    QSqlDatabase db = connection();
+    db.close();
+    db.setDatabaseName(copy);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        return refuse(db.lastError().text());
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QString migrationError;
+    if (!Migrations::migrate(db, &migrationError))
+        return refuse(migrationError);
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLockFile;
+class QTemporaryDir;
 class QSqlError;
 
 namespace Candor {
@@ -45,12 +46,14 @@ public:
 private:
     ProjectDatabase() = default;
     bool initialise(const OpenOptions &options, OpenError *error);
+    bool openUpgradedCopy(OpenError *error);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     bool m_created = false;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy; // an older read-only file, brought up to date
 };
 
 } // namespace Candor

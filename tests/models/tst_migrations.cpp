@@ -5,6 +5,7 @@
 #include "database/projectdatabase.h"
 #include "testproject.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -62,6 +63,7 @@ private slots:
     void statedCompletionColumn();
     void migratesVersionOneFile();
     void failedMigrationKeepsVersionOne();
+    void readOnlyVersionOneFileIsReadUnchanged();
 
 private:
     // A project file as Candor 0.1 (schema version 1) wrote it, with one component.
@@ -176,6 +178,36 @@ void tst_Migrations::failedMigrationKeepsVersionOne()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void tst_Migrations::readOnlyVersionOneFileIsReadUnchanged()
+{
+    // An older file that may not be written (a release archive, a colleague's share) still
+    // opens, read-only, through an upgraded private copy; the file keeps every byte.
+    const QString path = versionOneFile(QStringLiteral("v1-readonly.candor"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto digest = [&path]() {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = digest();
+    const qint64 walBefore = QFileInfo(path + QStringLiteral("-wal")).size();
+    {
+        OpenError error;
+        auto project = Project::open(path, OpenOptions{}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY(project->isReadOnly());
+        QCOMPARE(project->components()->components().size(), 1);
+        QVERIFY(!project->components()->components().constFirst().statedCompletion);
+        QVERIFY(
+            !project->setStatedCompletion(project->components()->components().constFirst().id, 50));
+    }
+    QCOMPARE(digest(), before);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), walBefore);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)
