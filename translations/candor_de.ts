@@ -5,27 +5,27 @@
     <name>AddComponentCommand</name>
     <message>
         <source>Add component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddMilestoneCommand</name>
     <message>
         <source>Add milestone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddTasksCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe hinzufügen</numerusform>
+            <numerusform>%n Aufgaben hinzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -33,37 +33,37 @@
     <name>BackupStore</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot read the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BoardChrome</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1</translation>
     </message>
     <message>
         <source> · %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 T</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Taken before a restore (restore it to undo that restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung erstellt (wiederherstellen, um sie rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Taken before a file format upgrade</source>
@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>Candor keeps a copy of the project once a day and before every upgrade or restore (the last 7). Restoring replaces the project with the chosen copy; a copy of the current state is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor legt einmal täglich sowie vor jeder Aktualisierung oder Wiederherstellung eine Kopie des Projekts an (die letzten 7 bleiben erhalten). Beim Wiederherstellen wird das Projekt durch die gewählte Kopie ersetzt; vorher wird eine Kopie des aktuellen Stands angelegt.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -156,36 +156,36 @@
     <name>Candor::BoardModel</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>No component</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be done before what it depends on is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann erst erledigt werden, wenn alles erledigt ist, wovon es abhängt.</numerusform>
+            <numerusform>%1 können erst erledigt werden, wenn alles erledigt ist, wovon sie abhängen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 verschieben</numerusform>
+            <numerusform>%n Aufgaben nach %1 verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -193,174 +193,174 @@
     <name>Candor::BoardPage</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Group the cards in lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten in Swimlanes gruppieren</translation>
     </message>
     <message>
         <source>&amp;Swimlanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swimlanes:</translation>
     </message>
     <message>
         <source>Collapse Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlanes einklappen</translation>
     </message>
     <message>
         <source>Show only the lanes&apos; headers; drop cards on a header to move them into that lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kopfzeilen der Swimlanes zeigen; Karten auf eine Kopfzeile ziehen, um sie in diese Swimlane zu verschieben</translation>
     </message>
     <message>
         <source>Expand Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlanes ausklappen</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Moving into Done while dependencies are unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach „Erledigt“ bei unerledigten Abhängigkeiten</translation>
     </message>
     <message>
         <source>Ask First</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher fragen</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Set WIP Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limits festlegen…</translation>
     </message>
     <message>
         <source>Drag cards, or Ctrl+arrows; 0–3 set priority; Enter opens the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten ziehen oder Strg+Pfeiltasten; 0–3 setzt die Priorität; Eingabetaste öffnet den Inspektor</translation>
     </message>
     <message>
         <source>Move to Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „Erledigt“ verschieben</translation>
     </message>
     <message numerus="yes">
         <source>%1 still depends on unfinished tasks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hängt noch von unerledigten Aufgaben ab.</numerusform>
+            <numerusform>%1 hängen noch von unerledigten Aufgaben ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark it done anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trotzdem als erledigt markieren?</numerusform>
+            <numerusform>Trotzdem als erledigt markieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the Done policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für „Erledigt“ ändern</translation>
     </message>
 </context>
 <context>
     <name>Candor::BoardView</name>
     <message>
         <source>Set WIP Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit festlegen…</translation>
     </message>
     <message>
         <source>Remove WIP Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit entfernen</translation>
     </message>
     <message>
         <source>Remove WIP limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit von %1 entfernen</translation>
     </message>
     <message>
         <source>Expand Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte ausklappen</translation>
     </message>
     <message>
         <source>Collapse Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte einklappen</translation>
     </message>
     <message>
         <source>WIP Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit</translation>
     </message>
     <message>
         <source>Most cards in “%1” (0 for no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Karten in „%1“ (0 für kein Limit):</translation>
     </message>
     <message>
         <source>Set WIP limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit von %1 festlegen</translation>
     </message>
     <message>
         <source>Expand Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlane ausklappen</translation>
     </message>
     <message>
         <source>Collapse Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Swimlane einklappen</translation>
     </message>
     <message>
         <source>Collapse All Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Swimlanes einklappen</translation>
     </message>
     <message>
         <source>Expand All Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Swimlanes ausklappen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Karte</numerusform>
+            <numerusform>%1: %n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>WIP limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit: %1</translation>
     </message>
     <message>
         <source>Right-click to set a WIP limit; click ▸ to collapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick legt ein WIP-Limit fest; Klick auf ▸ klappt ein.</translation>
     </message>
 </context>
 <context>
     <name>Candor::CardDelegate</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheitert</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeldet</translation>
     </message>
     <message>
         <source>blocked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert durch %1</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 T</translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>☑ %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ %1/%2</translation>
     </message>
 </context>
 <context>
@@ -375,11 +375,11 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
         <source>Click a box to check it; double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Kästchen anklicken zum Abhaken; Doppelklick oder F2 zum Umbenennen</translation>
     </message>
     <message>
         <source>New item</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>e.g. SEC</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. SEC</translation>
     </message>
     <message>
         <source>Component Colour</source>
@@ -449,18 +449,18 @@
     </message>
     <message>
         <source>A component needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a component called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Komponente namens %1.</translation>
     </message>
 </context>
 <context>
     <name>Candor::ComponentModel</name>
     <message>
         <source>Key prefix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpräfix: %1</translation>
     </message>
 </context>
 <context>
@@ -486,15 +486,15 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Depends on key, e.g. OPS-002</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Abhängigkeit, z. B. OPS-002</translation>
     </message>
     <message>
         <source>Remove the selected dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Abhängigkeit entfernen</translation>
     </message>
     <message>
         <source>Depends &amp;on:</source>
@@ -506,18 +506,18 @@
     </message>
     <message numerus="yes">
         <source>Blocked by %n unfinished task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blockiert durch %n unerledigte Aufgabe</numerusform>
+            <numerusform>Blockiert durch %n unerledigte Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>No task has the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe hat den Schlüssel %1.</translation>
     </message>
     <message>
         <source>A task cannot depend on itself.</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>This task already depends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hängt bereits von %1 ab.</translation>
     </message>
     <message>
         <source>Refused: this would close a cycle: %1</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig:</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
@@ -584,11 +584,11 @@
     </message>
     <message>
         <source>What is to be done, and how we know it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist und woran man erkennt, dass es erledigt ist</translation>
     </message>
     <message>
         <source>Saved when you leave the field or press Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert, wenn Sie das Feld verlassen oder Strg+Eingabe drücken</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">Ziel: %1</translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Created %1 · updated %2</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>&amp;Estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schätzung:</translation>
     </message>
     <message>
         <source>Optimistic</source>
@@ -635,11 +635,11 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>How much of the work is done, as claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der Arbeit laut Angabe erledigt ist</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -708,107 +708,107 @@
     <name>Candor::ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Into %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Todo</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu (%1)</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert (%1)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>in the project, not in the file: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>im Projekt, nicht in der Datei: beibehalten</translation>
     </message>
     <message>
         <source>Kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten (%1)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>(no component)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Komponente)</translation>
     </message>
     <message>
         <source>new component, keys %1-…</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Komponente, Schlüssel %1-…</translation>
     </message>
     <message>
         <source>Components (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten (%1)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Warnings and notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Hinweise (%1)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No project is open&lt;/h3&gt;&lt;p&gt;Create one with File ▸ New, open one with File ▸ Open, or drop a .candor file here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kein Projekt geöffnet&lt;/h3&gt;&lt;p&gt;Legen Sie mit Datei ▸ Neues Projekt eines an, öffnen Sie eines mit Datei ▸ Öffnen oder ziehen Sie eine .candor-Datei hierher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>Table of all tasks (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle aller Aufgaben (Strg+1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Ein Tracker für den Weg eines Projekts in die Produktion: was als erledigt gemeldet und was verifiziert ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Views</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot Open Project</source>
@@ -958,11 +958,11 @@
     </message>
     <message>
         <source>%1 — %2 [read-only] — Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 [schreibgeschützt] — Candor</translation>
     </message>
     <message>
         <source>%1 — %2 — Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Candor</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -986,11 +986,11 @@
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>Open it with File ▸ Open, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Restored the backup. To undo, restore the copy marked “before a restore”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt. Zum Rückgängigmachen stellen Sie die Kopie „Vor einer Wiederherstellung erstellt“ wieder her.</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
@@ -1022,13 +1022,13 @@
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe löschen?</numerusform>
+            <numerusform>%n Aufgaben löschen?</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,14 +1037,14 @@
     </message>
     <message numerus="yes">
         <source>%n other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Aufgabe hängt von dem Gelöschten ab; diese Abhängigkeiten werden ebenfalls entfernt. „Rückgängig“ stellt sie wieder her.</numerusform>
+            <numerusform>%n andere Aufgaben hängen von dem Gelöschten ab; diese Abhängigkeiten werden ebenfalls entfernt. „Rückgängig“ stellt sie wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Rückgängig“ stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Project Not Fully Read</source>
@@ -1056,39 +1056,39 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Drop a .candor project to open it, or Markdown, CSV or Taskwarrior files to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein .candor-Projekt hierher, um es zu öffnen, oder Markdown-, CSV- bzw. Taskwarrior-Dateien, um sie zu importieren.</translation>
     </message>
     <message>
         <source>Import Trackers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker importieren</translation>
     </message>
     <message>
         <source>Trackers (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior-JSON (*.json)</translation>
     </message>
     <message>
         <source>Open a project you can write to before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie vor dem Import ein beschreibbares Projekt.</translation>
     </message>
     <message>
         <source>Nothing to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: %1</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Board</translation>
     </message>
     <message>
         <source>Kanban board: drag cards to triage (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanban-Board: Karten zum Einordnen ziehen (Strg+2)</translation>
     </message>
 </context>
 <context>
@@ -1106,38 +1106,38 @@
     <name>Candor::ProgressDelegate</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>Candor::Project</name>
     <message>
         <source>Restore it from a backup with File ▸ Restore from Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Datei über Datei ▸ Aus Sicherung wiederherstellen wieder her.</translation>
     </message>
     <message>
         <source>Check the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot read the project of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdaten von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the components of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponenten von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the milestones of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the tasks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the dependencies of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>A task needs a key, such as SEC-001.</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>A key has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>A key holds letters, digits, “-”, “_” and “.”, and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel besteht aus Buchstaben, Ziffern, „-“, „_“ und „.“, ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>The key %1 is already used by “%2”.</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>A title has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Unknown verification state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Verifikationsstatus.</translation>
     </message>
     <message>
         <source>Unknown component.</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Invalid rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Rang.</translation>
     </message>
     <message>
         <source>Invalid date.</source>
@@ -1201,15 +1201,15 @@
     </message>
     <message>
         <source>The update time is set by Candor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungszeit setzt Candor selbst.</translation>
     </message>
     <message>
         <source>A project needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot rename the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Cannot change the %1 of a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 einer Aufgabe kann nicht geändert werden</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>The key %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 kommt doppelt vor.</translation>
     </message>
     <message>
         <source>This would close a dependency cycle: %1.</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Cannot read the checklist of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste von %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot delete the task</source>
@@ -1249,117 +1249,117 @@
     </message>
     <message>
         <source>%1 already depends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt bereits von %2 ab.</translation>
     </message>
     <message>
         <source>Cannot add the dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>There is no such dependency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abhängigkeit gibt es nicht.</translation>
     </message>
     <message>
         <source>Cannot remove the dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>A checklist item needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Checklisteneintrag braucht einen Text.</translation>
     </message>
     <message>
         <source>Cannot add the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checklisteneintrag kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>The checklist item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Checklisteneintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot remove the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checklisteneintrag kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot change the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checklisteneintrag kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Cannot move the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checklisteneintrag kann nicht verschoben werden</translation>
     </message>
     <message>
         <source>A component needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a component %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Komponente %1.</translation>
     </message>
     <message>
         <source>Cannot add the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>The component is still used by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente wird noch von %1 verwendet.</translation>
     </message>
     <message>
         <source>Cannot remove the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>A milestone needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot add the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meilenstein kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>These dependencies would close a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abhängigkeiten würden einen Zyklus schließen.</translation>
     </message>
     <message>
         <source>Cannot add the dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten können nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot remove the dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten können nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot remove the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meilenstein kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>A stated completion is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angegebener Fertigstellungsgrad ist ein Prozentwert von 0 bis 100.</translation>
     </message>
     <message>
         <source>Cannot save the stated completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angegebene Fertigstellungsgrad kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>Candor::ProjectSettings</name>
     <message>
         <source>Cannot read the project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekteinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Cannot change the project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekteinstellungen können nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>Candor::TaskLoader</name>
     <message>
         <source>Cannot read the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1421,7 @@
     <name>Candor::TaskSection</name>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verifizieren</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand:</translation>
     </message>
     <message>
         <source>Verified on:</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Claimed done, but not verified.</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>What shows it, e.g. “95/99 tests pass”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es belegt, z. B. „95/99 Tests bestanden“</translation>
     </message>
 </context>
 <context>
@@ -1490,183 +1490,211 @@
     <name>CommandLine</name>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>Writes a synthetic but realistic project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ein synthetisches, aber realistisches Projekt.</translation>
     </message>
     <message>
         <source>Number of tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Aufgaben.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für den Zufallsgenerator.</translation>
     </message>
     <message>
         <source>Project file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstellende Projektdatei.</translation>
     </message>
     <message>
         <source>--tasks needs a whole number from 0 to 2000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--tasks braucht eine ganze Zahl von 0 bis 2000000</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
         <source>-o FILE.candor is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE.candor ist erforderlich</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>Generated %1 tasks in %2 (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben in %2 erzeugt (%3 ms).</translation>
     </message>
     <message>
         <source>Exports a project (see docs/export-json.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert ein Projekt (siehe docs/export-json.md).</translation>
     </message>
     <message>
         <source>Project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei.</translation>
     </message>
     <message>
         <source>Output file (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>--project FILE.candor is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project FILE.candor ist erforderlich</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Projekt.</translation>
     </message>
     <message>
         <source> (see candor --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe candor --help)</translation>
     </message>
     <message>
         <source>give at most one project file (see candor --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens eine Projektdatei angeben (siehe candor --help)</translation>
     </message>
     <message>
         <source>“%1” is a command; see candor --help</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Befehl; siehe candor --help</translation>
     </message>
     <message>
         <source>Renders the main window on a view into a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert das Hauptfenster mit einer Ansicht als PNG.</translation>
     </message>
     <message>
         <source>PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende PNG-Datei.</translation>
     </message>
     <message>
         <source>Window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße.</translation>
     </message>
     <message>
         <source>--project FILE.candor and -o OUT.png are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project FILE.candor und -o OUT.png sind erforderlich</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, e.g. 1400x900</source>
-        <translation type="unfinished"></translation>
+        <translation>--size braucht BREITExHÖHE, z. B. 1400x900</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>--size is too small for this view; it needs at least %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--size ist für diese Ansicht zu klein; sie braucht mindestens %1x%2</translation>
     </message>
     <message>
         <source>Imports Markdown trackers, CSV and Taskwarrior JSON into a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Markdown-Tracker, CSV und Taskwarrior-JSON in ein Projekt.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien.</translation>
     </message>
     <message>
         <source>Project file (created if absent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <source>Show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>give the files to import and --project FILE.candor</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu importierenden Dateien und --project FILE.candor angeben</translation>
     </message>
     <message>
         <source>%1: Candor imports .md, .csv and .json (Taskwarrior) files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Candor importiert .md-, .csv- und .json-Dateien (Taskwarrior)</translation>
     </message>
     <message>
         <source>%1 %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3</translation>
     </message>
     <message>
         <source>Would import</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde importieren</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>  created:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  angelegt:     %1</translation>
     </message>
     <message>
         <source>  updated:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  aktualisiert: %1</translation>
     </message>
     <message>
         <source>  unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  unverändert:  %1</translation>
     </message>
     <message>
         <source>  kept:      %1 (in the project, not in the files)</source>
-        <translation type="unfinished"></translation>
+        <translation>  beibehalten:  %1 (im Projekt, nicht in den Dateien)</translation>
     </message>
     <message>
         <source>  warnings:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnungen:    %1</translation>
     </message>
     <message>
         <source>  %1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 neu, %3 aktualisiert</translation>
     </message>
     <message>
         <source>(no component)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Komponente)</translation>
     </message>
     <message>
         <source>Imported in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ms importiert.</translation>
     </message>
     <message>
         <source>unknown format “%1” (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv, taskwarrior or markdown.</source>
+        <translation>Ausgabeformat: json, csv, taskwarrior oder markdown.</translation>
+    </message>
+    <message>
+        <source>View to show: table or board.</source>
+        <translation>Anzuzeigende Ansicht: table oder board.</translation>
+    </message>
+    <message>
+        <source>Palette: light or dark.</source>
+        <translation>Farbschema: light oder dark.</translation>
+    </message>
+    <message>
+        <source>Board lanes: none, priority or component.</source>
+        <translation>Swimlanes des Boards: none, priority oder component.</translation>
+    </message>
+    <message>
+        <source>unknown view “%1” (known: %2)</source>
+        <translation>unbekannte Ansicht „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown swimlanes “%1” (known: none, priority, component)</source>
+        <translation>unbekannte Swimlanes „%1“ (bekannt: none, priority, component)</translation>
+    </message>
+    <message>
+        <source>unknown theme “%1” (known: light, dark)</source>
+        <translation>unbekanntes Farbschema „%1“ (bekannt: light, dark)</translation>
     </message>
     <message>
         <source>Usage: candor [FILE.candor]
@@ -1674,6 +1702,7 @@
        candor import FILE... --project P.candor [--dry-run]
        candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
        candor screenshot --project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]
+                         [--import-preview TRACKER.md]
        candor --version | --help
 
 Without FILE, Candor opens the default project (created with demo content on first run).
@@ -1681,31 +1710,7 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: json, csv, taskwarrior or markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View to show: table or board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Palette: light or dark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board lanes: none, priority or component.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown view “%1” (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown swimlanes “%1” (known: none, priority, component)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown theme “%1” (known: light, dark)</source>
+        <source>Render the import preview of FILE instead of a view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,68 +1718,68 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>CsvFormat</name>
     <message>
         <source>The file is not valid UTF-8; it was read as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Latin-1 gelesen.</translation>
     </message>
     <message>
         <source>The header has an unterminated quote; the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile enthält ein nicht geschlossenes Anführungszeichen; die Zeile wurde übersprungen.</translation>
     </message>
     <message>
         <source>The file has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Kopfzeile.</translation>
     </message>
     <message>
         <source>No &quot;title&quot; column; expected columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte &quot;title&quot;; erwartete Spalten: %1.</translation>
     </message>
     <message>
         <source>Unterminated quote; the line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes Anführungszeichen; die Zeile wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 fields but the header names %2; the extra fields were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, aber die Kopfzeile nennt %2; die überzähligen Felder wurden ignoriert.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status &quot;%1&quot;; als Text übernommen.</translation>
     </message>
     <message>
         <source>Unknown priority &quot;%1&quot;; expected P0 to P3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Priorität &quot;%1&quot;; erwartet P0 bis P3.</translation>
     </message>
     <message>
         <source>Unknown verification &quot;%1&quot;; expected unverified, verified or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verifikation &quot;%1&quot;; erwartet unverified, verified oder failed.</translation>
     </message>
     <message>
         <source>The estimate &quot;%1&quot; is not a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung &quot;%1&quot; ist keine Anzahl von Tagen.</translation>
     </message>
     <message>
         <source>The progress &quot;%1&quot; is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt &quot;%1&quot; ist kein Prozentwert.</translation>
     </message>
     <message>
         <source>The progress %1 was limited to 0..100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt %1 wurde auf 0..100 begrenzt.</translation>
     </message>
     <message>
         <source>The row has no title; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keinen Titel; sie wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) read with the delimiter &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe mit dem Trennzeichen &quot;%1&quot; gelesen.</numerusform>
+            <numerusform>%n Aufgaben mit dem Trennzeichen &quot;%1&quot; gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen.</numerusform>
+            <numerusform>%n Zeilen übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1782,13 +1787,13 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>DeleteTasksCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe löschen</numerusform>
+            <numerusform>%n Aufgaben löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1812,7 +1817,7 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Documentation</source>
@@ -1824,7 +1829,7 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>Feature-complete build for pilot customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsvollständiger Build für Pilotkunden.</translation>
     </message>
     <message>
         <source>Security audit</source>
@@ -1832,7 +1837,7 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>External audit of authentication and storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Audit von Authentifizierung und Speicherung.</translation>
     </message>
     <message>
         <source>Production launch</source>
@@ -1840,31 +1845,31 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>General availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Verfügbarkeit.</translation>
     </message>
     <message>
         <source>Encrypt every file the service writes. The tracker has said &quot;almost done&quot; for three weeks; the key store is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei verschlüsseln, die der Dienst schreibt. Der Tracker meldet seit drei Wochen „fast fertig“; der Schlüsselspeicher fehlt noch immer.</translation>
     </message>
     <message>
         <source>Choose the cipher and key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsverfahren und Schlüssellänge wählen</translation>
     </message>
     <message>
         <source>Key store with rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher mit Rotation</translation>
     </message>
     <message>
         <source>Encrypt the checkpoint files</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Dateien verschlüsseln</translation>
     </message>
     <message>
         <source>Migration for existing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration für vorhandene Daten</translation>
     </message>
     <message>
         <source>Claimed fixed, but 4 of 99 tests still fail in CI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als behoben gemeldet, aber 4 von 99 Tests schlagen in der CI noch fehl.</translation>
     </message>
 </context>
 <context>
@@ -1875,20 +1880,20 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>%1 no longer depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt nicht mehr von %2 ab</translation>
     </message>
     <message numerus="yes">
         <source>Add %n dependencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abhängigkeit hinzufügen</numerusform>
+            <numerusform>%n Abhängigkeiten hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dependencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abhängigkeit entfernen</numerusform>
+            <numerusform>%n Abhängigkeiten entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -1896,354 +1901,354 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>ImportCommand</name>
     <message>
         <source>Import %1 (%2 new, %3 updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
         <source>The import was not saved; the project is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde nicht gespeichert; das Projekt ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>ImportPlanner</name>
     <message>
         <source>%1 created, %2 updated, %3 unchanged, %4 kept (not in the file), %5 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, %2 aktualisiert, %3 unverändert, %4 beibehalten (nicht in der Datei), %5 Warnungen</translation>
     </message>
     <message>
         <source>A task without a title was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe ohne Titel wurde übersprungen.</translation>
     </message>
     <message>
         <source>“%1” is not a usable key; a new one was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwendbarer Schlüssel; ein neuer wurde vergeben.</translation>
     </message>
     <message>
         <source>%1 appears more than once; the first one was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt mehrfach vor; das erste Vorkommen wurde verwendet.</translation>
     </message>
     <message>
         <source>%1 depends on %2, which is neither in the file nor in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von %2 ab, das weder in der Datei noch im Projekt vorkommt.</translation>
     </message>
     <message>
         <source>%1 → %2 would close a dependency cycle; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 würde einen Abhängigkeitszyklus schließen; ausgelassen.</translation>
     </message>
     <message>
         <source>Stated completion of %1: %2% (was %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebener Fertigstellungsgrad von %1: %2 % (vorher %3 %)</translation>
     </message>
     <message>
         <source>Stated completion of %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebener Fertigstellungsgrad von %1: %2 %</translation>
     </message>
 </context>
 <context>
     <name>ImportReader</name>
     <message>
         <source>%1 is not a kind of file Candor imports (Markdown, CSV or Taskwarrior JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Dateityp, den Candor importiert (Markdown, CSV oder Taskwarrior-JSON).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Gescheitert</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Claimed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert</translation>
     </message>
     <message>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufgabe</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben</translation>
     </message>
     <message>
         <source>claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>behauptet %1</translation>
     </message>
     <message>
         <source>verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert %1</translation>
     </message>
     <message>
         <source>Legend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: %1</translation>
     </message>
     <message>
         <source>Verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung: %1</translation>
     </message>
     <message>
         <source>verified with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Nachweis verifiziert</translation>
     </message>
     <message>
         <source>claimed only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur behauptet, nicht verifiziert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Est. Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand (Tage)</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished">Verifikation</translation>
+        <translation>Verifizierung</translation>
     </message>
     <message>
         <source>%1 claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behauptet</translation>
     </message>
     <message>
         <source>%1 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verifiziert</translation>
     </message>
     <message>
         <source>No tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben.</translation>
     </message>
     <message>
         <source>%1 checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste %1</translation>
     </message>
     <message>
         <source>No component</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Meilensteine</translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Target Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
 </context>
 <context>
     <name>MarkdownTrackerReader</name>
     <message numerus="yes">
         <source>%n duplicate item(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doppelter Eintrag zusammengeführt</numerusform>
+            <numerusform>%n doppelte Einträge zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicting status for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchlicher Status für %1</translation>
     </message>
     <message>
         <source>No task table, checklist or status marker found: list items read as tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabentabelle, Checkliste oder Statusmarkierung gefunden: Listeneinträge als Aufgaben gelesen</translation>
     </message>
     <message>
         <source>Legend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: %1</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Migration to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Migration to version %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Version %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MoveCardsCommand</name>
     <message>
         <source>Cannot move the cards: the change could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten können nicht verschoben werden: Die Änderung konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>ProjectDatabase</name>
     <message>
         <source>the project file is busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei wird von einem anderen Programm verwendet</translation>
     </message>
     <message>
         <source>the project file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the project file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei ist beschädigt</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Check the name, or create a new project with File ▸ New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Namen oder legen Sie mit Datei ▸ Neues Projekt ein neues Projekt an.</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>The file %1 is empty, so it is not a Candor project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer und daher kein Candor-Projekt.</translation>
     </message>
     <message>
         <source>Open a .candor file, or create a new project with File ▸ New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine .candor-Datei oder legen Sie mit Datei ▸ Neues Projekt ein neues Projekt an.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <source>The file %1 is not a Candor project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Candor-Projekt (sie ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>To bring in a Markdown, CSV or Taskwarrior file, use File ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Markdown-, CSV- oder Taskwarrior-Datei zu übernehmen, verwenden Sie Datei ▸ Importieren.</translation>
     </message>
     <message>
         <source>%1 is already open in another Candor (process %2 on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einer anderen Candor-Instanz geöffnet (Prozess %2 auf %3).</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and open the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu diesem Fenster oder schließen Sie es und öffnen Sie das Projekt erneut.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Check that the file and its folder can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei und ihr Ordner lesbar sind.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>Restore it from a backup with File ▸ Restore from Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Datei über Datei ▸ Aus Sicherung wiederherstellen wieder her.</translation>
     </message>
     <message>
         <source>Check the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Candor project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Candor-Projekt.</translation>
     </message>
     <message>
         <source>To bring in tasks from another tool, use File ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Aufgaben aus einem anderen Werkzeug zu übernehmen, verwenden Sie Datei ▸ Importieren.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer Candor (file format %2; this Candor reads up to format %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Candor-Version gespeichert (Dateiformat %2; diese Version liest bis Format %3).</translation>
     </message>
     <message>
         <source>Update Candor to open this project. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs an upgrade to file format %2, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Candor, um dieses Projekt zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Datei in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>Cannot prepare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Free some disk space, then open the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei und öffnen Sie das Projekt dann erneut.</translation>
     </message>
     <message>
         <source>The file was left as it was. Report this with the file attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht verändert. Melden Sie den Fehler bitte mit der Datei im Anhang.</translation>
     </message>
     <message>
         <source>Cannot copy the project to %1</source>
+        <translation>Das Projekt kann nicht nach %1 kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to file format %2, but it is read-only, and no upgraded copy could be made (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2251,26 +2256,26 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>ProjectGenerator</name>
     <message>
         <source>The number of tasks cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Aufgaben kann nicht negativ sein.</translation>
     </message>
     <message numerus="yes">
         <source>Generated project (%n task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erzeugtes Projekt (%n Aufgabe)</numerusform>
+            <numerusform>Erzeugtes Projekt (%n Aufgaben)</numerusform>
         </translation>
     </message>
     <message>
         <source>Synthetic project made by candor generate, seed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetisches Projekt, erzeugt mit candor generate, Startwert %1.</translation>
     </message>
     <message>
         <source>Cannot write the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot write a component</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Production launch</source>
@@ -2278,59 +2283,59 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>Milestone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein %1</translation>
     </message>
     <message>
         <source>Gate %1 of the road to production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappe %1 auf dem Weg in die Produktion.</translation>
     </message>
     <message>
         <source>Cannot write a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot write a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot write a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot write a milestone gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Meilensteinanforderung kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>Cannot write a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Checklisteneintrag kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot save the generated project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erzeugte Projekt kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>SetStatedCompletionCommand</name>
     <message>
         <source>Set the stated completion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebenen Fertigstellungsgrad von %1 setzen</translation>
     </message>
 </context>
 <context>
     <name>SetTaskFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 von %2 ändern</translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feld %1 von %n Aufgabe ändern</numerusform>
+            <numerusform>Feld %1 von %n Aufgaben ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -2373,72 +2378,72 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>TaskwarriorFormat</name>
     <message>
         <source>Not a task object; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufgabenobjekt; übersprungen.</translation>
     </message>
     <message>
         <source>Not a task object (%1); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufgabenobjekt (%1); übersprungen.</translation>
     </message>
     <message>
         <source>Not Taskwarrior JSON: %1 (expected the output of &quot;task export&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Taskwarrior-JSON: %1 (erwartet wird die Ausgabe von &quot;task export&quot;).</translation>
     </message>
     <message>
         <source>The key %1 is used twice; this task gets a key from its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 kommt doppelt vor; diese Aufgabe erhält einen Schlüssel aus ihrer UUID.</translation>
     </message>
     <message>
         <source>The task has no description; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe hat keine Beschreibung; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>Unknown candor_status &quot;%1&quot;; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter candor_status &quot;%1&quot;; ignoriert.</translation>
     </message>
     <message>
         <source>Unknown Taskwarrior status &quot;%1&quot;; kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Taskwarrior-Status &quot;%1&quot;; als Text übernommen.</translation>
     </message>
     <message>
         <source>Unknown priority &quot;%1&quot;; expected H, M or L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Priorität &quot;%1&quot;; erwartet H, M oder L.</translation>
     </message>
     <message>
         <source>Depends on the deleted task %1; that dependency was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt von der gelöschten Aufgabe %1 ab; diese Abhängigkeit wurde verworfen.</translation>
     </message>
     <message>
         <source>Depends on %1, which is not in this file; that dependency was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt von %1 ab, das nicht in dieser Datei steht; diese Abhängigkeit wurde verworfen.</translation>
     </message>
     <message>
         <source>candor_estimate &quot;%1&quot; is not a number of days; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>candor_estimate &quot;%1&quot; ist keine Anzahl von Tagen; ignoriert.</translation>
     </message>
     <message>
         <source>candor_progress &quot;%1&quot; is not a percentage; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>candor_progress &quot;%1&quot; ist kein Prozentwert; ignoriert.</translation>
     </message>
     <message>
         <source>Unknown candor_verification &quot;%1&quot;; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte candor_verification &quot;%1&quot;; ignoriert.</translation>
     </message>
     <message>
         <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done; priority: H, M, L are P1, P2, P3, none is P2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: pending, waiting und recurring werden zu „Offen“ („In Arbeit“, wenn gestartet), completed zu „Erledigt“; Priorität: H, M, L werden zu P1, P2, P3, ohne Priorität zu P2.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted task(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschte Aufgabe übersprungen.</numerusform>
+            <numerusform>%n gelöschte Aufgaben übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) without candor_key got a key from their UUID (TW-…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe ohne candor_key erhielt einen Schlüssel aus ihrer UUID (TW-…).</numerusform>
+            <numerusform>%n Aufgaben ohne candor_key erhielten einen Schlüssel aus ihrer UUID (TW-…).</numerusform>
         </translation>
     </message>
 </context>
@@ -2446,20 +2451,20 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     <name>TrackerText</name>
     <message>
         <source>Unreadable bytes (not valid UTF-8) were replaced by U+FFFD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Bytes (kein gültiges UTF-8) wurden durch U+FFFD ersetzt.</translation>
     </message>
     <message numerus="yes">
         <source>Unreadable bytes were also replaced on %n more line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch in %n weiteren Zeile wurden unlesbare Bytes ersetzt.</numerusform>
+            <numerusform>Auch in %n weiteren Zeilen wurden unlesbare Bytes ersetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Characters damaged by a wrong code page were repaired on %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Zeile wurden durch eine falsche Codepage beschädigte Zeichen repariert.</numerusform>
+            <numerusform>In %n Zeilen wurden durch eine falsche Codepage beschädigte Zeichen repariert.</numerusform>
         </translation>
     </message>
 </context>
