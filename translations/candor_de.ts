@@ -1707,11 +1707,20 @@
 
 Without FILE, Candor opens the default project (created with demo content on first run).
 Exit codes: 0 success, 1 usage error, 2 input error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: candor [FILE.candor]
+        candor generate --tasks N [--seed S] -o FILE.candor
+        candor import FILE... --project P.candor [--dry-run]
+        candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
+        candor screenshot --project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]
+                          [--import-preview TRACKER.md]
+        candor --version | --help
+
+Ohne FILE öffnet Candor das Standardprojekt (beim ersten Start mit Beispielinhalt angelegt).
+Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Render the import preview of FILE instead of a view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt einer Ansicht die Importvorschau von FILE darstellen.</translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2258,7 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
     </message>
     <message>
         <source>%1 needs an upgrade to file format %2, but it is read-only, and no upgraded copy could be made (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss auf Dateiformat %2 aktualisiert werden, ist aber schreibgeschützt, und es konnte keine aktualisierte Kopie angelegt werden (%3).</translation>
     </message>
 </context>
 <context>
