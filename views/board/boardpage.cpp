@@ -10,6 +10,7 @@
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -82,12 +83,17 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     bar->addSpacing(12);
     bar->addWidget(collapse);
     bar->addWidget(expand);
-    bar->addStretch(1);
     auto *hint = new QLabel(tr("Drag cards, or Ctrl+arrows; 0–3 set priority; Enter opens the "
                                "inspector"),
                             this);
     hint->setEnabled(false);
-    bar->addWidget(hint);
+    // A hint, not a reason to widen the window: it gives way when space is short.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    hint->setToolTip(hint->text());
+    hint->installEventFilter(this);
+    m_hint = hint;
+    bar->addWidget(hint, 1);
     bar->addSpacing(12);
     bar->addWidget(options);
 
@@ -133,6 +139,18 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     m_swimlanes->setCurrentIndex(std::max(0, m_swimlanes->findData(saved)));
     chooseSwimlanes(m_swimlanes->currentIndex());
     connect(m_swimlanes, &QComboBox::currentIndexChanged, this, &BoardPage::chooseSwimlanes);
+}
+
+bool BoardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The hint shortens with an ellipsis rather than being cut off.
+    if (watched == m_hint && event->type() == QEvent::Resize) {
+        const QString full = m_hint->toolTip();
+        const QString shown =
+            m_hint->fontMetrics().elidedText(full, Qt::ElideRight, m_hint->width());
+        m_hint->setText(shown.size() > 8 ? shown : QString());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BoardPage::chooseSwimlanes(int choice)

@@ -5,6 +5,7 @@
 
 class QActionGroup;
 class QComboBox;
+class QLabel;
 
 namespace Candor {
 
@@ -33,6 +34,9 @@ signals:
     void inspectorWanted();
     void contextMenuWanted(const QPoint &globalPos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void chooseSwimlanes(int choice);
     void showDonePolicy();
@@ -42,6 +46,7 @@ private:
     BoardView *m_view;
     QComboBox *m_swimlanes;
     QActionGroup *m_donePolicy;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace Candor
