@@ -65,6 +65,7 @@ private slots:
     void wipLimitFromColumnMenuPersists();
     void selectionFollowsTable();
     void clickSelectsInTable();
+    void selectionMadeWhileHiddenArrivesInRuns();
     void collapseColumnByClickingHeader();
     void tableEditMovesCard();
     void paintsInDarkPaletteAndAtDoubleScale();
@@ -489,6 +490,21 @@ void TestBoardView::clickSelectsInTable()
     QVERIFY(selected.contains(idOf("SEC-004")));
     QVERIFY(selected.contains(idOf("SEC-001")));
     QCOMPARE(m_workspace->table()->selectedTaskIds().size(), 2);
+}
+
+void TestBoardView::selectionMadeWhileHiddenArrivesInRuns()
+{
+    m_workspace->setCurrentView(ProjectWorkspace::View::Table);
+    QVERIFY(!board()->isVisible());
+    QList<qint64> all;
+    for (const Task &task : tasks()->tasks())
+        all.append(task.id);
+    m_workspace->selection()->select(all, all.first());
+    m_workspace->setCurrentView(ProjectWorkspace::View::Board);
+    QCOMPARE(board()->selectedTaskIds().size(), all.size());
+    // One range per column, not one per card.
+    QCOMPARE(board()->selectionModel()->selection().size(), BoardModel::ColumnCount);
+    QCOMPARE(model()->task(board()->currentIndex())->id, all.first());
 }
 
 void TestBoardView::collapseColumnByClickingHeader()

@@ -436,11 +436,31 @@ void BoardView::followSelection()
 {
     if (m_syncing)
         return;
+    // Select all in a 100k-task table, and the board would build 100k ranges it does not show:
+    // it catches up when it is shown, and selects runs of neighbouring cards as one range.
+    if (!isVisible()) {
+        m_selectionStale = true;
+        return;
+    }
+    m_selectionStale = false;
     m_syncing = true;
-    QItemSelection selection;
+    QList<std::tuple<int, int, int>> places; // lane, column, row
+    places.reserve(m_selection->selected().size());
     for (qint64 id : m_selection->selected()) {
-        if (const QModelIndex index = m_model->indexOf(id); index.isValid())
-            selection.select(index, index);
+        if (const BoardModel::Position at = m_model->positionOf(id); at.isValid())
+            places.append({at.lane, at.column, at.row});
+    }
+    std::sort(places.begin(), places.end());
+    QItemSelection selection;
+    for (qsizetype first = 0; first < places.size();) {
+        const auto [lane, column, row] = places.at(first);
+        qsizetype last = first;
+        while (last + 1 < places.size() &&
+               places.at(last + 1) == std::make_tuple(lane, column, row + int(last + 1 - first)))
+            ++last;
+        selection.select(m_model->cardIndex(lane, column, row),
+                         m_model->cardIndex(lane, column, row + int(last - first)));
+        first = last + 1;
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     const QModelIndex current = m_model->indexOf(m_selection->current());
@@ -448,6 +468,13 @@ void BoardView::followSelection()
     m_syncing = false;
     if (current.isValid() && !hasFocus())
         scrollTo(current);
+}
+
+void BoardView::showEvent(QShowEvent *event)
+{
+    QAbstractItemView::showEvent(event);
+    if (m_selectionStale)
+        followSelection();
 }
 
 // --- Painting

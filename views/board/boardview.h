@@ -65,6 +65,7 @@ protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
@@ -110,6 +111,7 @@ private:
     QSet<int> m_collapsedLanes;
     DropTarget m_dropTarget;
     bool m_syncing = false;
+    bool m_selectionStale = false; // the shared selection changed while the board was hidden
 };
 
 } // namespace Candor
