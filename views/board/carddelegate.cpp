@@ -101,6 +101,20 @@ const CardDelegate::TitleLines &CardDelegate::titleLines(const Task &task, const
     return *m_titles.insert(task.id, lines);
 }
 
+const CardDelegate::Fonts &CardDelegate::fontsFor(const QFont &font) const
+{
+    // Derived once per view font, not per card painted.
+    if (!m_fonts || m_fonts->base != font) {
+        QFont small = font;
+        small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.88 : 8);
+        QFont bold = small;
+        bold.setBold(true);
+        m_fonts.emplace(
+            Fonts{font, small, bold, QFontMetrics(font), QFontMetrics(small), QFontMetrics(bold)});
+    }
+    return *m_fonts;
+}
+
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
@@ -144,13 +158,12 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), radius - 1, radius - 1);
     }
 
-    const QFont base = option.font;
-    QFont small = base;
-    small.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.88 : 8);
-    QFont bold = small;
-    bold.setBold(true);
-    const QFontMetrics smallMetrics(small);
-    const QFontMetrics baseMetrics(base);
+    const Fonts &fonts = fontsFor(option.font);
+    const QFont &base = fonts.base;
+    const QFont &small = fonts.small;
+    const QFont &bold = fonts.bold;
+    const QFontMetrics &smallMetrics = fonts.smallMetrics;
+    const QFontMetrics &baseMetrics = fonts.baseMetrics;
     const QRect inner = option.rect.adjusted(padding + stripe, padding, -padding, -padding);
     const QColor text = palette.color(QPalette::Text);
     const QColor quiet = palette.color(QPalette::PlaceholderText);
@@ -164,7 +177,7 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(quiet);
     painter->drawText(
         row.adjusted(0, 0, -badge - 6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(task.key, Qt::ElideRight, row.width() - badge - 6));
+        fonts.boldMetrics.elidedText(task.key, Qt::ElideRight, row.width() - badge - 6));
 
     // The title on up to two lines.
     painter->setFont(base);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QStyledItemDelegate>
+
+#include <optional>
 
 namespace Candor {
 
@@ -39,9 +43,20 @@ private:
         QString second;
     };
     const TitleLines &titleLines(const Task &task, const QFont &font, int width) const;
+    struct Fonts
+    {
+        QFont base;
+        QFont small;
+        QFont bold;
+        QFontMetrics baseMetrics;
+        QFontMetrics smallMetrics;
+        QFontMetrics boldMetrics;
+    };
+    const Fonts &fontsFor(const QFont &font) const;
 
     const BoardModel *m_model;
     mutable QHash<qint64, TitleLines> m_titles;
+    mutable std::optional<Fonts> m_fonts;
 };
 
 } // namespace Candor
