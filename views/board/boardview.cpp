@@ -18,7 +18,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QUndoStack>
@@ -56,10 +55,9 @@ BoardView::BoardView(BoardModel *model, TaskSelection *selection, QWidget *paren
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAutoScroll(true);
 
-    const auto relayoutSoon = [this]() { relayout(); };
-    connect(model, &QAbstractItemModel::rowsInserted, this, relayoutSoon);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, relayoutSoon);
-    connect(model, &QAbstractItemModel::rowsMoved, this, relayoutSoon);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &BoardView::relayout);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::relayout);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &BoardView::relayout);
     connect(model, &QAbstractItemModel::modelReset, this, [this]() {
         relayout();
         followSelection();
