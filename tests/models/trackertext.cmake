@@ -1,2 +1,0 @@
-# SPDX-License-Identifier: MIT
-candor_add_test(tst_trackertext LIBRARIES candor_models)
