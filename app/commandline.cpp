@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
+#include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/tasktableview.h"
 #include "tasks/taskfiltermodel.h"
@@ -418,12 +419,12 @@ int CommandLine::runScreenshot(const QStringList &arguments)
         return code;
     if (!parser.isSet(project) || !parser.isSet(output))
         return fail(UsageError, tr("--project FILE.candor and -o OUT.png are required"));
-    const std::optional<ProjectWorkspace::View> chosen =
-        ProjectWorkspace::viewFromName(parser.value(view));
+    const PageType *chosen = PageRegistry::instance().find(parser.value(view));
     if (!chosen)
-        return fail(UsageError, tr("unknown view “%1” (known: %2)")
-                                    .arg(parser.value(view),
-                                         ProjectWorkspace::viewNames().join(QLatin1String(", "))));
+        return fail(UsageError,
+                    tr("unknown view “%1” (known: %2)")
+                        .arg(parser.value(view),
+                             PageRegistry::instance().names().join(QLatin1String(", "))));
     const QStringList laneNames{QStringLiteral("none"), QStringLiteral("priority"),
                                 QStringLiteral("component")};
     const int lanes = int(laneNames.indexOf(parser.value(swimlanes).toLower()));
@@ -449,8 +450,8 @@ int CommandLine::runScreenshot(const QStringList &arguments)
     window.setInteractive(false);
     if (!window.openProject(parser.value(project)))
         return fail(InputError, window.lastError());
-    window.workspace()->setCurrentView(*chosen);
-    if (*chosen == ProjectWorkspace::View::Board) {
+    window.workspace()->setCurrentPage(chosen->name);
+    if (chosen->name == ProjectWorkspace::boardPage) {
         QComboBox *chooser = window.workspace()->board()->swimlaneChooser();
         chooser->setCurrentIndex(chooser->findData(lanes));
     }

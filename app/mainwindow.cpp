@@ -18,6 +18,7 @@
 #include "metrics/projectmetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -159,22 +160,21 @@ void MainWindow::createActions()
                 m_workspace->filterBar()->clear();
         });
 
+    // One action per registered page; a new page needs no change here.
     m_viewGroup = new QActionGroup(this);
-    m_tableViewAction = make(tr("&Table"), QKeySequence(Qt::CTRL | Qt::Key_1), [this]() {
-        if (m_workspace)
-            m_workspace->setCurrentView(ProjectWorkspace::View::Table);
-    });
-    m_tableViewAction->setCheckable(true);
-    m_tableViewAction->setChecked(true);
-    m_tableViewAction->setToolTip(tr("Table of all tasks (Ctrl+1)"));
-    m_viewGroup->addAction(m_tableViewAction);
-    m_boardViewAction = make(tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_2), [this]() {
-        if (m_workspace)
-            m_workspace->setCurrentView(ProjectWorkspace::View::Board);
-    });
-    m_boardViewAction->setCheckable(true);
-    m_boardViewAction->setToolTip(tr("Kanban board: drag cards to triage (Ctrl+2)"));
-    m_viewGroup->addAction(m_boardViewAction);
+    for (const PageType &type : PageRegistry::instance().pages()) {
+        const QString name = type.name;
+        QAction *action = make(QCoreApplication::translate("Candor::PageRegistry", type.title),
+                               type.shortcut, [this, name]() {
+                                   if (m_workspace)
+                                       m_workspace->setCurrentPage(name);
+                               });
+        action->setCheckable(true);
+        action->setData(name);
+        m_viewGroup->addAction(action);
+        m_pageActions.insert(name, action);
+    }
+    m_pageActions.value(ProjectWorkspace::tablePage)->setChecked(true);
 }
 
 void MainWindow::createMenus()
@@ -218,9 +218,9 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_clearFilterAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_tableViewAction);
-    view->addAction(m_boardViewAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu;
+    view->addActions(m_viewGroup->actions());
     view->addSeparator();
     QAction *inspectorToggle = m_inspectorDock->toggleViewAction();
     inspectorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -238,8 +238,7 @@ void MainWindow::createMenus()
     views->setObjectName(QStringLiteral("viewToolBar"));
     views->setMovable(false);
     views->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    views->addAction(m_tableViewAction);
-    views->addAction(m_boardViewAction);
+    views->addActions(m_viewGroup->actions());
     views->addSeparator();
     views->addAction(m_addTaskAction);
     views->addAction(m_undoAction);
@@ -252,9 +251,9 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // The view a person left is the one they come back to.
-    if (settings.value(QStringLiteral("window/view")).toString() ==
-        ProjectWorkspace::viewName(ProjectWorkspace::View::Board))
-        m_boardViewAction->setChecked(true);
+    if (QAction *action =
+            m_pageActions.value(settings.value(QStringLiteral("window/view")).toString()))
+        action->setChecked(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -262,10 +261,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/view"),
-                      ProjectWorkspace::viewName(m_boardViewAction->isChecked()
-                                                     ? ProjectWorkspace::View::Board
-                                                     : ProjectWorkspace::View::Table));
+    if (QAction *checked = m_viewGroup->checkedAction())
+        settings.setValue(QStringLiteral("window/view"), checked->data().toString());
     event->accept();
 }
 
@@ -354,13 +351,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
             m_inspectorDock->show();
             m_inspectorDock->raise();
         });
-        connect(m_workspace, &ProjectWorkspace::currentViewChanged, this,
-                [this](ProjectWorkspace::View view) {
-                    (view == ProjectWorkspace::View::Board ? m_boardViewAction : m_tableViewAction)
-                        ->setChecked(true);
-                });
-        if (m_boardViewAction->isChecked())
-            m_workspace->setCurrentView(ProjectWorkspace::View::Board);
+        connect(m_workspace, &ProjectWorkspace::currentPageChanged, this,
+                &MainWindow::showPageActions);
+        if (QAction *checked = m_viewGroup->checkedAction())
+            m_workspace->setCurrentPage(checked->data().toString());
+        showPageActions(m_workspace->currentPage());
         connect(m_workspace->selection(), &TaskSelection::changed, this,
                 &MainWindow::updateActions);
         connect(m_project.get(), &Project::writeFailed, this, [this](const QString &message) {
@@ -392,6 +387,26 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     updateTitle();
     updateStatus();
     updateActions();
+}
+
+void MainWindow::showPageActions(const QString &name)
+{
+    if (QAction *action = m_pageActions.value(name))
+        action->setChecked(true);
+    // The current page's own actions follow the page switches in the View menu.
+    for (QAction *action : std::as_const(m_pageMenuActions))
+        m_viewMenu->removeAction(action);
+    m_pageMenuActions.clear();
+    if (QWidget *page = m_workspace ? m_workspace->page(name) : nullptr) {
+        // [pages] [separator, the page's actions] [separator, the inspector]
+        QAction *before = m_viewMenu->actions().value(int(m_viewGroup->actions().size()));
+        if (!page->actions().isEmpty())
+            m_pageMenuActions.append(m_viewMenu->insertSeparator(before));
+        for (QAction *action : page->actions()) {
+            m_viewMenu->insertAction(before, action);
+            m_pageMenuActions.append(action);
+        }
+    }
 }
 
 void MainWindow::updateTitle()
@@ -457,8 +472,7 @@ void MainWindow::updateActions()
     m_priorityMenu->setEnabled(selected);
     m_findAction->setEnabled(open);
     m_clearFilterAction->setEnabled(open);
-    m_tableViewAction->setEnabled(open);
-    m_boardViewAction->setEnabled(open);
+    m_viewGroup->setEnabled(open);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -67,6 +68,7 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void showMessage(const QString &text);
+    void showPageActions(const QString &name);
 
     void newProject();
     void openProjectDialog();
@@ -109,9 +111,10 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
-    QAction *m_tableViewAction = nullptr;
-    QAction *m_boardViewAction = nullptr;
     QActionGroup *m_viewGroup = nullptr;
+    QHash<QString, QAction *> m_pageActions; // by page name
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_pageMenuActions; // the current page's, shown in the View menu
 };
 
 } // namespace Candor

@@ -1,33 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "addcomponentcommand.h"
 
-#include "project/project.h"
-
 namespace Candor {
 
 AddComponentCommand::AddComponentCommand(Project *project, Component component,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_component(std::move(component))
+    : ChangeCommand(project, parent)
 {
-    setText(tr("Add component %1").arg(m_component.name));
+    setText(tr("Add component %1").arg(component.name));
+    changes().add(Change::AddComponent{std::move(component)});
 }
 
-void AddComponentCommand::redo()
+qint64 AddComponentCommand::componentId() const
 {
-    if (const WriteResult result = m_project->addComponent(m_component); !result) {
-        setObsolete(true);
-        m_project->reportWriteFailure(result.error());
-    }
-}
-
-void AddComponentCommand::undo()
-{
-    if (const WriteResult result = m_project->removeComponent(m_component.id); !result) {
-        setObsolete(true);
-        m_project->reportWriteFailure(result.error());
-    }
+    return std::get<Change::AddComponent>(changes().operations().front()).component.id;
 }
 
 } // namespace Candor

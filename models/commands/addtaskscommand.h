@@ -1,30 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/task.h"
+#include "changecommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Candor {
 
-class Project;
-
-// Adds tasks (with their dependencies, checklist and milestones); undo removes them again.
-class AddTasksCommand final : public QUndoCommand
+// Adds tasks with what they bring (dependencies, checklist, milestones); undo deletes them. Ids
+// assigned on the first redo are kept by later ones, so that history stays attached.
+class AddTasksCommand final : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddTasksCommand)
 public:
     AddTasksCommand(Project *project, QList<TaskRecord> records, QUndoCommand *parent = nullptr);
-
-    void undo() override;
-    void redo() override;
-    // The ids the tasks got on the first redo.
     QList<qint64> taskIds() const;
-
-private:
-    Project *m_project;
-    QList<TaskRecord> m_records;
 };
 
 } // namespace Candor

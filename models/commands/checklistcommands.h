@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/task.h"
+#include "changecommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Candor {
 
-class Project;
-
 // One checklist edit: add, remove, change (text or checked) or move an item; undo reverses it.
-class ChecklistCommand final : public QUndoCommand
+class ChecklistCommand final : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChecklistCommand)
 public:
@@ -20,17 +17,6 @@ public:
     // Move: item.id and the new position in item.position.
     ChecklistCommand(Project *project, Kind kind, ChecklistItem item,
                      QUndoCommand *parent = nullptr);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    void fail(const QString &message);
-
-    Project *m_project;
-    Kind m_kind;
-    ChecklistItem m_item;   // as after redo
-    ChecklistItem m_before; // as before redo
 };
 
 } // namespace Candor

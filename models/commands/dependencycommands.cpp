@@ -8,11 +8,7 @@ namespace Candor {
 
 DependencyCommand::DependencyCommand(Project *project, Kind kind, qint64 taskId, qint64 dependsOnId,
                                      QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_kind(kind)
-    , m_taskId(taskId)
-    , m_dependsOnId(dependsOnId)
+    : DependencyCommand(project, kind, QList<QPair<qint64, qint64>>{{taskId, dependsOnId}}, parent)
 {
     const QString task = project->tasks()->keyOf(taskId);
     const QString dependsOn = project->tasks()->keyOf(dependsOnId);
@@ -22,40 +18,14 @@ DependencyCommand::DependencyCommand(Project *project, Kind kind, qint64 taskId,
 
 DependencyCommand::DependencyCommand(Project *project, Kind kind,
                                      QList<QPair<qint64, qint64>> edges, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_kind(kind)
-    , m_taskId(0)
-    , m_dependsOnId(0)
-    , m_edges(std::move(edges))
+    : ChangeCommand(project, parent)
 {
-    setText(kind == Kind::Add ? tr("Add %n dependencies", nullptr, int(m_edges.size()))
-                              : tr("Remove %n dependencies", nullptr, int(m_edges.size())));
-}
-
-void DependencyCommand::apply(bool add)
-{
-    WriteResult result = WriteResult::success();
-    if (!m_edges.isEmpty())
-        result = add ? m_project->addDependencies(m_edges) : m_project->removeDependencies(m_edges);
+    setText(kind == Kind::Add ? tr("Add %n dependencies", nullptr, int(edges.size()))
+                              : tr("Remove %n dependencies", nullptr, int(edges.size())));
+    if (kind == Kind::Add)
+        changes().addEdges(std::move(edges));
     else
-        result = add ? m_project->addDependency(m_taskId, m_dependsOnId)
-                     : m_project->removeDependency(m_taskId, m_dependsOnId);
-
-    if (!result) {
-        setObsolete(true);
-        m_project->reportWriteFailure(result.error());
-    }
-}
-
-void DependencyCommand::redo()
-{
-    apply(m_kind == Kind::Add);
-}
-
-void DependencyCommand::undo()
-{
-    apply(m_kind != Kind::Add);
+        changes().removeEdges(std::move(edges));
 }
 
 } // namespace Candor

@@ -1,88 +1,88 @@
 // SPDX-License-Identifier: MIT
 #include "importcommand.h"
 
-#include "addcomponentcommand.h"
-#include "addmilestonecommand.h"
-#include "addtaskscommand.h"
-#include "database/projectdatabase.h"
-#include "database/transaction.h"
-#include "dependencycommands.h"
 #include "project/project.h"
-#include "setstatedcompletioncommand.h"
-#include "settaskfieldcommand.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
 
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
 
 namespace Candor {
 
-namespace {
-
-qint64 milestoneId(const Project &project, const QString &name)
-{
-    for (const Milestone &milestone : project.milestones()->milestones()) {
-        if (milestone.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return milestone.id;
-    }
-    return 0;
-}
-
-} // namespace
-
 ImportCommand::ImportCommand(Project *project, ImportPlan plan, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_plan(std::move(plan))
+    : ChangeCommand(project, parent)
 {
     setText(tr("Import %1 (%2 new, %3 updated)")
-                .arg(QFileInfo(m_plan.source).fileName().isEmpty()
-                         ? m_plan.source
-                         : QFileInfo(m_plan.source).fileName())
-                .arg(m_plan.created.size())
-                .arg(m_plan.updated.size()));
+                .arg(QFileInfo(plan.source).fileName().isEmpty()
+                         ? plan.source
+                         : QFileInfo(plan.source).fileName())
+                .arg(plan.created.size())
+                .arg(plan.updated.size()));
+    build(plan);
 }
 
-ImportCommand::~ImportCommand() = default;
-
-bool ImportCommand::step(QUndoCommand *command)
+QString ImportCommand::failureMessage(const QString &error) const
 {
-    m_steps.emplace_back(command);
-    command->redo();
-    return !command->isObsolete();
+    return tr("The import was not saved; the project is as it was before. %1").arg(error);
 }
 
-bool ImportCommand::buildAndRun()
+void ImportCommand::build(const ImportPlan &plan)
 {
-    Project &project = *m_project;
-    for (const Component &component : std::as_const(m_plan.newComponents)) {
-        if (!step(new AddComponentCommand(&project, component)))
-            return false;
+    Project &project = *this->project();
+    ChangeSet &changes = this->changes();
+    // New components and milestones get their ids here, so that the tasks of the same change set
+    // can name them (the file keeps ids that are given).
+    QHash<QString, qint64> componentIds;
+    for (const Component &component : project.components()->components())
+        componentIds.insert(component.name.toCaseFolded(), component.id);
+    qint64 nextComponent = 0;
+    for (const Component &component : project.components()->components())
+        nextComponent = std::max(nextComponent, component.id);
+    for (Component component : plan.newComponents) {
+        component.id = ++nextComponent;
+        componentIds.insert(component.name.trimmed().toCaseFolded(), component.id);
+        changes.add(Change::AddComponent{component});
     }
-    for (const Milestone &milestone : std::as_const(m_plan.newMilestones)) {
-        if (!step(new AddMilestoneCommand(&project, milestone)))
-            return false;
+    QHash<QString, qint64> milestoneIds;
+    qint64 nextMilestone = 0;
+    for (const Milestone &milestone : project.milestones()->milestones()) {
+        milestoneIds.insert(milestone.name.trimmed().toCaseFolded(), milestone.id);
+        nextMilestone = std::max(nextMilestone, milestone.id);
     }
-    for (const auto &[componentId, percent] : std::as_const(m_plan.statedCompletions)) {
-        if (!step(new SetStatedCompletionCommand(&project, componentId, percent)))
-            return false;
+    for (Milestone milestone : plan.newMilestones) {
+        milestone.id = ++nextMilestone;
+        milestoneIds.insert(milestone.name.trimmed().toCaseFolded(), milestone.id);
+        changes.add(Change::AddMilestone{milestone, {}});
+    }
+    const auto componentId = [&](const QString &name) {
+        return componentIds.value(name.trimmed().toCaseFolded(), 0);
+    };
+    const auto milestoneId = [&](const QString &name) {
+        return milestoneIds.value(name.trimmed().toCaseFolded(), 0);
+    };
+    for (const auto &[id, percent] : plan.statedCompletions) {
+        if (const Component *component = project.components()->component(id)) {
+            Component changed = *component;
+            changed.statedCompletion = percent;
+            changes.add(Change::UpdateComponent{changed});
+        }
     }
 
     // New tasks in one insert; their dependencies once every task has an id.
     QList<TaskRecord> records;
-    records.reserve(m_plan.created.size());
+    records.reserve(plan.created.size());
     double rank = 0;
     for (const Task &task : project.tasks()->tasks())
         rank = std::max(rank, task.rank);
-    for (const ImportedTask &imported : std::as_const(m_plan.created)) {
+    for (const ImportedTask &imported : std::as_const(plan.created)) {
         TaskRecord record;
         Task &task = record.task;
         task.key = imported.key;
         task.title = imported.title.trimmed();
         task.description = imported.description;
-        task.componentId = project.components()->idForName(imported.component);
+        task.componentId = componentId(imported.component);
         task.assignee = imported.assignee;
         task.phase = imported.phase;
         task.status = imported.status.value_or(Status::Todo);
@@ -95,8 +95,7 @@ bool ImportCommand::buildAndRun()
             std::clamp(imported.progress.value_or(task.status == Status::Done ? 100 : 0), 0, 100);
         task.rank = rank += 1024;
         for (const QString &name : imported.milestones) {
-            if (const qint64 id = milestoneId(project, name);
-                id != 0 && !record.milestones.contains(id))
+            if (const qint64 id = milestoneId(name); id != 0 && !record.milestones.contains(id))
                 record.milestones.append(id);
         }
         int position = 0;
@@ -108,32 +107,29 @@ bool ImportCommand::buildAndRun()
         }
         records.append(record);
     }
-    if (!records.isEmpty() && !step(new AddTasksCommand(&project, records)))
-        return false;
+    if (!records.isEmpty())
+        changes.insertTasks(std::move(records));
 
     // Field updates, one command per field over every task it touches.
     QHash<int, std::pair<QList<qint64>, QVariantList>> byField;
-    for (const PlannedUpdate &update : std::as_const(m_plan.updated)) {
+    for (const PlannedUpdate &update : std::as_const(plan.updated)) {
         for (const auto &[field, value] : update.changes) {
             QVariant resolved = value;
             if (field == TaskField::Component)
-                resolved = project.components()->idForName(value.toString());
+                resolved = componentId(value.toString());
             auto &[ids, values] = byField[int(field)];
             ids.append(update.taskId);
             values.append(resolved);
         }
     }
-    for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
-        if (!step(new SetTaskFieldCommand(&project, static_cast<TaskField>(it.key()),
-                                          it.value().first, it.value().second)))
-            return false;
-    }
+    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
+        changes.setField(static_cast<TaskField>(it.key()), it.value().first, it.value().second);
 
     // Milestone gates on existing tasks: the task's milestones plus the new ones.
     QHash<qint64, QList<qint64>> gates;
-    for (const auto &[name, key] : std::as_const(m_plan.gates)) {
+    for (const auto &[name, key] : std::as_const(plan.gates)) {
         const qint64 task = project.tasks()->idForKey(key);
-        const qint64 milestone = milestoneId(project, name);
+        const qint64 milestone = milestoneId(name);
         if (task == 0 || milestone == 0)
             continue;
         if (!gates.contains(task))
@@ -148,70 +144,16 @@ bool ImportCommand::buildAndRun()
             ids.append(it.key());
             values.append(QVariant::fromValue(it.value()));
         }
-        if (!step(new SetTaskFieldCommand(&project, TaskField::Milestones, ids, values)))
-            return false;
+        changes.setField(TaskField::Milestones, ids, values);
     }
 
-    QList<QPair<qint64, qint64>> edges;
-    for (const auto &[key, dependsOn] : std::as_const(m_plan.dependencies)) {
-        const qint64 from = project.tasks()->idForKey(key);
-        const qint64 to = project.tasks()->idForKey(dependsOn);
-        if (from != 0 && to != 0 && from != to && !project.dependencies().contains(from, to))
-            edges.append({from, to});
+    // Edges by key: the new tasks get their ids only when the change set is written.
+    if (!plan.dependencies.isEmpty()) {
+        Change::LinkKeys link;
+        for (const auto &[key, dependsOn] : plan.dependencies)
+            link.keys.append({key, dependsOn});
+        changes.add(std::move(link));
     }
-    if (!edges.isEmpty() &&
-        !step(new DependencyCommand(&project, DependencyCommand::Kind::Add, edges)))
-        return false;
-    return true;
-}
-
-bool ImportCommand::run(bool forward)
-{
-    bool committed = false;
-    {
-        Transaction transaction(m_project->database().connection());
-        bool ok = transaction.isActive();
-        if (ok && !m_built) {
-            m_built = true;
-            ok = buildAndRun();
-        } else if (ok && forward) {
-            for (auto &command : m_steps) {
-                command->redo();
-                if (command->isObsolete()) {
-                    ok = false;
-                    break;
-                }
-            }
-        } else if (ok) {
-            for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it) {
-                (*it)->undo();
-                if ((*it)->isObsolete()) {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        committed = ok && transaction.commit();
-    } // a transaction not committed rolls the file back here
-    if (committed)
-        return true;
-    // Bring the models back in line with the file, which is as it was before.
-    QString error;
-    m_project->reload(&error);
-    m_project->reportWriteFailure(
-        error.isEmpty() ? tr("The import was not saved; the project is as it was before.") : error);
-    setObsolete(true);
-    return false;
-}
-
-void ImportCommand::redo()
-{
-    run(true);
-}
-
-void ImportCommand::undo()
-{
-    run(false);
 }
 
 } // namespace Candor

@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changecommand.h"
+
 #include <QJsonValue>
-#include <QUndoCommand>
 
 namespace Candor {
 
-class Project;
-
-// Changes one project setting (a WIP limit, the Done policy): undoable like every edit.
-class SetProjectSettingCommand final : public QUndoCommand
+// Sets one project setting (kept in the file); undo restores the old value.
+class SetProjectSettingCommand final : public ChangeCommand
 {
 public:
     SetProjectSettingCommand(Project *project, QString key, QJsonValue value, const QString &text,
                              QUndoCommand *parent = nullptr);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    void apply(const QJsonValue &value);
-
-    Project *m_project;
-    QString m_key;
-    QJsonValue m_oldValue;
-    QJsonValue m_newValue;
 };
 
 } // namespace Candor

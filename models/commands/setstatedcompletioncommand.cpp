@@ -9,35 +9,15 @@ namespace Candor {
 SetStatedCompletionCommand::SetStatedCompletionCommand(Project *project, qint64 componentId,
                                                        std::optional<int> percent,
                                                        QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_componentId(componentId)
-    , m_after(percent)
+    : ChangeCommand(project, parent)
 {
     const Component *component = project->components()->component(componentId);
-    if (component)
-        m_before = component->statedCompletion;
     setText(tr("Set the stated completion of %1")
                 .arg(component ? component->name : QString::number(componentId)));
-}
-
-void SetStatedCompletionCommand::apply(std::optional<int> percent)
-{
-    if (const WriteResult result = m_project->setStatedCompletion(m_componentId, percent);
-        !result) {
-        setObsolete(true);
-        m_project->reportWriteFailure(result.error());
-    }
-}
-
-void SetStatedCompletionCommand::redo()
-{
-    apply(m_after);
-}
-
-void SetStatedCompletionCommand::undo()
-{
-    apply(m_before);
+    Component changed = component ? *component : Component{};
+    changed.id = componentId;
+    changed.statedCompletion = percent;
+    changes().add(Change::UpdateComponent{changed});
 }
 
 } // namespace Candor

@@ -8,41 +8,20 @@ namespace Candor {
 
 SetTaskFieldCommand::SetTaskFieldCommand(Project *project, TaskField field, QList<qint64> ids,
                                          QVariantList values, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_field(field)
-    , m_ids(std::move(ids))
-    , m_newValues(std::move(values))
+    : ChangeCommand(project, parent)
 {
-    Q_ASSERT(m_ids.size() == m_newValues.size());
-    for (qint64 id : std::as_const(m_ids)) {
-        const Task *task = project->tasks()->task(id);
-        m_oldValues.append(task ? project->tasks()->fieldValue(*task, field) : QVariant());
-    }
-    if (m_ids.size() == 1) {
-        setText(
-            tr("Change %1 of %2").arg(fieldName(field), project->tasks()->keyOf(m_ids.first())));
+    Q_ASSERT(ids.size() == values.size());
+    if (ids.size() == 1) {
+        setText(tr("Change %1 of %2").arg(fieldName(field), project->tasks()->keyOf(ids.first())));
     } else {
-        setText(tr("Change %1 of %n task(s)", nullptr, int(m_ids.size())).arg(fieldName(field)));
+        setText(tr("Change %1 of %n task(s)", nullptr, int(ids.size())).arg(fieldName(field)));
     }
+    changes().setField(field, std::move(ids), std::move(values));
 }
 
-void SetTaskFieldCommand::apply(const QVariantList &values)
+const Change::SetField &SetTaskFieldCommand::change() const
 {
-    if (const WriteResult result = m_project->setTaskField(m_ids, m_field, values); !result) {
-        setObsolete(true);
-        m_project->reportWriteFailure(result.error());
-    }
-}
-
-void SetTaskFieldCommand::undo()
-{
-    apply(m_oldValues);
-}
-
-void SetTaskFieldCommand::redo()
-{
-    apply(m_newValues);
+    return std::get<Change::SetField>(changes().operations().front());
 }
 
 int SetTaskFieldCommand::id() const
@@ -53,10 +32,11 @@ int SetTaskFieldCommand::id() const
 bool SetTaskFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetTaskFieldCommand *>(other);
-    if (!next->m_mergeable || next->m_field != m_field || next->m_ids != m_ids ||
-        next->m_project != m_project)
+    if (!next->m_mergeable || next->project() != project() || next->isObsolete() ||
+        next->change().field != change().field || next->change().ids != change().ids)
         return false;
-    m_newValues = next->m_newValues;
+    // This command's undo already restores what was there before both edits.
+    std::get<Change::SetField>(changes().operations().front()).values = next->change().values;
     return true;
 }
 

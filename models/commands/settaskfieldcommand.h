@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/taskfield.h"
+#include "changecommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
-#include <QVariant>
 
 namespace Candor {
 
-class Project;
-
 // Changes one field of one or many tasks (a bulk edit is one step). Repeated edits of the same
 // field of the same tasks merge into one step when made mergeable (spin boxes, sliders).
-class SetTaskFieldCommand final : public QUndoCommand
+class SetTaskFieldCommand final : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetTaskFieldCommand)
 public:
@@ -21,19 +17,12 @@ public:
                         QUndoCommand *parent = nullptr);
 
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
-    void undo() override;
-    void redo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QVariantList &values);
+    const Change::SetField &change() const;
 
-    Project *m_project;
-    TaskField m_field;
-    QList<qint64> m_ids;
-    QVariantList m_oldValues;
-    QVariantList m_newValues;
     bool m_mergeable = false;
 };
 

@@ -47,9 +47,14 @@ public:
             return false;
         m_active = false;
         --depths()[m_db.connectionName()];
-        if (m_level == 0)
-            return m_db.commit();
-        return QSqlQuery(m_db).exec(QStringLiteral("RELEASE candor_%1").arg(m_level));
+        if (m_level > 0)
+            return QSqlQuery(m_db).exec(QStringLiteral("RELEASE candor_%1").arg(m_level));
+        if (m_db.commit())
+            return true;
+        // A COMMIT that fails (a deferred constraint, a full disk) can leave the transaction
+        // open; nothing of it may stay.
+        m_db.rollback();
+        return false;
     }
 
 private:

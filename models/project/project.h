@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changeset.h"
 #include "core/task.h"
 #include "core/taskfield.h"
 #include "core/writeresult.h"
 #include "database/openerror.h"
 #include "graph/dependencygraph.h"
+#include "projectstate.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,7 +15,6 @@
 
 #include <memory>
 
-class QSqlQuery;
 class QThread;
 class QUndoStack;
 
@@ -23,14 +24,18 @@ class ComponentModel;
 class MilestoneModel;
 class ProjectDatabase;
 class ProjectSettings;
+class UnitOfWork;
 class TaskLoader;
 class TaskModel;
+struct ModelUpdates;
+struct ProjectContent;
 
 // One open project: the file, the models every view shares, the dependency graph and the undo
-// stack. Every change goes through the write methods below: each is one transaction that writes
-// the file and its history, and only after the commit updates the models, so a view never shows
-// what is not on disk. Commands (models/commands) call these; nothing else writes.
-class Project final : public QObject
+// stack. Every change is a ChangeSet given to apply(): it is written in one transaction with its
+// history rows (by the writers in this folder), and only after the commit are the models told,
+// in batches, so a view never shows what is not on disk. Commands (models/commands) build change
+// sets; nothing else writes.
+class Project final : public QObject, public ProjectState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Project)
@@ -63,7 +68,15 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     ProjectSettings *settings() const { return m_settings; }
 
-    QList<qint64> milestonesOf(qint64 taskId) const { return m_milestonesByTask.value(taskId); }
+    QList<qint64> milestonesOf(qint64 taskId) const override
+    {
+        return m_milestonesByTask.value(taskId);
+    }
+    // ProjectState: the models as they are.
+    const Task *task(qint64 id) const override;
+    qint64 idForKey(const QString &key) const override;
+    const Component *component(qint64 id) const override;
+    const Milestone *milestone(qint64 id) const override;
     QList<qint64> tasksOfMilestone(qint64 milestoneId) const;
     QList<ChecklistItem> checklist(qint64 taskId) const;
     QList<TaskEvent> history(qint64 taskId, int limit = 500) const;
@@ -79,29 +92,24 @@ public:
     QString suggestKey(qint64 componentId) const;
     QString describeCycle(const QList<qint64> &cycle) const; // "SEC-001 → OPS-002 → SEC-001"
 
-    // --- Writes.
+    // --- The one write path. Writes the change set in one transaction, fills in the ids the file
+    // assigned and, when inverse is given, the change set that undoes it. On failure the file
+    // and the models are as they were.
+    WriteResult apply(ChangeSet &changes, ChangeSet *inverse = nullptr);
+
+    // Shorthands for one change (the demo, the generator's callers and tests).
     WriteResult setName(const QString &name);
     WriteResult setTaskField(const QList<qint64> &ids, TaskField field, const QVariantList &values);
-    // Inserts tasks with what they had (dependencies, checklist, milestones). A task id of 0 gets
-    // a new id, written back into the records.
-    WriteResult insertTasks(QList<TaskRecord> &records);
-    // Removes tasks, returning in *removed what insertTasks needs to put them back.
-    WriteResult removeTasks(const QList<qint64> &ids, QList<TaskRecord> *removed);
+    WriteResult insertTasks(QList<TaskRecord> &records); // ids written back into the records
+    WriteResult removeTasks(const QList<qint64> &ids, QList<TaskRecord> *removed = nullptr);
     WriteResult addDependency(qint64 taskId, qint64 dependsOnId);
     WriteResult removeDependency(qint64 taskId, qint64 dependsOnId);
-    // Many edges in one transaction and one cycle check (imports); (task, depends on) pairs.
     WriteResult addDependencies(const QList<QPair<qint64, qint64>> &edges);
-    WriteResult removeDependencies(const QList<QPair<qint64, qint64>> &edges);
-    WriteResult insertChecklistItem(ChecklistItem &item); // at item.position; id 0 gets a new id
-    WriteResult removeChecklistItem(qint64 itemId, ChecklistItem *removed = nullptr);
-    WriteResult setChecklistItem(const ChecklistItem &item); // text and checked
-    WriteResult moveChecklistItem(qint64 itemId, int position);
-    WriteResult addComponent(Component &component);  // id 0 gets a new id
-    WriteResult removeComponent(qint64 componentId); // only while no task uses it
-    // The completion a tracker states for the component (0..100), or none.
+    WriteResult addComponent(Component &component); // id 0 gets a new id
     WriteResult setStatedCompletion(qint64 componentId, std::optional<int> percent);
-    WriteResult addMilestone(Milestone &milestone); // id 0 gets a new id
-    WriteResult removeMilestone(qint64 milestoneId);
+    WriteResult addMilestone(Milestone &milestone);       // id 0 gets a new id
+    WriteResult insertChecklistItem(ChecklistItem &item); // at item.position; id written back
+
     // Reads everything again from the file: after a multi-step write failed half way and was
     // rolled back on disk, this puts the models back in line with it.
     bool reload(QString *error = nullptr);
@@ -119,16 +127,14 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    friend class UnitOfWork; // tries edges on the live graph, and takes them out unless committed
     explicit Project(std::unique_ptr<ProjectDatabase> database);
     bool read(OpenError *error, LoadMode mode);
+    void take(ProjectContent &content);
     void startLoader(qint64 afterId, qint64 lastId);
     void stopLoader();
-    WriteResult sqlFailure(const QString &what, const QSqlQuery &query) const;
-    bool logEvent(QSqlQuery &query, qint64 time, qint64 taskId, const QString &key,
-                  const QString &field, const QString &oldValue, const QString &newValue) const;
-    QString eventText(TaskField field, const QVariant &value) const;
-    WriteResult writeEdges(const QList<QPair<qint64, qint64>> &edges, bool add);
-    QList<ChecklistItem> readChecklist(qint64 taskId, bool *ok) const;
+    WriteResult write(Change::Operation &operation, UnitOfWork &work, ChangeSet &inverse);
+    void tellModels(ModelUpdates &updates, qint64 time);
 
     std::unique_ptr<ProjectDatabase> m_database;
     QString m_name;

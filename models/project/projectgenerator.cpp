@@ -4,6 +4,7 @@
 #include "core/taskenums.h"
 #include "database/projectdatabase.h"
 #include "database/transaction.h"
+#include "taskbinder.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -123,11 +124,7 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
     }
 
     QSqlQuery task(db);
-    task.prepare(QStringLiteral(
-        "INSERT INTO task (id, key, title, description, component_id, status, priority, estimate, "
-        "estimate_optimistic, estimate_likely, estimate_pessimistic, progress, verification, "
-        "evidence, verified_on, assignee, phase, rank, created, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    task.prepare(TaskBinder::insertSql());
     QSqlQuery dependency(db);
     dependency.prepare(
         QStringLiteral("INSERT INTO dependency (task_id, depends_on_id) VALUES (?, ?)"));
@@ -173,32 +170,34 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
                               QString::fromLatin1(qualifiers.at(pick(int(qualifiers.size()))));
         const qint64 created = now - qint64(pick(90 * 24)) * 3600 * 1000;
 
-        task.addBindValue(i);
-        task.addBindValue(key);
-        task.addBindValue(title);
-        task.addBindValue(QString::fromLatin1(sentences.at(pick(int(sentences.size())))));
-        task.addBindValue(component + 1);
-        task.addBindValue(TaskEnums::token(status));
-        task.addBindValue(TaskEnums::token(priority));
-        task.addBindValue(likely);
-        task.addBindValue(likely * 0.6);
-        task.addBindValue(likely);
-        task.addBindValue(likely * 2.2);
-        task.addBindValue(progress);
-        task.addBindValue(TaskEnums::token(verification));
-        task.addBindValue(verification == Verification::Verified
-                              ? QStringLiteral("%1/%1 tests pass").arg(5 + pick(60))
-                          : verification == Verification::Failed
-                              ? QStringLiteral("%1/20 tests pass").arg(8 + pick(11))
-                              : QString(QLatin1String("")));
-        task.addBindValue(verification == Verification::Verified
-                              ? QVariant(today.addDays(-pick(30)).toString(Qt::ISODate))
-                              : QVariant());
-        task.addBindValue(QString::fromLatin1(people.at(pick(int(people.size())))));
-        task.addBindValue(QStringLiteral("Phase %1").arg(1 + (i - 1) * 4 / std::max(1, taskCount)));
-        task.addBindValue(nextRank.at(std::size_t(status)) += 1024.0);
-        task.addBindValue(created);
-        task.addBindValue(created + qint64(pick(72)) * 3600 * 1000);
+        // The draws in the order the generator has always made them, so seeds stay stable.
+        Task row;
+        row.id = i;
+        row.key = key;
+        row.title = title;
+        row.description = QString::fromLatin1(sentences.at(pick(int(sentences.size()))));
+        row.componentId = component + 1;
+        row.status = status;
+        row.priority = priority;
+        row.estimate = likely;
+        row.optimistic = likely * 0.6;
+        row.likely = likely;
+        row.pessimistic = likely * 2.2;
+        row.progress = progress;
+        row.verification = verification;
+        row.evidence = verification == Verification::Verified
+                           ? QStringLiteral("%1/%1 tests pass").arg(5 + pick(60))
+                       : verification == Verification::Failed
+                           ? QStringLiteral("%1/20 tests pass").arg(8 + pick(11))
+                           : QString();
+        if (verification == Verification::Verified)
+            row.verifiedOn = today.addDays(-pick(30));
+        row.assignee = QString::fromLatin1(people.at(pick(int(people.size()))));
+        row.phase = QStringLiteral("Phase %1").arg(1 + (i - 1) * 4 / std::max(1, taskCount));
+        row.rank = nextRank.at(std::size_t(status)) += 1024.0;
+        row.created = created;
+        row.updated = created + qint64(pick(72)) * 3600 * 1000;
+        TaskBinder::bind(task, row);
         if (!task.exec())
             return failedOn(task, tr("Cannot write a task"));
 

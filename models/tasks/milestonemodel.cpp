@@ -83,6 +83,15 @@ void MilestoneModel::applyInsert(const Milestone &milestone)
     endInsertRows();
 }
 
+void MilestoneModel::applyUpdate(const Milestone &milestone)
+{
+    const int row = m_rowById.value(milestone.id, -1);
+    if (row < 0)
+        return;
+    m_milestones[row] = milestone;
+    emit dataChanged(index(row), index(row));
+}
+
 void MilestoneModel::applyRemove(qint64 id)
 {
     const int row = m_rowById.value(id, -1);

@@ -27,6 +27,7 @@ public:
 
     void reset(QList<Milestone> milestones);
     void applyInsert(const Milestone &milestone);
+    void applyUpdate(const Milestone &milestone);
     void applyRemove(qint64 id);
 
 private:

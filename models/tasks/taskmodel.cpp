@@ -4,6 +4,7 @@
 #include "commands/settaskfieldcommand.h"
 #include "componentmodel.h"
 #include "core/roles.h"
+#include "core/taskvalues.h"
 #include "milestonemodel.h"
 #include "project/project.h"
 #include "taskfilter.h"
@@ -73,11 +74,6 @@ int compareOptional(const std::optional<double> &a, const std::optional<double> 
     return a ? threeWay(*a, *b) : 0;
 }
 
-QVariant optionalValue(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 QString daysText(const std::optional<double> &days)
 {
     return days ? QLocale().toString(*days, 'g', 4) : QString();
@@ -119,47 +115,9 @@ QString TaskModel::keyOf(qint64 id) const
 
 QVariant TaskModel::fieldValue(const Task &task, TaskField field) const
 {
-    switch (field) {
-    case TaskField::Key:
-        return task.key;
-    case TaskField::Title:
-        return task.title;
-    case TaskField::Status:
-        return int(task.status);
-    case TaskField::Priority:
-        return int(task.priority);
-    case TaskField::Component:
-        return task.componentId;
-    case TaskField::Assignee:
-        return task.assignee;
-    case TaskField::Estimate:
-        return optionalValue(task.estimate);
-    case TaskField::Progress:
-        return task.progress;
-    case TaskField::Verification:
-        return int(task.verification);
-    case TaskField::Milestones:
+    if (field == TaskField::Milestones)
         return QVariant::fromValue(m_project->milestonesOf(task.id));
-    case TaskField::Updated:
-        return task.updated;
-    case TaskField::Description:
-        return task.description;
-    case TaskField::Evidence:
-        return task.evidence;
-    case TaskField::Phase:
-        return task.phase;
-    case TaskField::Optimistic:
-        return optionalValue(task.optimistic);
-    case TaskField::Likely:
-        return optionalValue(task.likely);
-    case TaskField::Pessimistic:
-        return optionalValue(task.pessimistic);
-    case TaskField::Rank:
-        return task.rank;
-    case TaskField::VerifiedOn:
-        return task.verifiedOn.isValid() ? QVariant(task.verifiedOn) : QVariant();
-    }
-    return {};
+    return taskValue(task, field);
 }
 
 QString TaskModel::fieldText(const Task &task, TaskField field) const
@@ -371,82 +329,55 @@ void TaskModel::rebuildIndex()
 void TaskModel::applyField(const QList<qint64> &ids, TaskField field, const QVariantList &values,
                            qint64 updated)
 {
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const int row = rowOf(ids.at(i));
-        if (row < 0)
-            continue;
-        Task &task = m_tasks[row];
-        const QVariant &value = values.at(i);
-        const auto optionalDays = [&value]() -> std::optional<double> {
-            if (value.isNull())
-                return std::nullopt;
-            return value.toDouble();
-        };
-        switch (field) {
-        case TaskField::Key:
-            m_idByFoldedKey.remove(folded(task.key));
-            task.key = value.toString();
-            m_idByFoldedKey.insert(folded(task.key), task.id);
-            break;
-        case TaskField::Title:
-            task.title = value.toString();
-            break;
-        case TaskField::Status:
-            task.status = static_cast<Status>(value.toInt());
-            break;
-        case TaskField::Priority:
-            task.priority = static_cast<Priority>(value.toInt());
-            break;
-        case TaskField::Component:
-            task.componentId = value.toLongLong();
-            break;
-        case TaskField::Assignee:
-            task.assignee = value.toString();
-            break;
-        case TaskField::Estimate:
-            task.estimate = optionalDays();
-            break;
-        case TaskField::Progress:
-            task.progress = value.toInt();
-            break;
-        case TaskField::Verification:
-            task.verification = static_cast<Verification>(value.toInt());
-            break;
-        case TaskField::Milestones:
-        case TaskField::Updated:
-            break; // milestones live in Project; updated is set below
-        case TaskField::Description:
-            task.description = value.toString();
-            break;
-        case TaskField::Evidence:
-            task.evidence = value.toString();
-            break;
-        case TaskField::Phase:
-            task.phase = value.toString();
-            break;
-        case TaskField::Optimistic:
-            task.optimistic = optionalDays();
-            break;
-        case TaskField::Likely:
-            task.likely = optionalDays();
-            break;
-        case TaskField::Pessimistic:
-            task.pessimistic = optionalDays();
-            break;
-        case TaskField::Rank:
-            task.rank = value.toDouble();
-            break;
-        case TaskField::VerifiedOn:
-            task.verifiedOn = value.toDate();
-            break;
+    applyFields({FieldValues{field, ids, values}}, updated);
+}
+
+void TaskModel::applyFields(const QList<FieldValues> &changes, qint64 updated)
+{
+    QList<int> rows;
+    int firstColumn = TaskColumnCount - 1;
+    for (const FieldValues &change : changes) {
+        const TaskField field = change.field;
+        for (qsizetype i = 0; i < change.ids.size(); ++i) {
+            const int row = rowOf(change.ids.at(i));
+            if (row < 0)
+                continue;
+            Task &task = m_tasks[row];
+            if (field == TaskField::Key)
+                m_idByFoldedKey.remove(folded(task.key));
+            setTaskValue(task, field, change.values.at(i));
+            if (field == TaskField::Key)
+                m_idByFoldedKey.insert(folded(task.key), task.id);
+            task.updated = updated;
+            if (field == TaskField::Key || field == TaskField::Title ||
+                field == TaskField::Description)
+                task.searchText = TaskFilter::searchText(task);
+            rows.append(row);
         }
-        task.updated = updated;
-        if (field == TaskField::Key || field == TaskField::Title || field == TaskField::Description)
-            task.searchText = TaskFilter::searchText(task);
         // Fields without a column of their own still change what the row shows (tooltips).
-        const int first = column(field) < TaskColumnCount ? column(field) : 0;
-        emit dataChanged(index(row, first), index(row, TaskColumnCount - 1));
+        firstColumn = std::min(firstColumn, column(field) < TaskColumnCount ? column(field) : 0);
     }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const int lastColumn = TaskColumnCount - 1;
+    // One signal per contiguous run of rows; a large scattered batch is one signal over the span
+    // it covers, which every listener (proxies, the board) handles as one update.
+    QList<std::pair<int, int>> runs;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        runs.append({rows.at(i), rows.at(j)});
+        i = j + 1;
+    }
+    if (runs.size() > maxChangedRuns) {
+        emit dataChanged(index(rows.first(), firstColumn), index(rows.last(), lastColumn));
+        return;
+    }
+    for (const auto &[first, last] : std::as_const(runs))
+        emit dataChanged(index(first, firstColumn), index(last, lastColumn));
 }
 
 void TaskModel::applyInsert(const QList<Task> &tasks)

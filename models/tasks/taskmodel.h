@@ -47,8 +47,18 @@ public:
 
     // Called by Project after its write committed.
     void reset(QList<Task> tasks);
+    struct FieldValues
+    {
+        TaskField field;
+        QList<qint64> ids;
+        QVariantList values;
+    };
+    // Sets the values and tells the views once per contiguous run of rows (one signal over the
+    // whole span when the rows are scattered over more than maxChangedRuns runs).
+    void applyFields(const QList<FieldValues> &changes, qint64 updated);
     void applyField(const QList<qint64> &ids, TaskField field, const QVariantList &values,
                     qint64 updated);
+    static constexpr int maxChangedRuns = 32;
     void applyInsert(const QList<Task> &tasks);
     void applyRemove(const QList<qint64> &ids);
     void refreshColumn(TaskField field); // e.g. after a component or milestone is renamed

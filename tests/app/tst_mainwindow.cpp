@@ -635,7 +635,7 @@ void TestMainWindow::boardViewTriageEndToEnd()
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     // Ctrl+2 shows the board, and the view switcher says so.
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(window->workspace()->currentView(), ProjectWorkspace::View::Board);
+    QCOMPARE(window->workspace()->currentPage(), ProjectWorkspace::boardPage);
     BoardView *board = window->workspace()->board()->view();
     QVERIFY(board->isVisible());
     const TaskModel *tasks = window->project()->tasks();
@@ -653,7 +653,7 @@ void TestMainWindow::boardViewTriageEndToEnd()
     QCOMPARE(tasks->task(id)->status, Status::Todo);
     // Back to the table with Ctrl+1; the board is kept for the next time.
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(window->workspace()->currentView(), ProjectWorkspace::View::Table);
+    QCOMPARE(window->workspace()->currentPage(), ProjectWorkspace::tablePage);
     QVERIFY(!board->isVisible());
 }
 
@@ -661,7 +661,7 @@ void TestMainWindow::filesDroppedOnBoardAreImported()
 {
     auto window = newWindow();
     QVERIFY(openDemo(*window));
-    window->workspace()->setCurrentView(ProjectWorkspace::View::Board);
+    window->workspace()->setCurrentPage(ProjectWorkspace::boardPage);
     QWidget *viewport = window->workspace()->board()->view()->viewport();
     const QString tracker = newPath(QStringLiteral("TRACKER.md"));
     QFile file(tracker);

@@ -158,7 +158,7 @@ QJsonObject boardFigures(Project &project, ProjectWorkspace &workspace)
     const double residentBefore = residentMegabytes();
     QElapsedTimer timer;
     timer.start();
-    workspace.setCurrentView(ProjectWorkspace::View::Board);
+    workspace.setCurrentPage(ProjectWorkspace::boardPage);
     BoardPage *page = workspace.board();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // lay out the new page
     BoardView *view = page->view();
@@ -346,7 +346,7 @@ QJsonObject boardFigures(Project &project, ProjectWorkspace &workspace)
     }
     result.insert(QStringLiteral("board_memory_after_scrolling_mb"),
                   residentMegabytes() - residentBefore);
-    workspace.setCurrentView(ProjectWorkspace::View::Table);
+    workspace.setCurrentPage(ProjectWorkspace::tablePage);
     return result;
 }
 

@@ -116,7 +116,7 @@ void TestBoardView::init()
 
     m_workspace = std::make_unique<ProjectWorkspace>(m_project.get());
     m_workspace->resize(1500, 900);
-    m_workspace->setCurrentView(ProjectWorkspace::View::Board);
+    m_workspace->setCurrentPage(ProjectWorkspace::boardPage);
     page()->swimlaneChooser()->setCurrentIndex(0);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
@@ -494,13 +494,13 @@ void TestBoardView::clickSelectsInTable()
 
 void TestBoardView::selectionMadeWhileHiddenArrivesInRuns()
 {
-    m_workspace->setCurrentView(ProjectWorkspace::View::Table);
+    m_workspace->setCurrentPage(ProjectWorkspace::tablePage);
     QVERIFY(!board()->isVisible());
     QList<qint64> all;
     for (const Task &task : tasks()->tasks())
         all.append(task.id);
     m_workspace->selection()->select(all, all.first());
-    m_workspace->setCurrentView(ProjectWorkspace::View::Board);
+    m_workspace->setCurrentPage(ProjectWorkspace::boardPage);
     QCOMPARE(board()->selectedTaskIds().size(), all.size());
     // One range per column, not one per card.
     QCOMPARE(board()->selectionModel()->selection().size(), BoardModel::ColumnCount);

@@ -2,7 +2,7 @@
 #include "projectworkspace.h"
 
 #include "board/boardpage.h"
-#include "board/boardview.h"
+#include "pageregistry.h"
 #include "project/project.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -22,79 +22,57 @@ ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
     , m_filterBar(new FilterBar(project->components(), this))
     , m_stack(new QStackedWidget(this))
 {
-    m_table = new TaskTableView(project, m_filterModel, m_selection, m_stack);
-    m_stack->addWidget(m_table);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
-
     connect(m_filterBar, &FilterBar::filterChanged, m_filterModel, &TaskFilterModel::setFilter);
-    connect(m_table, &TaskTableView::message, this, &ProjectWorkspace::message);
-    connect(m_table, &TaskTableView::contextMenuWanted, this, &ProjectWorkspace::contextMenuWanted);
+    setCurrentPage(tablePage);
 }
 
 ProjectWorkspace::~ProjectWorkspace()
 {
     // An open cell editor commits when focus leaves it during destruction; its messages must
     // not reach this half-destroyed object.
-    m_table->disconnect(this);
-    if (m_board)
-        m_board->disconnect(this);
+    for (QWidget *page : std::as_const(m_pages))
+        page->disconnect(this);
+}
+
+QWidget *ProjectWorkspace::page(const QString &name)
+{
+    const PageType *type = PageRegistry::instance().find(name);
+    if (!type)
+        return nullptr;
+    QWidget *&page = m_pages[type->name];
+    if (!page) {
+        page = type->create(this);
+        page->setObjectName(type->name + QStringLiteral("Page"));
+        m_stack->addWidget(page);
+    }
+    return page;
+}
+
+bool ProjectWorkspace::setCurrentPage(const QString &name)
+{
+    QWidget *shown = page(name);
+    if (!shown)
+        return false;
+    m_current = PageRegistry::instance().find(name)->name;
+    m_stack->setCurrentWidget(shown);
+    shown->setFocus();
+    emit currentPageChanged(m_current);
+    return true;
+}
+
+TaskTableView *ProjectWorkspace::table()
+{
+    return qobject_cast<TaskTableView *>(page(tablePage));
 }
 
 BoardPage *ProjectWorkspace::board()
 {
-    if (!m_board) {
-        m_board = new BoardPage(m_project, m_filterModel, m_selection, m_stack);
-        m_stack->addWidget(m_board);
-        connect(m_board, &BoardPage::message, this, &ProjectWorkspace::message);
-        connect(m_board, &BoardPage::inspectorWanted, this, &ProjectWorkspace::inspectorWanted);
-        connect(m_board, &BoardPage::contextMenuWanted, this, &ProjectWorkspace::contextMenuWanted);
-    }
-    return m_board;
-}
-
-void ProjectWorkspace::setCurrentView(View view)
-{
-    m_view = view;
-    switch (view) {
-    case View::Table:
-        m_stack->setCurrentWidget(m_table);
-        break;
-    case View::Board:
-        m_stack->setCurrentWidget(board());
-        break;
-    }
-    m_stack->currentWidget()->setFocus();
-    emit currentViewChanged(view);
-}
-
-QString ProjectWorkspace::viewName(View view)
-{
-    switch (view) {
-    case View::Table:
-        return QStringLiteral("table");
-    case View::Board:
-        return QStringLiteral("board");
-    }
-    return {};
-}
-
-QStringList ProjectWorkspace::viewNames()
-{
-    return {viewName(View::Table), viewName(View::Board)};
-}
-
-std::optional<ProjectWorkspace::View> ProjectWorkspace::viewFromName(const QString &name)
-{
-    for (View view : {View::Table, View::Board}) {
-        if (name.compare(viewName(view), Qt::CaseInsensitive) == 0)
-            return view;
-    }
-    return std::nullopt;
+    return qobject_cast<BoardPage *>(page(boardPage));
 }
 
 } // namespace Candor

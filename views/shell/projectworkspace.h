@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QWidget>
-
-#include <optional>
 
 class QStackedWidget;
 
@@ -16,15 +15,16 @@ class TaskFilterModel;
 class TaskSelection;
 class TaskTableView;
 
-// Everything the main window shows of one open project: the views (table and board; the graph
-// and dashboard plug in here) over one filter and one shared task selection. The board is made
-// when first shown, so that opening a large project pays only for the table.
+// Everything the main window shows of one open project: the pages of the PageRegistry (table,
+// board, ...) over one filter and one shared task selection. A page is made when first shown, so
+// that opening a large project pays only for the table.
 class ProjectWorkspace final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectWorkspace)
 public:
-    enum class View { Table, Board };
+    static inline const QString tablePage = QStringLiteral("table");
+    static inline const QString boardPage = QStringLiteral("board");
 
     ProjectWorkspace(Project *project, QWidget *parent = nullptr);
     ~ProjectWorkspace() override;
@@ -33,30 +33,31 @@ public:
     TaskSelection *selection() const { return m_selection; }
     TaskFilterModel *filterModel() const { return m_filterModel; }
     FilterBar *filterBar() const { return m_filterBar; }
-    TaskTableView *table() const { return m_table; }
-    BoardPage *board(); // made on first use
 
-    View currentView() const { return m_view; }
-    void setCurrentView(View view);
-    static QString viewName(View view); // "table", "board": as the command line names them
-    static QStringList viewNames();
-    static std::optional<View> viewFromName(const QString &name);
+    // The page of that name (see PageRegistry), made on first use; null for an unknown name.
+    QWidget *page(const QString &name);
+    QString currentPage() const { return m_current; }
+    // Shows the page and gives it the focus; false for an unknown name.
+    bool setCurrentPage(const QString &name);
+
+    // The two pages the shell and the tests reach into.
+    TaskTableView *table();
+    BoardPage *board();
 
 signals:
     void message(const QString &text);
     void contextMenuWanted(const QPoint &globalPos);
     void inspectorWanted();
-    void currentViewChanged(ProjectWorkspace::View view);
+    void currentPageChanged(const QString &name);
 
 private:
     Project *m_project;
     TaskSelection *m_selection;
     TaskFilterModel *m_filterModel;
     FilterBar *m_filterBar;
-    TaskTableView *m_table;
-    BoardPage *m_board = nullptr;
     QStackedWidget *m_stack;
-    View m_view = View::Table;
+    QHash<QString, QWidget *> m_pages;
+    QString m_current;
 };
 
 } // namespace Candor

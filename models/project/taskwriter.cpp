@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#include "taskwriter.h"
+
+#include "core/taskvalues.h"
+#include "dependencywriter.h"
+#include "project.h"
+#include "taskbinder.h"
+#include "taskvalidator.h"
+#include "unitofwork.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Candor {
+
+QString TaskWriter::eventText(TaskField field, const QVariant &value) const
+{
+    switch (field) {
+    case TaskField::Status:
+    case TaskField::Priority:
+    case TaskField::Verification:
+    case TaskField::VerifiedOn:
+        return TaskBinder::columnValue(field, value).toString();
+    case TaskField::Component: {
+        const Component *component = m_work.component(value.toLongLong());
+        return component ? component->name : QString();
+    }
+    case TaskField::Milestones: {
+        QStringList names;
+        for (qint64 id : value.value<QList<qint64>>()) {
+            if (const Milestone *milestone = m_work.milestone(id))
+                names << milestone->name;
+        }
+        return names.join(QStringLiteral(", "));
+    }
+    default:
+        return value.toString();
+    }
+}
+
+WriteResult TaskWriter::apply(Change::SetField &change, ChangeSet &inverse)
+{
+    Q_ASSERT(change.ids.size() == change.values.size());
+    const TaskField field = change.field;
+    const QString what = tr("Cannot change the %1 of a task").arg(fieldName(field));
+    QSqlQuery update(m_work.database());
+    if (field != TaskField::Milestones) {
+        update.prepare(QStringLiteral("UPDATE task SET %1 = ?, updated = ? WHERE id = ?")
+                           .arg(TaskBinder::column(field)));
+    }
+    Change::SetField undo{field, change.ids, {}};
+    undo.values.reserve(change.ids.size());
+    TaskModel::FieldValues committed{field, {}, {}};
+    for (qsizetype i = 0; i < change.ids.size(); ++i) {
+        const Task *task = m_work.task(change.ids.at(i));
+        if (!task)
+            return WriteResult::failure(tr("The task no longer exists."));
+        const QVariant &value = change.values.at(i);
+        if (const QString problem = TaskValidator::validate(m_work, field, value, task->id);
+            !problem.isEmpty())
+            return WriteResult::failure(problem);
+        const QVariant old = m_work.fieldValue(*task, field);
+        undo.values.append(old);
+        if (field != TaskField::Milestones) {
+            update.addBindValue(TaskBinder::columnValue(field, value));
+            update.addBindValue(m_work.time());
+            update.addBindValue(task->id);
+            if (!update.exec())
+                return m_work.sqlFailure(what, update);
+        }
+        if (!m_work.events().log(m_work.time(), task->id, task->key, fieldName(field),
+                                 eventText(field, old), eventText(field, value)))
+            return m_work.sqlFailure(what, m_work.events().query());
+        Task changed = *task;
+        if (field == TaskField::Key)
+            m_work.setKey(task->key, value.toString(), task->id);
+        setTaskValue(changed, field, value);
+        changed.updated = m_work.time();
+        m_work.setTask(changed);
+        m_work.updates().histories.insert(task->id);
+        committed.ids.append(task->id);
+        committed.values.append(value);
+    }
+    if (field == TaskField::Milestones) {
+        if (WriteResult result = setMilestones(change); !result)
+            return result;
+    }
+    if (field == TaskField::Status) {
+        // A status change changes whether the tasks depending on it are blocked.
+        for (qint64 id : std::as_const(change.ids))
+            m_work.updates().dependencies.insert(id);
+    }
+    m_work.updates().fields.append(std::move(committed));
+    inverse.add(std::move(undo));
+    return WriteResult::success();
+}
+
+WriteResult TaskWriter::setMilestones(const Change::SetField &change)
+{
+    const QString what = tr("Cannot change the milestones of a task");
+    QSqlQuery unlink(m_work.database());
+    unlink.prepare(QStringLiteral("DELETE FROM milestone_task WHERE task_id = ?"));
+    QSqlQuery link(m_work.database());
+    link.prepare(
+        QStringLiteral("INSERT INTO milestone_task (milestone_id, task_id) VALUES (?, ?)"));
+    QSqlQuery touch(m_work.database());
+    touch.prepare(QStringLiteral("UPDATE task SET updated = ? WHERE id = ?"));
+    for (qsizetype i = 0; i < change.ids.size(); ++i) {
+        const qint64 taskId = change.ids.at(i);
+        unlink.addBindValue(taskId);
+        if (!unlink.exec())
+            return m_work.sqlFailure(what, unlink);
+        QList<qint64> milestones = change.values.at(i).value<QList<qint64>>();
+        milestones.erase(std::unique(milestones.begin(), milestones.end()), milestones.end());
+        for (qint64 milestone : std::as_const(milestones)) {
+            link.addBindValue(milestone);
+            link.addBindValue(taskId);
+            if (!link.exec())
+                return m_work.sqlFailure(what, link);
+        }
+        touch.addBindValue(m_work.time());
+        touch.addBindValue(taskId);
+        if (!touch.exec())
+            return m_work.sqlFailure(what, touch);
+        m_work.setMilestonesOf(taskId, milestones);
+    }
+    return WriteResult::success();
+}
+
+WriteResult TaskWriter::apply(Change::InsertTasks &change, ChangeSet &inverse)
+{
+    const QString what = tr("Cannot add the task");
+    QSqlQuery insert(m_work.database());
+    insert.prepare(TaskBinder::insertSql());
+    QSet<QString> batchKeys;
+    for (TaskRecord &record : change.records) {
+        Task &task = record.task;
+        for (TaskField field : {TaskField::Key, TaskField::Title, TaskField::Estimate,
+                                TaskField::Progress, TaskField::Component}) {
+            if (const QString problem =
+                    TaskValidator::validate(m_work, field, taskValue(task, field), task.id);
+                !problem.isEmpty())
+                return WriteResult::failure(problem);
+        }
+        if (batchKeys.contains(task.key.toCaseFolded()))
+            return WriteResult::failure(tr("The key %1 is used twice.").arg(task.key));
+        batchKeys.insert(task.key.toCaseFolded());
+        if (task.created == 0)
+            task.created = m_work.time();
+        task.updated = m_work.time();
+        TaskBinder::bind(insert, task);
+        if (!insert.exec())
+            return m_work.sqlFailure(what, insert);
+        if (task.id == 0)
+            task.id = insert.lastInsertId().toLongLong();
+        if (!m_work.events().log(m_work.time(), task.id, task.key, QStringLiteral("created"), {},
+                                 task.title))
+            return m_work.sqlFailure(what, m_work.events().query());
+        m_work.setTask(task);
+        m_work.setKey({}, task.key, task.id);
+    }
+
+    // What the tasks bring, once every one of them has an id.
+    DependencyWriter edges(m_work);
+    QSqlQuery gate(m_work.database());
+    gate.prepare(
+        QStringLiteral("INSERT INTO milestone_task (milestone_id, task_id) VALUES (?, ?)"));
+    QSqlQuery item(m_work.database());
+    item.prepare(QStringLiteral("INSERT INTO checklist_item (id, task_id, text, checked, position) "
+                                "VALUES (?, ?, ?, ?, ?)"));
+    for (TaskRecord &record : change.records) {
+        QList<Edge> wanted;
+        for (qint64 dependency : std::as_const(record.dependsOn))
+            wanted.append({record.task.id, dependency});
+        for (qint64 dependent : std::as_const(record.dependents))
+            wanted.append({dependent, record.task.id});
+        if (WriteResult result = edges.insertQuietly(wanted); !result)
+            return result;
+        for (qint64 milestone : std::as_const(record.milestones)) {
+            gate.addBindValue(milestone);
+            gate.addBindValue(record.task.id);
+            if (!gate.exec())
+                return m_work.sqlFailure(what, gate);
+        }
+        if (!record.milestones.isEmpty())
+            m_work.setMilestonesOf(record.task.id, record.milestones);
+        for (ChecklistItem &entry : record.checklist) {
+            entry.taskId = record.task.id;
+            item.addBindValue(entry.id == 0 ? QVariant() : QVariant(entry.id));
+            item.addBindValue(entry.taskId);
+            item.addBindValue(entry.text);
+            item.addBindValue(entry.checked ? 1 : 0);
+            item.addBindValue(entry.position);
+            if (!item.exec())
+                return m_work.sqlFailure(what, item);
+            if (entry.id == 0)
+                entry.id = item.lastInsertId().toLongLong();
+        }
+        m_work.updates().inserted.append(record.task);
+        m_work.updates().checklists.insert(record.task.id);
+        m_work.updates().histories.insert(record.task.id);
+    }
+    QList<qint64> ids;
+    ids.reserve(change.records.size());
+    for (const TaskRecord &record : std::as_const(change.records))
+        ids.append(record.task.id);
+    inverse.removeTasks(std::move(ids));
+    return WriteResult::success();
+}
+
+WriteResult TaskWriter::apply(Change::RemoveTasks &change, ChangeSet &inverse)
+{
+    const DependencyGraph &graph = m_work.project().dependencies();
+    QSqlQuery items(m_work.database());
+    items.prepare(QStringLiteral("SELECT id, text, checked, position FROM checklist_item "
+                                 "WHERE task_id = ? ORDER BY position, id"));
+    QList<TaskRecord> records;
+    records.reserve(change.ids.size());
+    for (qint64 id : std::as_const(change.ids)) {
+        const Task *task = m_work.task(id);
+        if (!task)
+            return WriteResult::failure(tr("The task no longer exists."));
+        TaskRecord record;
+        record.task = *task;
+        record.dependsOn = graph.dependenciesOf(id);
+        record.dependents = graph.dependentsOf(id);
+        record.milestones = m_work.milestonesOf(id);
+        items.addBindValue(id);
+        if (!items.exec())
+            return WriteResult::failure(tr("Cannot read the checklist of %1.").arg(task->key));
+        while (items.next()) {
+            record.checklist.append(ChecklistItem{items.value(0).toLongLong(), id,
+                                                  items.value(1).toString(),
+                                                  items.value(2).toBool(), items.value(3).toInt()});
+        }
+        records.append(std::move(record));
+    }
+
+    const QString what = tr("Cannot delete the task");
+    QSqlQuery remove(m_work.database());
+    remove.prepare(QStringLiteral("DELETE FROM task WHERE id = ?"));
+    for (const TaskRecord &record : std::as_const(records)) {
+        remove.addBindValue(record.task.id);
+        if (!remove.exec())
+            return m_work.sqlFailure(what, remove);
+        if (!m_work.events().log(m_work.time(), record.task.id, record.task.key,
+                                 QStringLiteral("deleted"), record.task.title, {}))
+            return m_work.sqlFailure(what, m_work.events().query());
+        // The file dropped the task's edges with it (ON DELETE CASCADE); so does the graph.
+        for (qint64 other : record.dependsOn)
+            m_work.removeEdge(record.task.id, other);
+        for (qint64 other : record.dependents)
+            m_work.removeEdge(other, record.task.id);
+        if (!record.milestones.isEmpty())
+            m_work.setMilestonesOf(record.task.id, {});
+        m_work.removeTask(record.task.id);
+        m_work.updates().removed.append(record.task.id);
+    }
+    m_work.updates().milestonesChanged = true;
+    inverse.insertTasks(std::move(records));
+    return WriteResult::success();
+}
+
+} // namespace Candor
