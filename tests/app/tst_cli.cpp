@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "cli/commandline.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -41,6 +43,11 @@ private slots:
     void screenshot_data();
     void screenshot();
     void screenshotUnknownView();
+    void helpListsEveryCommand();
+    void commandNameIsNotAProject();
+    void escaped_data();
+    void escaped();
+    void importPrintsControlCharactersEscaped();
 
 private:
     struct Run
@@ -463,6 +470,120 @@ void TestCli::screenshotUnknownView()
     QVERIFY(!lines.isEmpty());
     QVERIFY2(lines.last().startsWith(QLatin1String("candor: ")), qPrintable(lines.last()));
     QVERIFY(lines.last().contains(QLatin1String("nosuch")));
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'));
+    const qsizetype commands = lines.indexOf(QStringLiteral("Commands:"));
+    QVERIFY2(commands > 0, result.out.constData());
+    for (const QString &name : {QStringLiteral("generate"), QStringLiteral("import"),
+                                QStringLiteral("export"), QStringLiteral("screenshot")}) {
+        // A usage line, and a line of the command list with its summary (indexOf matches whole
+        // lines)...
+        QVERIFY2(
+            lines.mid(0, commands)
+                    .indexOf(QRegularExpression(QStringLiteral("\\s+candor %1 .*").arg(name))) >= 0,
+            qPrintable(name));
+        const qsizetype row =
+            lines.indexOf(QRegularExpression(QStringLiteral("  %1 +\\S.*").arg(name)), commands);
+        QVERIFY2(row > commands, qPrintable(name));
+        const QString summary = lines.at(row).mid(2 + name.size()).trimmed();
+        // ...which is what the command's own help says it does.
+        const Run own = run({name, QStringLiteral("--help")});
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(own.out).contains(summary), qPrintable(summary));
+    }
+}
+
+void TestCli::commandNameIsNotAProject()
+{
+    // After "--" a word is a file name, but one named like a command is surely a mistake.
+    const Run result = run({QStringLiteral("--"), QStringLiteral("export")});
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = result.errorLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QStringLiteral("“export” is a command")),
+             qPrintable(lines.first()));
+}
+
+void TestCli::escaped_data()
+{
+    using Candor::CommandLine;
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<CommandLine::Breaks>("breaks");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("SEC-001: Größe ✅ 100%") << CommandLine::Breaks::Keep
+                           << QStringLiteral("SEC-001: Größe ✅ 100%");
+    QTest::newRow("title sequence")
+        << QStringLiteral("a\033]0;title\007b") << CommandLine::Breaks::Keep
+        << QStringLiteral("a\\x1b]0;title\\x07b");
+    QTest::newRow("clear screen") << QStringLiteral("\033[2J") << CommandLine::Breaks::Keep
+                                  << QStringLiteral("\\x1b[2J");
+    QTest::newRow("layout kept") << QStringLiteral("a\tb\nc") << CommandLine::Breaks::Keep
+                                 << QStringLiteral("a\tb\nc");
+    QTest::newRow("layout of input escaped")
+        << QStringLiteral("a\tb\nc") << CommandLine::Breaks::Escape
+        << QStringLiteral("a\\x09b\\x0ac");
+    QTest::newRow("carriage return") << QStringLiteral("done\rtodo") << CommandLine::Breaks::Keep
+                                     << QStringLiteral("done\\x0dtodo");
+    QTest::newRow("nul and delete") << QString::fromUtf16(u"x\u0000y\u007f", 4)
+                                    << CommandLine::Breaks::Keep << QStringLiteral("x\\x00y\\x7f");
+    QTest::newRow("C1 control sequence introducer")
+        << QString::fromUtf16(u"\u009b2J") << CommandLine::Breaks::Keep
+        << QStringLiteral("\\x9b2J");
+    QTest::newRow("no-break space is text")
+        << QString::fromUtf16(u"a\u00a0b") << CommandLine::Breaks::Escape
+        << QString::fromUtf16(u"a\u00a0b");
+}
+
+void TestCli::escaped()
+{
+    QFETCH(QString, text);
+    QFETCH(Candor::CommandLine::Breaks, breaks);
+    QFETCH(QString, expected);
+    QCOMPARE(Candor::CommandLine::escaped(text, breaks), expected);
+}
+
+void TestCli::importPrintsControlCharactersEscaped()
+{
+    // A tracker whose words try to retitle the terminal and clear it.
+    const QString tracker = m_dir.filePath(QStringLiteral("hostile\033[2J.csv"));
+    QFile file(tracker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("key,title,status,priority,component\n"
+               "H-001,Hello\033]0;owned\007,\033]0;title\007,\033[2J,Red\033[31m team\n");
+    file.close();
+    const Run result =
+        run({QStringLiteral("import"), tracker, QStringLiteral("--project"),
+             m_dir.filePath(QStringLiteral("hostile.candor")), QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    for (const char control : {'\033', '\007'}) {
+        QVERIFY2(!result.out.contains(control), result.out.constData());
+        QVERIFY(!result.err.contains(control));
+    }
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(out.contains(QLatin1String("\\x1b]0;title\\x07")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("\\x1b[2J")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("hostile\\x1b[2J.csv")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Red\\x1b[31m team")), qPrintable(out));
+    // The report keeps its own layout: one line per warning, each with its file and line.
+    const QStringList warnings =
+        out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^  warning: ")));
+    QCOMPARE(warnings.size(), 2);
+    for (const QString &warning : warnings)
+        QVERIFY2(warning.contains(QLatin1String(".csv:2: ")), qPrintable(warning));
+
+    // Messages on stderr too: a file that does not exist, named with control characters.
+    const Run missing =
+        run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("gone\033]0;x\007.md")),
+             QStringLiteral("--project"), m_dir.filePath(QStringLiteral("hostile.candor"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(!missing.err.contains('\033'));
+    QCOMPARE(missing.errorLines().size(), 1);
+    QVERIFY2(missing.err.contains("gone\\x1b]0;x\\x07.md"), missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

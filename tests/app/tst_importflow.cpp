@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Importing as a user does it: File ▸ Import or a drop, the preview, one undo step; and headless
-// with `candor import`.
+// Importing as a user does it: File ▸ Import or a drop, the preview, one undo step; headless
+// with `candor import`; and the ImportFlow both of them share.
 #include "commands/importcommand.h"
+#include "database/projectdatabase.h"
 #include "dialogs/importdialog.h"
+#include "importflow.h"
 #include "io/importplan.h"
 #include "io/importreader.h"
 #include "mainwindow.h"
@@ -16,6 +18,8 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,11 +39,17 @@ private slots:
     void previewShowsThePlan();
     void commandLineImport();
     void commandLineErrors();
+    void flowReadsEveryFormat_data();
+    void flowReadsEveryFormat();
+    void flowAppliesOnceAsOneUndoStep();
+    void flowRefusesReadOnlyProject();
+    void flowReportsFailedWrite();
 
 private:
     QString write(const QString &name, const QByteArray &content);
     std::unique_ptr<MainWindow> openWindow(const QString &name);
     int run(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
+    std::unique_ptr<Project> openProject(const QString &name, bool readOnly = false);
 
     QTemporaryDir m_dir;
 };
@@ -242,6 +252,146 @@ void TestImportFlow::commandLineErrors()
     QCOMPARE(run({QStringLiteral("import"), picture, QStringLiteral("--project"), project}, nullptr,
                  &err),
              2);
+}
+
+std::unique_ptr<Project> TestImportFlow::openProject(const QString &name, bool readOnly)
+{
+    OpenOptions options;
+    options.createIfMissing = !readOnly;
+    options.readOnly = readOnly;
+    options.takeLock = !readOnly;
+    OpenError error;
+    std::unique_ptr<Project> project = Project::open(m_dir.filePath(name), options, &error);
+    if (!project)
+        qWarning("%s", qPrintable(error.message));
+    return project;
+}
+
+void TestImportFlow::flowReadsEveryFormat_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("created");
+    QTest::addColumn<int>("warningLine"); // where the one warning is; 0: no warning
+
+    QTest::newRow("markdown") << QStringLiteral("flow.md") << tracker
+                              << QStringList{QStringLiteral("PAY-001"), QStringLiteral("PAY-002")}
+                              << 0;
+    QTest::newRow("csv with a bad status")
+        << QStringLiteral("flow.csv")
+        << QByteArray("key,title,status\n"
+                      "F-001,Count the coins,todo\n"
+                      "F-002,Polish the coins,someday\n")
+        << QStringList{QStringLiteral("F-001"), QStringLiteral("F-002")} << 3;
+    QTest::newRow("taskwarrior") << QStringLiteral("flow.json")
+                                 << QByteArray(
+                                        R"([{"uuid":"8f1c2d3e-0000-4000-8000-000000000001",)"
+                                        R"("description":"Sort the receipts","status":"pending"}])")
+                                 << QStringList{} << 0;
+}
+
+void TestImportFlow::flowReadsEveryFormat()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, created);
+    QFETCH(int, warningLine);
+    const QString path = write(name, content);
+    OpenError error;
+    const std::unique_ptr<Project> project = Project::load(ProjectDatabase::openInMemory(), &error);
+    QVERIFY2(project, qPrintable(error.message));
+    ImportFlow flow(*project);
+    const ImportPlan &plan = flow.read({path});
+    QCOMPARE(&plan, &flow.plan());
+    QVERIFY(plan.source.contains(name));
+    QVERIFY(!plan.created.isEmpty());
+    QStringList keys;
+    for (const ImportedTask &task : plan.created)
+        keys << task.key;
+    if (!created.isEmpty())
+        QCOMPARE(keys.mid(0, created.size()), created);
+    if (warningLine == 0) {
+        QVERIFY2(plan.warnings.isEmpty(), qPrintable(plan.warnings.value(0).message));
+    } else {
+        QCOMPARE(plan.warnings.size(), 1);
+        QCOMPARE(plan.warnings.first().file, path);
+        QCOMPARE(plan.warnings.first().line, warningLine);
+        QVERIFY(plan.warnings.first().message.contains(QLatin1String("someday")));
+    }
+    // Reading plans only: nothing is written.
+    QCOMPARE(project->tasks()->rowCount(), 0);
+    QCOMPARE(project->undoStack()->count(), 0);
+}
+
+void TestImportFlow::flowAppliesOnceAsOneUndoStep()
+{
+    const std::unique_ptr<Project> project = openProject(QStringLiteral("flow-apply.candor"));
+    QVERIFY(project);
+    const QString table = write(QStringLiteral("flow-apply.csv"), csv);
+    ImportFlow flow(*project);
+    QCOMPARE(flow.read({table}).created.size(), 2);
+    const ImportFlow::Outcome outcome = flow.apply();
+    QCOMPARE(outcome.result, ImportFlow::Outcome::Result::Imported);
+    QVERIFY(outcome.imported());
+    QVERIFY2(outcome.message.contains(QLatin1String("flow-apply.csv")),
+             qPrintable(outcome.message));
+    QVERIFY(outcome.message.contains(QLatin1String("2 created")));
+    QCOMPARE(outcome.firstCreated, project->tasks()->idForKey(QStringLiteral("CSV-001")));
+    QVERIFY(outcome.firstCreated != 0);
+    QCOMPARE(project->undoStack()->count(), 1);
+
+    // The plan is spent: applying again does nothing, and so do the same files read anew.
+    QCOMPARE(flow.apply().result, ImportFlow::Outcome::Result::NothingToImport);
+    flow.read({table});
+    const ImportFlow::Outcome again = flow.apply();
+    QCOMPARE(again.result, ImportFlow::Outcome::Result::NothingToImport);
+    QVERIFY(!again.imported());
+    QCOMPARE(again.firstCreated, 0);
+    QVERIFY(again.message.contains(QLatin1String("Nothing to import")));
+    QCOMPARE(project->undoStack()->count(), 1);
+
+    project->undoStack()->undo();
+    QCOMPARE(project->tasks()->rowCount(), 0);
+}
+
+void TestImportFlow::flowRefusesReadOnlyProject()
+{
+    QVERIFY(openProject(QStringLiteral("flow-readonly.candor")));
+    const std::unique_ptr<Project> project =
+        openProject(QStringLiteral("flow-readonly.candor"), true);
+    QVERIFY(project);
+    QVERIFY(project->isReadOnly());
+    ImportFlow flow(*project);
+    QCOMPARE(flow.read({write(QStringLiteral("flow-readonly.csv"), csv)}).created.size(), 2);
+    const ImportFlow::Outcome outcome = flow.apply();
+    QCOMPARE(outcome.result, ImportFlow::Outcome::Result::NotWritable);
+    QVERIFY(outcome.message.contains(QLatin1String("read-only")));
+    QCOMPARE(project->tasks()->rowCount(), 0);
+    QCOMPARE(project->undoStack()->count(), 0);
+}
+
+void TestImportFlow::flowReportsFailedWrite()
+{
+    const std::unique_ptr<Project> project = openProject(QStringLiteral("flow-fail.candor"));
+    QVERIFY(project);
+    // Every task insert fails from here on, as a full disk or a broken file would make it.
+    QSqlQuery trigger(project->database().connection());
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON task "
+                                         "BEGIN SELECT RAISE(ABORT, 'no room'); END")),
+             qPrintable(trigger.lastError().text()));
+    QString reported;
+    connect(project.get(), &Project::writeFailed, this,
+            [&reported](const QString &message) { reported = message; });
+    ImportFlow flow(*project);
+    flow.read({write(QStringLiteral("flow-fail.csv"), csv)});
+    const ImportFlow::Outcome outcome = flow.apply();
+    QCOMPARE(outcome.result, ImportFlow::Outcome::Result::Failed);
+    QVERIFY(!outcome.imported());
+    QVERIFY(!outcome.message.isEmpty());
+    QCOMPARE(outcome.message, reported); // the project told its listeners the same
+    QCOMPARE(outcome.firstCreated, 0);
+    QCOMPARE(project->tasks()->rowCount(), 0);
+    QCOMPARE(project->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestImportFlow)

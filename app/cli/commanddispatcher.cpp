@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "commanddispatcher.h"
+
+#include "commandline.h"
+#include "exportcommand.h"
+#include "generatecommand.h"
+#include "guicommand.h"
+#include "importfilescommand.h"
+#include "screenshotcommand.h"
+#include "subcommand.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <algorithm>
+#include <memory>
+
+namespace Candor {
+
+namespace {
+
+using Application = SubCommand::Application;
+
+// Every sub-command of `candor`. Adding one is one file pair in app/cli/ (a class with a static
+// run(), like generatecommand.h) and one row here, plus its #include above and its files in
+// app/CMakeLists.txt. `candor --help`, the choice of application object and the GUI's refusal
+// to open a file named like a command all follow from this table.
+const SubCommand subCommands[] = {
+    {"generate", "--tasks N [--seed S] -o FILE.candor",
+     QT_TRANSLATE_NOOP("CommandLine", "Writes a synthetic but realistic project."),
+     Application::Core, &GenerateCommand::run},
+    {"import", "FILE... --project P.candor [--dry-run]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Imports Markdown trackers, CSV and Taskwarrior JSON into a project."),
+     Application::Core, &ImportFilesCommand::run},
+    {"export", "--format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]",
+     QT_TRANSLATE_NOOP("CommandLine", "Exports a project (see docs/export-json.md)."),
+     Application::Core, &ExportCommand::run},
+    {"screenshot",
+     "--project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] "
+     "[--theme light|dark] [--swimlanes none|priority|component]\n"
+     "                         [--import-preview TRACKER.md]",
+     QT_TRANSLATE_NOOP("CommandLine", "Renders the main window on a view into a PNG."),
+     Application::OffscreenWidgets, &ScreenshotCommand::run},
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Candor"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("candor.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Candor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *candor = new QTranslator(&app);
+    if (candor->load(QLocale(), QStringLiteral("candor"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(candor);
+}
+
+// argc is a reference because the application object keeps it for its lifetime.
+std::unique_ptr<QCoreApplication> createApplication(Application kind, int &argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    switch (kind) {
+    case Application::Core:
+        app = std::make_unique<QCoreApplication>(argc, argv);
+        break;
+    case Application::OffscreenWidgets:
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        break;
+    }
+    installTranslations(*app);
+    return app;
+}
+
+bool asksForInformation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v") ||
+            argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--help-all"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const SubCommand *CommandDispatcher::find(const QString &name)
+{
+    for (const SubCommand &command : subCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString CommandDispatcher::overview()
+{
+    QString text = tr("Usage: candor [FILE.candor]") + QLatin1Char('\n');
+    qsizetype width = 0;
+    for (const SubCommand &command : subCommands) {
+        text += QStringLiteral("       candor %1 %2\n")
+                    .arg(QLatin1String(command.name), QLatin1String(command.synopsis));
+        width = std::max(width, qsizetype(qstrlen(command.name)));
+    }
+    text += QStringLiteral("       candor --version | --help\n\n") + tr("Commands:") +
+            QLatin1Char('\n');
+    for (const SubCommand &command : subCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(command.name), -int(width))
+                    .arg(tr(command.summary));
+    }
+    text += QLatin1Char('\n') +
+            tr("Each command explains its options: candor COMMAND --help.\n"
+               "Without FILE, Candor opens the default project (created with demo content on "
+               "first run).\n"
+               "Exit codes: 0 success, 1 usage error, 2 input error.");
+    return text;
+}
+
+int CommandDispatcher::run(int argc, char **argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    describeApplication();
+    if (const SubCommand *command = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr) {
+        const std::unique_ptr<QCoreApplication> app =
+            createApplication(command->application, argc, argv);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QCoreApplication::translate("CommandLine", command->summary));
+        return command->run(parser, QCoreApplication::arguments().mid(1));
+    }
+    if (asksForInformation(argc, argv)) {
+        const std::unique_ptr<QCoreApplication> app =
+            createApplication(Application::Core, argc, argv);
+        const QStringList arguments = QCoreApplication::arguments();
+        if (arguments.contains(QLatin1String("--version")) ||
+            arguments.contains(QLatin1String("-v")))
+            CommandLine::print(QStringLiteral("candor %1").arg(QStringLiteral(CANDOR_VERSION)));
+        else
+            CommandLine::print(overview());
+        return CommandLine::Ok;
+    }
+    QApplication app(argc, argv);
+    installTranslations(app);
+    return GuiCommand::run(QCoreApplication::arguments(), startup);
+}
+
+} // namespace Candor

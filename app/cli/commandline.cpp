@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Candor {
+
+namespace {
+
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c < 0xa0);
+}
+
+} // namespace
+
+QString CommandLine::escaped(const QString &text, Breaks breaks)
+{
+    const auto needsEscape = [breaks](QChar c) {
+        const char16_t u = c.unicode();
+        return isControl(u) && !(breaks == Breaks::Keep && (u == u'\n' || u == u'\t'));
+    };
+    // Help texts and reports are long and almost never hold a control character.
+    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
+        return text;
+    QString result;
+    result.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (needsEscape(c))
+            result += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
+        else
+            result += c;
+    }
+    return result;
+}
+
+void CommandLine::print(const QString &text)
+{
+    QTextStream(stdout) << escaped(text) << '\n';
+}
+
+int CommandLine::fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "candor: " << escaped(message) << '\n';
+    return code;
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments, int *code,
+                        Positionals positionals)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *code = fail(UsageError, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        *code = Ok;
+        return false;
+    }
+    if (positionals == Positionals::Refuse && !parser.positionalArguments().isEmpty()) {
+        *code = fail(UsageError,
+                     tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Candor

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace Candor {
+
+// What every part of the command-line front shares: exit codes, output made safe for a terminal
+// and option parsing. Its tr() context is the one the translations know the command line by, so
+// each sub-command's file translates through CommandLine::tr().
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum Exit { Ok = 0, UsageError = 1, InputError = 2 };
+    // Keep: the line breaks and tabs of the front's own layout stay. Escape: text from input,
+    // where a line break would forge a line of the report.
+    enum class Breaks { Keep, Escape };
+    enum class Positionals { Refuse, Allow };
+
+    // Control characters (C0, DEL, C1) written as \xHH, so that a file being imported cannot
+    // retitle, clear or otherwise drive the terminal the report is read in. Every print goes
+    // through here.
+    static QString escaped(const QString &text, Breaks breaks = Breaks::Keep);
+    // One line on standard output.
+    static void print(const QString &text);
+    // "candor: MESSAGE" on standard error; returns code.
+    static int fail(int code, const QString &message);
+    // Adds --help and parses a sub-command's arguments (the first is the sub-command's name).
+    // False with *code set when the command should stop: an error, or --help answered.
+    static bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code,
+                      Positionals positionals = Positionals::Refuse);
+};
+
+} // namespace Candor

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace Candor {
+
+// Writes a new project of N synthetic but realistic tasks (`candor generate`).
+class GenerateCommand final
+{
+    // Every sub-command translates in the context the command line's messages have always had.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    static int run(QCommandLineParser &parser, const QStringList &arguments);
+};
+
+} // namespace Candor
