@@ -5,12 +5,12 @@
 #include "commands/importcommand.h"
 #include "database/projectdatabase.h"
 #include "dialogs/importdialog.h"
-#include "io/csvformat.h"
+#include "io/csv/csvwriter.h"
+#include "io/export/jsonexporter.h"
+#include "io/export/markdownexporter.h"
 #include "io/importplan.h"
 #include "io/importreader.h"
-#include "io/jsonexporter.h"
-#include "io/markdownexporter.h"
-#include "io/taskwarriorformat.h"
+#include "io/taskwarrior/taskwarriorwriter.h"
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
@@ -283,9 +283,9 @@ int exportProject(const QStringList &arguments)
         return fail(CommandLine::InputError, error.message);
     QByteArray json;
     if (chosen == QLatin1String("csv"))
-        json = CsvFormat::write(*opened);
+        json = CsvWriter::write(*opened);
     else if (chosen == QLatin1String("taskwarrior"))
-        json = TaskwarriorFormat::write(*opened);
+        json = TaskwarriorWriter::write(*opened);
     else if (chosen == QLatin1String("markdown"))
         json = MarkdownExporter::write(*opened).toUtf8();
     else
