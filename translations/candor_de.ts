@@ -1724,7 +1724,7 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
-    <name>CsvFormat</name>
+    <name>CsvReader</name>
     <message>
         <source>The file is not valid UTF-8; it was read as Latin-1.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Latin-1 gelesen.</translation>
@@ -2384,7 +2384,7 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
-    <name>TaskwarriorFormat</name>
+    <name>TaskwarriorReader</name>
     <message>
         <source>Not a task object; skipped.</source>
         <translation>Kein Aufgabenobjekt; übersprungen.</translation>

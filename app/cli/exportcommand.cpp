@@ -2,10 +2,10 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
-#include "io/csvformat.h"
-#include "io/jsonexporter.h"
-#include "io/markdownexporter.h"
-#include "io/taskwarriorformat.h"
+#include "io/csv/csvwriter.h"
+#include "io/export/jsonexporter.h"
+#include "io/export/markdownexporter.h"
+#include "io/taskwarrior/taskwarriorwriter.h"
 #include "project/project.h"
 
 #include <QCommandLineParser>
@@ -26,9 +26,9 @@ QStringList exportFormats()
 QByteArray write(const Project &project, const QString &format)
 {
     if (format == QLatin1String("csv"))
-        return CsvFormat::write(project);
+        return CsvWriter::write(project);
     if (format == QLatin1String("taskwarrior"))
-        return TaskwarriorFormat::write(project);
+        return TaskwarriorWriter::write(project);
     if (format == QLatin1String("markdown"))
         return MarkdownExporter::write(project).toUtf8();
     return JsonExporter::toBytes(project);

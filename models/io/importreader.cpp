@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "importreader.h"
 
-#include "csvformat.h"
-#include "markdowntrackerreader.h"
-#include "taskwarriorformat.h"
+#include "csv/csvreader.h"
+#include "markdown/markdowntrackerreader.h"
+#include "taskwarrior/taskwarriorreader.h"
 #include "trackertext.h"
 
 #include <QFile>
@@ -56,10 +56,10 @@ ImportBatch ImportReader::readBytes(const QByteArray &bytes, const QString &file
         break;
     }
     case Kind::Csv:
-        batch = CsvFormat::read(bytes, fileName);
+        batch = CsvReader::read(bytes, fileName);
         break;
     case Kind::Taskwarrior:
-        batch = TaskwarriorFormat::read(bytes, fileName);
+        batch = TaskwarriorReader::read(bytes, fileName);
         break;
     case Kind::Unknown:
         batch.warnings.append({fileName, 0,

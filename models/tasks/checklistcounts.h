@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "project/projectreader.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 
 namespace Candor {
 
 // How many checklist items each task has and how many are checked ("3/5" on a card), read in
-// one aggregate query and refreshed per task when its checklist changes, so that painting a
-// card never queries the file.
+// one aggregate query (ProjectReader) and refreshed per task when its checklist changes, so that
+// painting a card never queries the file.
 class ChecklistCounts final
 {
 public:
-    struct Count
-    {
-        int checked = 0;
-        int total = 0;
-    };
+    using Count = ChecklistCount;
 
     bool read(const QSqlDatabase &db);
     void refresh(const QSqlDatabase &db, qint64 taskId);

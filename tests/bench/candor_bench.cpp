@@ -9,9 +9,9 @@
 #include "commands/settaskfieldcommand.h"
 #include "core/taskfield.h"
 #include "database/projectdatabase.h"
-#include "io/csvformat.h"
+#include "io/csv/csvwriter.h"
+#include "io/export/markdownexporter.h"
 #include "io/importreader.h"
-#include "io/markdownexporter.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
 #include "shell/projectworkspace.h"
@@ -536,7 +536,7 @@ QJsonObject importFigures(const QString &folder, int taskCount)
         return result;
 
     const QByteArray markdown = MarkdownExporter::write(*project).toUtf8();
-    const QByteArray csv = CsvFormat::write(*project);
+    const QByteArray csv = CsvWriter::write(*project);
     const auto timeRead = [](const QByteArray &bytes, const QString &name, qsizetype *tasks) {
         return median(3, [&]() {
             QElapsedTimer t;

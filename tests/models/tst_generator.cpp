@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ProjectGenerator: the size and shape of a generated project, an acyclic graph, and determinism.
-#include "io/jsonexporter.h"
+#include "io/export/jsonexporter.h"
 #include "project/projectgenerator.h"
 #include "testproject.h"
 

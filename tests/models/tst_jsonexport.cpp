@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // JsonExporter on the demo project: the document's shape, and facts that must survive the export.
-#include "io/jsonexporter.h"
+#include "io/export/jsonexporter.h"
 #include "testproject.h"
 
 #include <QJsonArray>

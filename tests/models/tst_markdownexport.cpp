@@ -2,9 +2,9 @@
 // MarkdownExporter on the demo project: summary, per-component sections with bars and task
 // tables, checklists, milestones, escaping, and the same text for the same project.
 #include "commands/importcommand.h"
+#include "io/export/markdownexporter.h"
 #include "io/importplan.h"
-#include "io/markdownexporter.h"
-#include "io/markdowntrackerreader.h"
+#include "io/markdown/markdowntrackerreader.h"
 #include "metrics/projectmetrics.h"
 #include "testproject.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "io/importreader.h"
-#include "io/markdowntrackerreader.h"
+#include "io/markdown/markdowntrackerreader.h"
 
 #include <QDir>
 #include <QDirIterator>

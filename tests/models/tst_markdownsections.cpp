@@ -2,7 +2,7 @@
 // MarkdownTrackerReader on section-level constructs: checklist sections of a listed task, the
 // Verification column, checkbox status cells, status tables without a task column, work logs,
 // and headings that carry only a priority or a bucket of time.
-#include "io/markdowntrackerreader.h"
+#include "io/markdown/markdowntrackerreader.h"
 
 #include <QTest>
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// TaskwarriorFormat: the JSON it writes, what it reads from `task export` output of several
-// versions, bad input as warnings, and a round trip through the real `task` program.
-#include "io/taskwarriorformat.h"
+// TaskwarriorReader and TaskwarriorWriter: the JSON it writes, what it reads from `task export`
+// output of several versions, bad input as warnings, and a round trip through the real `task`
+// program.
+#include "io/taskwarrior/taskwarriorreader.h"
+#include "io/taskwarrior/taskwarriorwriter.h"
 #include "testproject.h"
 
 #include <QJsonArray>
@@ -58,7 +60,7 @@ void compareWithProject(const Project &project, const ImportBatch &batch, bool e
         QCOMPARE(read->component, project.components()->name(task.componentId));
         QCOMPARE(
             read->externalId,
-            TaskwarriorFormat::uuidFor(project.name(), task.key).toString(QUuid::WithoutBraces));
+            TaskwarriorWriter::uuidFor(project.name(), task.key).toString(QUuid::WithoutBraces));
         QStringList dependsOn = read->dependsOn;
         dependsOn.sort();
         QCOMPARE(dependsOn, keysOf(project, project.dependencies().dependenciesOf(task.id)));
@@ -117,7 +119,7 @@ void tst_TaskwarriorFormat::initTestCase()
 
 void tst_TaskwarriorFormat::writeShape()
 {
-    const QByteArray bytes = TaskwarriorFormat::write(*m_demo);
+    const QByteArray bytes = TaskwarriorWriter::write(*m_demo);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -143,25 +145,25 @@ void tst_TaskwarriorFormat::writeShape()
     QCOMPARE(sec2.value(QStringLiteral("candor_priority")).toString(), QStringLiteral("P0"));
     QCOMPARE(sec2.value(QStringLiteral("candor_estimate")).toString(), QStringLiteral("12"));
     QCOMPARE(sec2.value(QStringLiteral("depends")).toArray(),
-             (QJsonArray{TaskwarriorFormat::uuidFor(m_demo->name(), QStringLiteral("SEC-001"))
+             (QJsonArray{TaskwarriorWriter::uuidFor(m_demo->name(), QStringLiteral("SEC-001"))
                              .toString(QUuid::WithoutBraces)}));
-    QCOMPARE(TaskwarriorFormat::write(*m_demo), bytes); // deterministic
+    QCOMPARE(TaskwarriorWriter::write(*m_demo), bytes); // deterministic
 }
 
 void tst_TaskwarriorFormat::stableUuids()
 {
     const QString name = QStringLiteral("Demo");
-    QCOMPARE(TaskwarriorFormat::uuidFor(name, QStringLiteral("SEC-001")),
-             TaskwarriorFormat::uuidFor(name, QStringLiteral("sec-001")));
-    QVERIFY(TaskwarriorFormat::uuidFor(name, QStringLiteral("SEC-001")) !=
-            TaskwarriorFormat::uuidFor(name, QStringLiteral("SEC-002")));
-    QVERIFY(TaskwarriorFormat::uuidFor(name, QStringLiteral("SEC-001")) !=
-            TaskwarriorFormat::uuidFor(QStringLiteral("Other"), QStringLiteral("SEC-001")));
+    QCOMPARE(TaskwarriorWriter::uuidFor(name, QStringLiteral("SEC-001")),
+             TaskwarriorWriter::uuidFor(name, QStringLiteral("sec-001")));
+    QVERIFY(TaskwarriorWriter::uuidFor(name, QStringLiteral("SEC-001")) !=
+            TaskwarriorWriter::uuidFor(name, QStringLiteral("SEC-002")));
+    QVERIFY(TaskwarriorWriter::uuidFor(name, QStringLiteral("SEC-001")) !=
+            TaskwarriorWriter::uuidFor(QStringLiteral("Other"), QStringLiteral("SEC-001")));
     // A second project built the same way exports the same UUIDs.
     const auto again = demoProject();
     QVERIFY(again);
-    const QJsonArray first = QJsonDocument::fromJson(TaskwarriorFormat::write(*m_demo)).array();
-    const QJsonArray second = QJsonDocument::fromJson(TaskwarriorFormat::write(*again)).array();
+    const QJsonArray first = QJsonDocument::fromJson(TaskwarriorWriter::write(*m_demo)).array();
+    const QJsonArray second = QJsonDocument::fromJson(TaskwarriorWriter::write(*again)).array();
     QCOMPARE(first.size(), second.size());
     for (qsizetype i = 0; i < first.size(); ++i) {
         QCOMPARE(first.at(i).toObject().value(QStringLiteral("uuid")),
@@ -173,7 +175,7 @@ void tst_TaskwarriorFormat::roundTripInProcess()
 {
     compareWithProject(
         *m_demo,
-        TaskwarriorFormat::read(TaskwarriorFormat::write(*m_demo), QStringLiteral("demo.json")),
+        TaskwarriorReader::read(TaskwarriorWriter::write(*m_demo), QStringLiteral("demo.json")),
         true);
 }
 
@@ -182,7 +184,7 @@ void tst_TaskwarriorFormat::olderExportFormat()
     QFile file(QStringLiteral(CANDOR_TEST_DATA_DIR "/taskwarrior-lines.json"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const ImportBatch batch =
-        TaskwarriorFormat::read(file.readAll(), QStringLiteral("taskwarrior-lines.json"));
+        TaskwarriorReader::read(file.readAll(), QStringLiteral("taskwarrior-lines.json"));
     QStringList titles;
     for (const ImportedTask &task : batch.tasks)
         titles << task.title;
@@ -237,7 +239,7 @@ void tst_TaskwarriorFormat::olderExportFormat()
 void tst_TaskwarriorFormat::editedInTaskwarrior()
 {
     // Exported, then changed in Taskwarrior: completed there, priority lowered, reopened.
-    QJsonArray array = QJsonDocument::fromJson(TaskwarriorFormat::write(*m_demo)).array();
+    QJsonArray array = QJsonDocument::fromJson(TaskwarriorWriter::write(*m_demo)).array();
     QJsonObject copy;
     for (qsizetype i = 0; i < array.size(); ++i) {
         QJsonObject task = array.at(i).toObject();
@@ -257,7 +259,7 @@ void tst_TaskwarriorFormat::editedInTaskwarrior()
     }
     array.append(copy);
     const ImportBatch batch =
-        TaskwarriorFormat::read(QJsonDocument(array).toJson(), QStringLiteral("edited.json"));
+        TaskwarriorReader::read(QJsonDocument(array).toJson(), QStringLiteral("edited.json"));
     const ImportedTask *sec1 = taskByKey(batch, QStringLiteral("SEC-001"));
     QVERIFY(sec1);
     QCOMPARE(sec1->status, std::optional<Status>(Status::Done));
@@ -293,7 +295,7 @@ void tst_TaskwarriorFormat::badInput()
     QFETCH(QByteArray, bytes);
     QFETCH(int, tasks);
     QFETCH(int, warningLine);
-    const ImportBatch batch = TaskwarriorFormat::read(bytes, QStringLiteral("bad.json"));
+    const ImportBatch batch = TaskwarriorReader::read(bytes, QStringLiteral("bad.json"));
     QCOMPARE(batch.tasks.size(), tasks);
     QVERIFY(!batch.warnings.isEmpty());
     QVERIFY2(hasWarning(batch, warningLine, ""), qPrintable(warnings(batch)));
@@ -319,7 +321,7 @@ void tst_TaskwarriorFormat::interopWithTaskProgram()
     {
         QFile file(exported);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(TaskwarriorFormat::write(*m_demo));
+        file.write(TaskwarriorWriter::write(*m_demo));
     }
     const auto run = [&](const QStringList &arguments) {
         QProcess process;
@@ -340,13 +342,13 @@ void tst_TaskwarriorFormat::interopWithTaskProgram()
     QVERIFY(!run({QStringLiteral("import"), exported}).isNull());
     const QByteArray output = run({QStringLiteral("export")});
     QVERIFY(!output.isEmpty());
-    compareWithProject(*m_demo, TaskwarriorFormat::read(output, QStringLiteral("task export")),
+    compareWithProject(*m_demo, TaskwarriorReader::read(output, QStringLiteral("task export")),
                        true);
 
     // Importing the same export again updates the same tasks: the UUIDs are stable.
     QVERIFY(!run({QStringLiteral("import"), exported}).isNull());
     const ImportBatch again =
-        TaskwarriorFormat::read(run({QStringLiteral("export")}), QStringLiteral("again"));
+        TaskwarriorReader::read(run({QStringLiteral("export")}), QStringLiteral("again"));
     QCOMPARE(again.tasks.size(), 25);
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "inlinemarkdown.h"
 
-#include "statusvocabulary.h"
-
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -44,37 +42,6 @@ bool mayHoldCounts(QStringView t)
             return true;
     }
     return t.contains(QLatin1String("test"), Qt::CaseInsensitive);
-}
-
-// "3", "11.5", "1,5": most estimate cells are a bare number of the column's unit.
-std::optional<double> bareNumber(QStringView t)
-{
-    if (t.isEmpty() || t.size() > 12 || !isAsciiDigit(t.front()) || !isAsciiDigit(t.back()))
-        return std::nullopt;
-    int separators = 0;
-    for (const QChar c : t) {
-        if (c == u'.' || c == u',')
-            ++separators;
-        else if (!isAsciiDigit(c))
-            return std::nullopt;
-    }
-    if (separators > 1)
-        return std::nullopt;
-    // Whole and fraction digits as one integer over a power of ten: both are exact below 10^12,
-    // so the one division rounds exactly as a full conversion would, at a fraction of its cost.
-    double digits = 0;
-    double scale = 1;
-    bool fraction = false;
-    for (const QChar c : t) {
-        if (c == u'.' || c == u',') {
-            fraction = true;
-            continue;
-        }
-        digits = digits * 10 + (c.unicode() - u'0');
-        if (fraction)
-            scale *= 10;
-    }
-    return digits / scale;
 }
 
 // Most cells are plain text already: no markup, no doubled or edge whitespace.
@@ -206,55 +173,6 @@ QString InlineMarkdown::prefixOf(QStringView key)
     return key.left(dash).toString();
 }
 
-std::optional<double> InlineMarkdown::estimate(QStringView text, bool hours)
-{
-    static const QRegularExpression number(
-        QStringLiteral("(\\d+(?:[.,]\\d+)?)(?:\\s*[-–—~]\\s*(\\d+(?:[.,]\\d+)?))?\\s*"
-                       "(h|hrs?|hours?|jam|saat|stunden?|heures?|horas?|giờ|小时|시간|d|days?|"
-                       "jours?|días?|dias?|tage?|gün|hari|ngày|天|일|дн\\w*|w|wks?|weeks?|"
-                       "semaines?|semanas?|wochen?|hafta|minggu|tuần|周)?(?![\\w])"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (const auto value = bareNumber(text.trimmed()))
-        return hours ? *value / 8.0 : *value;
-    const QString t = plain(text);
-    if (t.isEmpty() || t.size() > 200)
-        return std::nullopt;
-    const QString upper = t.toUpper();
-    if (upper == u"XS")
-        return 0.25;
-    if (upper == u"S")
-        return 0.5;
-    if (upper == u"M")
-        return 1.5;
-    if (upper == u"L")
-        return 4.0;
-    if (upper == u"XL")
-        return 7.0;
-    if (upper == u"XXL")
-        return 15.0;
-    const auto m = number.match(t);
-    if (!m.hasMatch())
-        return std::nullopt;
-    auto toNumber = [](QString s) { return s.replace(u',', u'.').toDouble(); };
-    double value = toNumber(m.captured(1));
-    if (m.hasCaptured(2))
-        value = (value + toNumber(m.captured(2))) / 2.0;
-    const QString unit = m.captured(3).toLower();
-    if (unit.isEmpty()) {
-        if (hours)
-            value /= 8.0;
-    } else if (unit.startsWith(u'h') || unit == u"jam" || unit == u"saat" ||
-               unit.startsWith(u"stunde") || unit.startsWith(u"heure") ||
-               unit.startsWith(u"hora") || unit == u"giờ" || unit == u"小时" || unit == u"시간") {
-        value /= 8.0;
-    } else if (unit.startsWith(u'w') || unit.startsWith(u"semai") || unit.startsWith(u"seman") ||
-               unit.startsWith(u"woche") || unit == u"hafta" || unit == u"minggu" ||
-               unit == u"tuần" || unit == u"周") {
-        value *= 5.0;
-    }
-    return value;
-}
-
 QDate InlineMarkdown::date(QStringView text)
 {
     static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
@@ -351,7 +269,7 @@ QString InlineMarkdown::componentName(QStringView heading)
     static const QRegularExpression edges(
         QStringLiteral("^[\\s\\-–—:|·•.,/]+|[\\s\\-–—:|·•.,/]+$"));
     static const QRegularExpression percentOnly(QStringLiteral("\\s*~?\\d{1,3}(?:\\.\\d+)?\\s?%"));
-    QString s = plain(StatusVocabulary::withoutSymbols(heading));
+    QString s = plain(withoutSymbols(heading));
     s.remove(parenthetical);
     s.remove(percentOnly);
     static const QRegularExpression trailingPriority(
@@ -366,6 +284,41 @@ QString InlineMarkdown::componentName(QStringView heading)
     if (onlyPriority.match(s).hasMatch())
         return {};
     return s;
+}
+
+QString InlineMarkdown::withoutSymbols(QStringView text)
+{
+    // Mojibake of emoji as cp1252/cp1254 ("âœ…", "ðŸ”´", "ğŸ”´") and Mac Roman ("‚úÖ", "üî¥").
+    static const QRegularExpression mojibake(
+        QStringLiteral("(?:[ðğ]Ÿ.{1,2}(?:\\s?ï¸.?)?|â[\\x{80}-\\x{BF}\\x{152}-\\x{2122}][\\x{80}-"
+                       "\\x{BF}\\x{152}-\\x{2122}]?"
+                       "(?:\\s?ï¸.?)?|‚[úùöè¨ò].|\\x{F8FF}ü..|Ô∏è)"));
+    QString s = text.toString();
+    if (s.contains(u'â') || s.contains(u'ð') || s.contains(u'ğ') || s.contains(u'‚') ||
+        s.contains(QChar(0xF8FF)))
+        s.remove(mojibake);
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isSurrogate()) {
+            if (c.isHighSurrogate() && i + 1 < s.size()) {
+                const char32_t ucs = QChar::surrogateToUcs4(c, s.at(i + 1));
+                ++i;
+                if (QChar::isLetterOrNumber(ucs)) {
+                    out.append(c);
+                    out.append(s.at(i));
+                }
+            }
+            continue;
+        }
+        const auto cat = c.category();
+        if (cat == QChar::Symbol_Other || c == u'\ufe0f' || c == u'\u200d' || c == u'\u20e3' ||
+            cat == QChar::Other_PrivateUse || cat == QChar::Other_Control)
+            continue;
+        out.append(c);
+    }
+    return out;
 }
 
 } // namespace Candor

@@ -11,7 +11,7 @@
 namespace Candor {
 
 // Inline Markdown as trackers use it: emphasis, links and code reduced to text; task keys,
-// estimates, dates, percentages and test counts found in it.
+// dates, percentages and test counts found in it.
 class InlineMarkdown final
 {
 public:
@@ -30,8 +30,6 @@ public:
     static QStringList keysIn(QStringView text);
     // The key prefix ("SEC" for "SEC-001"), empty for numeric keys.
     static QString prefixOf(QStringView key);
-    // Days: "3", "1-2" (mean), "2 jam"/"4h" (hours / 8), "1 week", "S/M/L/XL".
-    static std::optional<double> estimate(QStringView text, bool hours);
     static QDate date(QStringView text);
     static std::optional<int> percent(QStringView text);
     // "95/99 passing", "17/20 pass (85%)", "11 tests pass", "6/8 criteria met".
@@ -41,6 +39,8 @@ public:
     // A heading reduced to a component name: no emoji, numbering, priority or percent; empty
     // when nothing meaningful is left.
     static QString componentName(QStringView heading);
+    // Removes emoji, their common mojibake forms and variation selectors.
+    static QString withoutSymbols(QStringView text);
 };
 
 } // namespace Candor

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "markdowntable.h"
 
-#include "statusvocabulary.h"
+#include "inlinemarkdown.h"
 
 #include <QRegularExpression>
 
@@ -64,7 +64,7 @@ const Synonyms synonyms[] = {
 
 QString normalisedHeader(QStringView header)
 {
-    QString s = StatusVocabulary::withoutSymbols(header).toLower();
+    QString s = InlineMarkdown::withoutSymbols(header).toLower();
     QString out;
     out.reserve(s.size());
     for (const QChar c : s) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "markdowntrackerreader.h"
 
-#include "markdown/inlinemarkdown.h"
-#include "markdown/trackerparser.h"
+#include "inlinemarkdown.h"
+#include "trackerparser.h"
 
 #include <QHash>
 #include <QRegularExpression>

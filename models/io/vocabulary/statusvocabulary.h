@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/taskenums.h"
+#include "io/importbatch.h"
 
 #include <QHash>
 #include <QList>
@@ -18,14 +19,28 @@ struct StatusMeaning
     Status status = Status::Todo;
     std::optional<Verification> verification;
     std::optional<int> progress;
+
+    // Sets the task's status, and its verification and progress where the meaning gives them.
+    void applyTo(ImportedTask &task) const;
 };
 
-// The words and symbols trackers use for status and priority, in several languages, plus the
-// symbols a document's own legend defines ("✅ = done · 🔄 = in progress").
+// The words and symbols trackers use for status and verification, in every language the readers
+// know, plus the symbols a document's own legend defines ("✅ = done · 🔄 = in progress").
+// Markdown, CSV and Taskwarrior all ask here, so that a word means the same in each format.
+// One per document: a legend changes it, and it caches what it has read.
 class StatusVocabulary final
 {
 public:
     StatusVocabulary();
+
+    // A status cell: Candor's own tokens ("in_progress"), then every word, symbol and label
+    // below; nullopt when nothing is known.
+    std::optional<StatusMeaning> status(QStringView text) const;
+    // A verification cell: Candor's tokens, then the same words ("verified", "QA passed",
+    // "claimed only", "échec"); nullopt when they give no verdict.
+    std::optional<Verification> verification(QStringView text) const;
+    // The verdict a meaning gives: its own, or verified when it says done ("QA: done").
+    static std::optional<Verification> verdictOf(const StatusMeaning &meaning);
 
     // Known words win over symbols ("⏳ Pending" is todo); nullopt when nothing is known.
     std::optional<StatusMeaning> interpret(QStringView text) const;
@@ -42,13 +57,6 @@ public:
     // Reads a legend line; returns the number of symbols it defined for this document.
     int readLegend(QStringView line);
     QStringList legendNotes() const { return m_legendNotes; }
-
-    // "P1", "High", "Must", "critique"; colours (🔴🟠🟡🟢) only when \a colours is true.
-    static std::optional<Priority> priority(QStringView text, bool colours);
-    // A heading's priority: "P0 - BLOCKERS", "HIGH PRIORITY", "Week 1: Critical", "Must Have".
-    static std::optional<Priority> headingPriority(QStringView heading);
-    // Removes emoji, their common mojibake forms and variation selectors.
-    static QString withoutSymbols(QStringView text);
 
 private:
     struct Phrase

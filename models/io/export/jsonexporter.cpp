@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "jsonexporter.h"
 
-#include "database/projectdatabase.h"
 #include "metrics/projectmetrics.h"
 #include "project/project.h"
+#include "project/projectreader.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -34,6 +33,16 @@ QString time(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+QJsonArray checklistOf(const QList<ChecklistItem> &items)
+{
+    QJsonArray array;
+    for (const ChecklistItem &item : items) {
+        array.append(QJsonObject{{QStringLiteral("text"), item.text},
+                                 {QStringLiteral("checked"), item.checked}});
+    }
+    return array;
+}
+
 double rounded(double percent)
 {
     return std::round(percent * 10) / 10;
@@ -47,17 +56,9 @@ QJsonObject JsonExporter::toJson(const Project &project)
     const ComponentModel &components = *project.components();
     const MilestoneModel &milestones = *project.milestones();
 
-    // One query for all checklists instead of one per task.
-    QHash<qint64, QJsonArray> checklists;
-    QSqlQuery query(project.database().connection());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT task_id, text, checked FROM checklist_item ORDER BY task_id, position, id"));
-    while (query.next()) {
-        checklists[query.value(0).toLongLong()].append(
-            QJsonObject{{QStringLiteral("text"), query.value(1).toString()},
-                        {QStringLiteral("checked"), query.value(2).toBool()}});
-    }
+    const ProjectReader reader(project.database());
+    const QHash<qint64, QList<ChecklistItem>> checklists = reader.checklists();
+    const QHash<qint64, QList<qint64>> gates = reader.milestoneGates();
 
     QJsonArray taskArray;
     for (const Task &task : tasks.tasks()) {
@@ -88,7 +89,7 @@ QJsonObject JsonExporter::toJson(const Project &project)
             {QStringLiteral("verified_on"), date(task.verifiedOn)},
             {QStringLiteral("depends_on"), dependsOn},
             {QStringLiteral("milestones"), milestoneNames},
-            {QStringLiteral("checklist"), checklists.value(task.id)},
+            {QStringLiteral("checklist"), checklistOf(checklists.value(task.id))},
             {QStringLiteral("created"), time(task.created)},
             {QStringLiteral("updated"), time(task.updated)},
         });
@@ -113,7 +114,7 @@ QJsonObject JsonExporter::toJson(const Project &project)
     QJsonArray milestoneArray;
     for (const Milestone &milestone : milestones.milestones()) {
         QJsonArray gated;
-        for (qint64 id : project.tasksOfMilestone(milestone.id))
+        for (qint64 id : gates.value(milestone.id))
             gated.append(tasks.keyOf(id));
         milestoneArray.append(QJsonObject{
             {QStringLiteral("name"), milestone.name},

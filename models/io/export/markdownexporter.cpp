@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "markdownexporter.h"
 
-#include "database/projectdatabase.h"
 #include "metrics/projectmetrics.h"
 #include "project/project.h"
+#include "project/projectreader.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -115,19 +114,8 @@ QString MarkdownExporter::write(const Project &project)
     const ComponentModel &components = *project.components();
     const MilestoneModel &milestones = *project.milestones();
 
-    // One query for all checklists instead of one per task.
-    QHash<qint64, QList<ChecklistItem>> checklists;
-    QSqlQuery query(project.database().connection());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT task_id, text, checked FROM checklist_item ORDER BY task_id, position, id"));
-    while (query.next()) {
-        ChecklistItem item;
-        item.taskId = query.value(0).toLongLong();
-        item.text = query.value(1).toString();
-        item.checked = query.value(2).toBool();
-        checklists[item.taskId].append(item);
-    }
+    const ProjectReader reader(project.database());
+    const QHash<qint64, QList<ChecklistItem>> checklists = reader.checklists();
 
     const CompletionFigures overall = ProjectMetrics::overall(project);
     QString text = QStringLiteral("# ") + project.name().simplified() + QStringLiteral("\n\n");
@@ -198,10 +186,11 @@ QString MarkdownExporter::write(const Project &project)
         section(0, tr("No component"), std::nullopt);
 
     if (!milestones.milestones().isEmpty()) {
+        const QHash<qint64, QList<qint64>> gates = reader.milestoneGates();
         text += QStringLiteral("\n## ") + tr("Milestones") + QStringLiteral("\n\n");
         text += headerRow({tr("Milestone"), tr("Target Date"), tr("Requirements")});
         for (const Milestone &milestone : milestones.milestones()) {
-            QList<qint64> gating = project.tasksOfMilestone(milestone.id);
+            QList<qint64> gating = gates.value(milestone.id);
             std::sort(gating.begin(), gating.end(),
                       [&](qint64 a, qint64 b) { return tasks.rowOf(a) < tasks.rowOf(b); });
             QStringList keys;

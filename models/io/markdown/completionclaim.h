@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "io/importbatch.h"
+
+#include <QStringView>
+
+#include <optional>
+
+namespace Candor {
+
+// A line that states how complete a component is: "Security: 75% complete",
+// "- API: **90%** done", "Security: █░░░░░░░░░ 10%". The figure is a claim, kept apart from
+// what Candor computes.
+class CompletionClaim final
+{
+public:
+    // The component and its stated percent; none when the line states no completion.
+    static std::optional<ImportedComponent> read(QStringView line);
+};
+
+} // namespace Candor

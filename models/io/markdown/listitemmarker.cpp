@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "listitemmarker.h"
+
+#include "completionclaim.h"
+#include "inlinemarkdown.h"
+
+#include <QRegularExpression>
+
+namespace Candor {
+
+ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ordered,
+                                    QStringView content)
+{
+    static const QRegularExpression checkbox(QStringLiteral("^\\[([^\\]]{0,8})\\](?:\\s+|$)(.*)$"));
+    ListItemMarker item;
+    if (const auto m = checkbox.match(content); m.hasMatch()) {
+        item.marked = true;
+        const QStringView marker = m.capturedView(1);
+        item.body = m.captured(2);
+        item.status = vocabulary.interpretCheckbox(marker);
+        if (!item.status) {
+            item.statusText = marker.trimmed().toString();
+            item.warning =
+                QStringLiteral("Unknown checkbox marker [%1] kept as text").arg(item.statusText);
+        } else if (InlineMarkdown::isStruck(item.body)) {
+            item.status = StatusMeaning{Status::Done, {}, {}};
+        }
+        return item;
+    }
+    if (const int length = vocabulary.symbolAt(content); length > 0 && !ordered) {
+        item.marked = true;
+        item.status = vocabulary.interpretSymbol(content);
+        item.statusText = content.left(length).toString();
+        item.body = content.mid(length).trimmed().toString();
+        return item;
+    }
+    qsizetype keyLength = 0;
+    const QString key = InlineMarkdown::leadingKey(content, &keyLength);
+    int symbolLength = 0;
+    const qsizetype at = vocabulary.findSymbol(content, &symbolLength);
+    bool trailing = false;
+    if (at > 0) {
+        QStringView after = content.mid(at + symbolLength).trimmed();
+        static const QRegularExpression tail(QStringLiteral("^\\s*(?:\\([^)]*\\))?\\s*$"));
+        trailing = tail.match(after).hasMatch();
+    }
+    if (key.isEmpty() && trailing && content.contains(u'%')) {
+        item.claim = CompletionClaim::read(content);
+        if (item.claim)
+            return item;
+    }
+    if ((!key.isEmpty() && at > 0) || trailing) {
+        item.marked = true;
+        const QStringView statusPart = content.mid(at);
+        item.status = vocabulary.interpret(statusPart);
+        item.statusText = InlineMarkdown::plain(statusPart);
+        item.body = content.left(at).trimmed().toString();
+        if (item.body.endsWith(u'-') || item.body.endsWith(u'—'))
+            item.body.chop(1);
+        const QString notes = InlineMarkdown::plain(content.mid(at + symbolLength));
+        if (!notes.isEmpty() && notes.size() < 500)
+            item.notes = notes;
+    } else if (!key.isEmpty() && !ordered) {
+        item.marked = true;
+        item.body = content.trimmed().toString();
+        // "HULL-007: Something ❓": a trailing symbol we do not know.
+        const QStringView t = content.trimmed();
+        if (t.size() > 2 && t.back().isLowSurrogate()) {
+            item.statusText = t.right(2).toString();
+            item.body.chop(2);
+        } else if (!t.isEmpty() && t.back().category() == QChar::Symbol_Other) {
+            item.statusText = t.right(1).toString();
+            item.body.chop(1);
+        }
+    } else if (InlineMarkdown::isStruck(content) && !ordered) {
+        item.marked = true;
+        item.status = StatusMeaning{Status::Done, {}, {}};
+        item.body = content.toString();
+    }
+    return item;
+}
+
+} // namespace Candor
