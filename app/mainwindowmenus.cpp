@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: its actions and menus, the page switches from the PageRegistry among them.
+#include "commands/addcomponentcommand.h"
+#include "commands/addtaskscommand.h"
+#include "commands/deletetaskscommand.h"
+#include "commands/importcommand.h"
+#include "commands/settaskfieldcommand.h"
+#include "database/backupstore.h"
+#include "database/projectdatabase.h"
+#include "dialogs/addtaskdialog.h"
+#include "dialogs/backupdialog.h"
+#include "dialogs/componentdialog.h"
+#include "dialogs/importdialog.h"
+#include "inspector/inspectorpanel.h"
+#include "io/importplan.h"
+#include "io/importreader.h"
+#include "mainwindow.h"
+#include "metrics/projectmetrics.h"
+#include "project/demoproject.h"
+#include "project/project.h"
+#include "shell/pageregistry.h"
+#include "shell/projectworkspace.h"
+#include "table/filterbar.h"
+#include "table/tasktableview.h"
+#include "tasks/componentmodel.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskmodel.h"
+#include "tasks/taskselection.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace Candor {
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newAction = make(tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
+    m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
+    m_importAction = make(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                          &MainWindow::importDialog);
+    m_saveAsAction = make(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                          &MainWindow::saveProjectAs);
+    m_restoreAction =
+        make(tr("&Restore from Backup…"), QKeySequence(), &MainWindow::restoreFromBackup);
+    m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    m_addTaskAction =
+        make(tr("&Add Task…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::addTask);
+    m_addComponentAction = make(tr("Add &Component…"), QKeySequence(), &MainWindow::addComponent);
+    m_deleteAction =
+        make(tr("&Delete Tasks…"), QKeySequence::Delete, &MainWindow::deleteSelectedTasks);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction = make(tr("&Filter…"), QKeySequence::Find, [this]() {
+        if (m_workspace)
+            m_workspace->filterBar()->focusText();
+    });
+    m_clearFilterAction =
+        make(tr("C&lear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this]() {
+            if (m_workspace)
+                m_workspace->filterBar()->clear();
+        });
+
+    // One action per registered page; a new page needs no change here.
+    m_viewGroup = new QActionGroup(this);
+    for (const PageType &type : PageRegistry::instance().pages()) {
+        const QString name = type.name;
+        QAction *action = make(QCoreApplication::translate("Candor::PageRegistry", type.title),
+                               type.shortcut, [this, name]() {
+                                   if (m_workspace)
+                                       m_workspace->setCurrentPage(name);
+                               });
+        action->setCheckable(true);
+        action->setData(name);
+        m_viewGroup->addAction(action);
+        m_pageActions.insert(name, action);
+    }
+    m_pageActions.value(ProjectWorkspace::tablePage)->setChecked(true);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_saveAsAction);
+    file->addAction(m_restoreAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_addTaskAction);
+    edit->addAction(m_deleteAction);
+    m_statusMenu = edit->addMenu(tr("Set &Status"));
+    for (int i = 0; i < StatusCount; ++i) {
+        QAction *action = m_statusMenu->addAction(TaskEnums::label(static_cast<Status>(i)));
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this,
+                [this, i]() { setSelectedField(int(TaskField::Status), i); });
+    }
+    m_priorityMenu = edit->addMenu(tr("Set &Priority"));
+    for (int i = 0; i < PriorityCount; ++i) {
+        QAction *action = m_priorityMenu->addAction(TaskEnums::label(static_cast<Priority>(i)));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + i)));
+        connect(action, &QAction::triggered, this,
+                [this, i]() { setSelectedField(int(TaskField::Priority), i); });
+    }
+    edit->addSeparator();
+    edit->addAction(m_addComponentAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_clearFilterAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu;
+    view->addActions(m_viewGroup->actions());
+    view->addSeparator();
+    QAction *inspectorToggle = m_inspectorDock->toggleViewAction();
+    inspectorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(inspectorToggle);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Candor"), this, [this]() {
+        QMessageBox::about(this, tr("About Candor"),
+                           tr("<h3>Candor %1</h3><p>A tracker for a project's road to production: "
+                              "what is claimed done, and what is verified.</p>")
+                               .arg(QStringLiteral(CANDOR_VERSION)));
+    });
+
+    auto *views = addToolBar(tr("Views"));
+    views->setObjectName(QStringLiteral("viewToolBar"));
+    views->setMovable(false);
+    views->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    views->addActions(m_viewGroup->actions());
+    views->addSeparator();
+    views->addAction(m_addTaskAction);
+    views->addAction(m_undoAction);
+    views->addAction(m_redoAction);
+}
+
+void MainWindow::showPageActions(const QString &name)
+{
+    if (QAction *action = m_pageActions.value(name))
+        action->setChecked(true);
+    // The current page's own actions follow the page switches in the View menu.
+    for (QAction *action : std::as_const(m_pageMenuActions))
+        m_viewMenu->removeAction(action);
+    m_pageMenuActions.clear();
+    if (QWidget *page = m_workspace ? m_workspace->page(name) : nullptr) {
+        // [pages] [separator, the page's actions] [separator, the inspector]
+        QAction *before = m_viewMenu->actions().value(int(m_viewGroup->actions().size()));
+        if (!page->actions().isEmpty())
+            m_pageMenuActions.append(m_viewMenu->insertSeparator(before));
+        for (QAction *action : page->actions()) {
+            m_viewMenu->insertAction(before, action);
+            m_pageMenuActions.append(action);
+        }
+    }
+}
+
+} // namespace Candor
