@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "layoutbench.h"
+
+#include "graph/graphlayout.h"
+#include "graph/layeredlayout.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+#include <map>
+
+using namespace Candor;
+
+namespace {
+
+// The size the graph page gives a task, in points; dot gets the same boxes.
+constexpr qreal nodeWidth = 184;
+constexpr qreal nodeHeight = 48;
+
+// A dependency graph like a project's (and like ProjectGenerator's): each task depends on 0-3
+// (1.5 on average) of the 200 tasks before it, so edges are mostly local.
+GraphLayoutInput generatedGraph(int nodes, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    GraphLayoutInput input;
+    static constexpr int counts[] = {0, 1, 1, 2, 2, 3};
+    for (int i = 0; i < nodes; ++i) {
+        input.nodes.append({i, QSizeF(nodeWidth, nodeHeight), GraphLayoutInput::Kind::Task});
+        const int wanted = i == 0 ? 0 : counts[random.bounded(6)];
+        QList<int> chosen;
+        for (int d = 0; d < wanted; ++d) {
+            const int target = i - 1 - int(random.bounded(std::min(i, 200)));
+            if (target < 0 || chosen.contains(target))
+                continue;
+            chosen.append(target);
+            input.edges.append({target, i});
+        }
+    }
+    return input;
+}
+
+QByteArray dotSource(const GraphLayoutInput &input)
+{
+    QByteArray dot = "digraph G {\n  rankdir=LR;\n  node [shape=box, fixedsize=true, width=" +
+                     QByteArray::number(nodeWidth / 72.0) +
+                     ", height=" + QByteArray::number(nodeHeight / 72.0) + "];\n";
+    for (const GraphLayoutInput::Node &node : input.nodes)
+        dot += "  n" + QByteArray::number(node.id) + ";\n";
+    for (const auto &[from, to] : input.edges)
+        dot += "  n" + QByteArray::number(from) + " -> n" + QByteArray::number(to) + ";\n";
+    return dot + "}\n";
+}
+
+// dot's drawing read from -Tplain (inches, y up) as a GraphLayout in points, layers being the
+// distinct x of its ranks, so that GraphLayout::crossings() counts it as it counts ours.
+GraphLayout fromPlain(const QByteArray &plain)
+{
+    GraphLayout layout;
+    std::map<qint64, int> rankOfX; // x in 1/100 inch
+    for (const QByteArray &line : plain.split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.value(0) == "node" && f.size() >= 6) {
+            const qreal x = f.at(2).toDouble() * 72;
+            const qreal y = f.at(3).toDouble() * 72;
+            const qreal w = f.at(4).toDouble() * 72;
+            const qreal h = f.at(5).toDouble() * 72;
+            layout.nodes.append({f.at(1).mid(1).toLongLong(), QRectF(x - w / 2, y - h / 2, w, h), 0,
+                                 GraphLayoutInput::Kind::Task});
+            rankOfX[qRound64(f.at(2).toDouble() * 100)] = 0;
+        } else if (f.value(0) == "edge" && f.size() >= 4) {
+            GraphLayout::Edge edge{f.at(1).mid(1).toLongLong(), f.at(2).mid(1).toLongLong(), {}};
+            const int count = f.at(3).toInt();
+            for (int i = 0; i < count && 5 + 2 * i < f.size(); ++i)
+                edge.points << QPointF(f.at(4 + 2 * i).toDouble() * 72,
+                                       f.at(5 + 2 * i).toDouble() * 72);
+            layout.edges.append(edge);
+        }
+    }
+    int rank = 0;
+    for (auto &[x, index] : rankOfX) {
+        index = rank++;
+        layout.layerX << qreal(x) / 100 * 72;
+    }
+    for (GraphLayout::Node &node : layout.nodes)
+        node.layer = rankOfX[qRound64(node.rect.center().x() / 72 * 100)];
+    layout.reindex();
+    return layout;
+}
+
+// Layers passed by all edges together: the dummy vertices a layering costs the ordering.
+qint64 edgeSpan(const GraphLayout &layout)
+{
+    qint64 span = 0;
+    for (const GraphLayout::Edge &edge : layout.edges) {
+        const GraphLayout::Node *from = layout.node(edge.from);
+        const GraphLayout::Node *to = layout.node(edge.to);
+        if (from && to)
+            span += std::abs(to->layer - from->layer);
+    }
+    return span;
+}
+
+} // namespace
+
+QJsonObject layoutFigures(const QString &folder)
+{
+    QList<int> sizes{200, 1000, 2000, 10000};
+    if (const QByteArray wanted = qgetenv("CANDOR_LAYOUT_SIZES"); !wanted.isEmpty()) {
+        sizes.clear();
+        for (const QByteArray &size : wanted.split(','))
+            sizes << size.toInt();
+    }
+    const int dotLimit = qEnvironmentVariableIsSet("CANDOR_DOT_LIMIT")
+                             ? qEnvironmentVariableIntValue("CANDOR_DOT_LIMIT")
+                             : 2000;
+    const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    QJsonArray runs;
+    for (int size : sizes) {
+        const GraphLayoutInput input = generatedGraph(size, 42);
+        QJsonObject run{{QStringLiteral("nodes"), size},
+                        {QStringLiteral("edges"), int(input.edges.size())}};
+        QList<double> times;
+        GraphLayout ours;
+        for (int i = 0; i < (size > 5000 ? 1 : 3); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            ours = LayeredLayout::compute(input);
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+        std::sort(times.begin(), times.end());
+        run.insert(QStringLiteral("candor_ms"), times.at(times.size() / 2));
+        run.insert(QStringLiteral("candor_crossings"), ours.crossings());
+        run.insert(QStringLiteral("candor_layers"), int(ours.layerX.size()));
+        run.insert(QStringLiteral("candor_edge_span"), edgeSpan(ours));
+        run.insert(QStringLiteral("candor_width"), ours.bounds.width());
+        run.insert(QStringLiteral("candor_height"), ours.bounds.height());
+        if (!dot.isEmpty() && size <= dotLimit) {
+            const QString source = QStringLiteral("%1/graph-%2.dot").arg(folder).arg(size);
+            QFile file(source);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(dotSource(input));
+            file.close();
+            QProcess process;
+            QElapsedTimer timer;
+            timer.start();
+            process.start(dot, {QStringLiteral("-Tplain"), source});
+            process.waitForFinished(-1);
+            run.insert(QStringLiteral("dot_ms"), double(timer.nsecsElapsed()) / 1e6);
+            const GraphLayout theirs = fromPlain(process.readAllStandardOutput());
+            const qint64 crossings = theirs.crossings();
+            run.insert(QStringLiteral("dot_crossings"), crossings);
+            run.insert(QStringLiteral("dot_layers"), int(theirs.layerX.size()));
+            run.insert(QStringLiteral("dot_edge_span"), edgeSpan(theirs));
+            if (qEnvironmentVariableIsSet("CANDOR_KEEP_DOT"))
+                QFile::copy(source, QStringLiteral("/tmp/graph-%1.dot").arg(size));
+            run.insert(QStringLiteral("dot_width"),
+                       theirs.layerX.isEmpty() ? 0.0 : theirs.layerX.last());
+            if (crossings > 0)
+                run.insert(QStringLiteral("crossings_ratio"),
+                           double(ours.crossings()) / double(crossings));
+        }
+        QTextStream(stderr) << "layout " << size << " done\n";
+        runs.append(run);
+    }
+    return {{QStringLiteral("runs"), runs}};
+}
