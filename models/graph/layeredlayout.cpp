@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <numeric>
 
@@ -161,9 +160,6 @@ GraphLayout LayeredLayout::compute(const GraphLayoutInput &input, const Options 
         } else {
             ordering.run(nullptr, options.orderIterations);
         }
-        if (qEnvironmentVariableIsSet("CANDOR_LAYOUT_DEBUG") && members[c].size() > 50)
-            fprintf(stderr, "component %zu: %zu vertices, %d real, crossings %lld\n", c,
-                    members[c].size(), graph.realCount(), ordering.crossings());
         LayeredPlacement placement(graph, ordering.layers(), frame.thickness, frame.y);
         placement.run({options.nodeGap, options.edgeGap}, stable[c] ? &anchors : nullptr,
                       options.placementIterations);

@@ -17,13 +17,6 @@ double medianOf(std::vector<int> &positions)
     const size_t count = positions.size();
     if (count == 0)
         return -1;
-    static const bool bary = qEnvironmentVariableIsSet("BARY");
-    if (bary) {
-        double sum = 0;
-        for (int p : positions)
-            sum += p;
-        return sum / double(count);
-    }
     std::sort(positions.begin(), positions.end());
     const size_t mid = count / 2;
     if (count % 2 == 1)
@@ -59,28 +52,62 @@ LayeredOrdering::LayeredOrdering(const LayeredGraph &graph, const std::vector<in
 void LayeredOrdering::run(const std::vector<double> *seed, int maxIterations)
 {
     if (m_vertices.size() < 3 || m_layers.size() < 2) {
-        depthFirstOrder(true);
+        initialOrder(true);
         return;
     }
     if (seed) {
         seededOrder(*seed);
-        for (int pass = 0; pass < 20 && transposeAll(); ++pass) {
-        }
+        transposeAll(false);
         return;
     }
-    // Two starts, as dot's mincross makes: the better result wins.
-    depthFirstOrder(true);
-    improve(maxIterations);
-    const qint64 fromSources = crossings();
-    if (fromSources == 0)
+    // As dot's mincross: a few sweeps from each of two initial orders (from the sources and
+    // from the sinks), then more from the better one; the best order seen wins.
+    m_best = std::numeric_limits<qint64>::max();
+    for (const bool fromSources : {true, false}) {
+        initialOrder(fromSources);
+        transposeAll(false);
+        remember(crossings());
+        iterate(std::min(4, maxIterations));
+        if (m_best == 0)
+            break;
+    }
+    restoreBest();
+    iterate(maxIterations);
+    restoreBest();
+    if (m_best > 0)
+        transposeAll(false);
+}
+
+void LayeredOrdering::remember(qint64 now)
+{
+    if (now > m_best)
         return;
-    const std::vector<std::vector<int>> kept = m_layers;
-    depthFirstOrder(false);
-    improve(maxIterations);
-    if (crossings() >= fromSources) {
-        m_layers = kept;
-        for (size_t layer = 0; layer < m_layers.size(); ++layer)
-            place(layer);
+    m_best = now;
+    m_bestLayers = m_layers;
+}
+
+void LayeredOrdering::restoreBest()
+{
+    m_layers = m_bestLayers;
+    for (size_t layer = 0; layer < m_layers.size(); ++layer)
+        place(layer);
+}
+
+void LayeredOrdering::iterate(int iterations)
+{
+    int trying = 0;
+    for (int iteration = 0; iteration < iterations && trying < 8 && m_best > 0; ++iteration) {
+        // Every other pair of sweeps lets equal neighbours trade places, to leave a plateau.
+        const bool reverse = iteration % 4 < 2;
+        medianSweep(iteration % 2 == 0, reverse);
+        transposeAll(!reverse);
+        const qint64 now = crossings();
+        ++trying;
+        if (now <= m_best) {
+            if (now < m_best * 0.995)
+                trying = 0;
+            remember(now);
+        }
     }
 }
 
@@ -91,41 +118,42 @@ void LayeredOrdering::place(size_t layer)
         m_position[size_t(vertices[i])] = int(i);
 }
 
-// Each vertex goes to the end of its layer when a depth-first search first reaches it, so a
-// chain starts out on one line.
-void LayeredOrdering::depthFirstOrder(bool fromSources)
+// Each vertex goes to the end of its layer in the order a breadth-first search over both
+// directions reaches it, starting at the sources (or the sinks), as dot's build_ranks does.
+void LayeredOrdering::initialOrder(bool fromSources)
 {
     for (auto &layer : m_layers)
         layer.clear();
     for (int v : m_vertices)
-        m_position[size_t(v)] = -1; // unvisited
-    std::vector<int> stack;
+        m_position[size_t(v)] = -1; // not reached
+    std::vector<int> queue;
+    queue.reserve(m_vertices.size());
+    auto reach = [this, &queue](int v) {
+        if (m_position[size_t(v)] >= 0)
+            return;
+        auto &layer = m_layers[size_t(m_graph.layer(v) - m_first)];
+        m_position[size_t(v)] = int(layer.size());
+        layer.push_back(v);
+        queue.push_back(v);
+    };
     for (int root : m_vertices) {
         const auto before = fromSources ? m_graph.up(root) : m_graph.down(root);
-        if (!before.empty() || m_position[size_t(root)] >= 0)
+        if (!before.empty())
             continue;
-        stack.push_back(root);
-        while (!stack.empty()) {
-            const int v = stack.back();
-            stack.pop_back();
-            if (m_position[size_t(v)] >= 0)
-                continue;
-            auto &layer = m_layers[size_t(m_graph.layer(v) - m_first)];
-            m_position[size_t(v)] = int(layer.size());
-            layer.push_back(v);
-            const auto next = fromSources ? m_graph.down(v) : m_graph.up(v);
-            for (const int *w = next.end(); w != next.begin();) {
-                --w;
-                if (m_position[size_t(*w)] < 0)
-                    stack.push_back(*w);
-            }
+        reach(root);
+        for (size_t next = queue.size() - 1; next < queue.size(); ++next) {
+            const int v = queue[next];
+            for (int w : fromSources ? m_graph.down(v) : m_graph.up(v))
+                reach(w);
+            for (int w : fromSources ? m_graph.up(v) : m_graph.down(v))
+                reach(w);
         }
     }
 }
 
 void LayeredOrdering::seededOrder(const std::vector<double> &seed)
 {
-    depthFirstOrder(true); // the tie-break where seeds are equal
+    initialOrder(true); // the tie-break where seeds are equal
     for (size_t layer = 0; layer < m_layers.size(); ++layer) {
         std::stable_sort(m_layers[layer].begin(), m_layers[layer].end(),
                          [&seed](int a, int b) { return seed[size_t(a)] < seed[size_t(b)]; });
@@ -133,34 +161,7 @@ void LayeredOrdering::seededOrder(const std::vector<double> &seed)
     }
 }
 
-void LayeredOrdering::improve(int maxIterations)
-{
-    transposeAll();
-    qint64 best = crossings();
-    std::vector<std::vector<int>> bestLayers = m_layers;
-    int stalled = 0;
-    static const int quit =
-        qEnvironmentVariableIsSet("QUIT") ? qEnvironmentVariableIntValue("QUIT") : 8;
-    static const int iters =
-        qEnvironmentVariableIsSet("ITERS") ? qEnvironmentVariableIntValue("ITERS") : maxIterations;
-    for (int iteration = 0; iteration < iters && best > 0 && stalled < quit; ++iteration) {
-        medianSweep(iteration % 2 == 0);
-        transposeAll();
-        const qint64 now = crossings();
-        if (now <= best) {
-            stalled = now < best * 0.995 ? 0 : stalled + 1;
-            best = now;
-            bestLayers = m_layers;
-        } else {
-            ++stalled;
-        }
-    }
-    m_layers = std::move(bestLayers);
-    for (size_t layer = 0; layer < m_layers.size(); ++layer)
-        place(layer);
-}
-
-void LayeredOrdering::medianSweep(bool downwards)
+void LayeredOrdering::medianSweep(bool downwards, bool reverse)
 {
     const size_t count = m_layers.size();
     std::vector<int> positions;
@@ -181,6 +182,15 @@ void LayeredOrdering::medianSweep(bool downwards)
         // into the remaining ones.
         std::stable_sort(movable.begin(), movable.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
+        if (reverse) {
+            for (auto run = movable.begin(); run != movable.end();) {
+                const auto end = std::find_if(run, movable.end(), [run](const auto &item) {
+                    return item.first != run->first;
+                });
+                std::reverse(run, end);
+                run = end;
+            }
+        }
         size_t next = 0;
         for (int &slot : vertices) {
             const auto neighbours = downwards ? m_graph.up(slot) : m_graph.down(slot);
@@ -192,7 +202,7 @@ void LayeredOrdering::medianSweep(bool downwards)
 }
 
 // Swaps neighbours in a layer while that lowers the crossings with both adjacent layers.
-bool LayeredOrdering::transposeAll()
+bool LayeredOrdering::transposeAll(bool swapEqual)
 {
     bool anySwap = false;
     bool improved = true;
@@ -223,11 +233,12 @@ bool LayeredOrdering::transposeAll()
                         }
                     }
                 }
-                if (swapped < asIs) {
+                if (swapped < asIs || (swapEqual && asIs > 0 && swapped == asIs)) {
                     std::swap(vertices[i], vertices[i + 1]);
                     m_position[size_t(v)] = int(i + 1);
                     m_position[size_t(w)] = int(i);
-                    improved = anySwap = swappedHere = true;
+                    anySwap = swappedHere = true;
+                    improved = improved || swapped < asIs;
                 }
             }
             if (swappedHere) {

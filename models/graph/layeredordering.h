@@ -9,10 +9,10 @@ namespace Candor {
 
 class LayeredGraph;
 
-// Orders the vertices within each layer of one connected component so that few edges cross:
-// a depth-first initial order (one from the sources, one from the sinks), then sweeps that
-// sort each layer by the weighted median of its neighbours, each followed by transposition of
-// neighbours while that removes crossings; the best order seen wins (as Graphviz's dot does).
+// Orders the vertices within each layer of one connected component so that few edges cross,
+// the way Graphviz's dot does: a breadth-first initial order (one from the sources, one from
+// the sinks), then sweeps that sort each layer by the weighted median of its neighbours, each
+// followed by transposition of neighbours while that removes crossings; the best order wins.
 // Given the previous drawing's order, it starts from that and only transposes, so that an edit
 // does not reshuffle the picture.
 class LayeredOrdering final
@@ -32,11 +32,13 @@ public:
     qint64 crossings() const;
 
 private:
-    void depthFirstOrder(bool fromSources);
+    void initialOrder(bool fromSources);
     void seededOrder(const std::vector<double> &seed);
-    void improve(int maxIterations);
-    void medianSweep(bool downwards);
-    bool transposeAll();
+    void iterate(int iterations);
+    void remember(qint64 crossings);
+    void restoreBest();
+    void medianSweep(bool downwards, bool reverse);
+    bool transposeAll(bool swapEqual);
     qint64 layerCrossings(size_t upper) const;
     void place(size_t layer);
 
@@ -45,6 +47,8 @@ private:
     std::vector<int> &m_position;
     int m_first = 0;
     std::vector<std::vector<int>> m_layers;
+    std::vector<std::vector<int>> m_bestLayers;
+    qint64 m_best = 0;
 };
 
 } // namespace Candor

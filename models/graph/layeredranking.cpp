@@ -32,6 +32,7 @@ LayeredRanking::LayeredRanking(const std::vector<std::pair<int, int>> &edges,
     m_low.assign(n, 0);
     m_lim.assign(n, 0);
     m_parent.assign(n, -1);
+    m_onPath.assign(n, false);
 }
 
 int LayeredRanking::slack(int e) const
@@ -78,7 +79,11 @@ void LayeredRanking::run(int maxIterations)
         }
         if (component.size() > 1) {
             feasibleTree(component);
+            for (int v : component)
+                m_onPath[size_t(v)] = true; // number everything the first time
             dfsRange(component.front(), -1, 1);
+            for (int v : component)
+                m_onPath[size_t(v)] = false;
             initCutValues(component.front());
             m_searchFrom = 0;
             for (int iteration = 0; iteration < maxIterations; ++iteration) {
@@ -173,6 +178,12 @@ int LayeredRanking::dfsRange(int root, int parentEdge, int low)
             if (e == m_parent[size_t(v)])
                 continue;
             const int w = otherEnd(e, v);
+            // A subtree the exchange did not touch, hung where it was and numbered from the
+            // same start, keeps its numbers: skipping it makes an update cost the changed part.
+            if (!m_onPath[size_t(w)] && m_parent[size_t(w)] == e && m_low[size_t(w)] == counter) {
+                counter = m_lim[size_t(w)] + 1;
+                continue;
+            }
             m_parent[size_t(w)] = e;
             m_low[size_t(w)] = counter;
             stack.emplace_back(w, 0);
@@ -290,6 +301,9 @@ void LayeredRanking::update(int leaving, int entering)
     m_treeEdges[size_t(m_treeIndex[size_t(leaving)])] = entering;
     m_treeIndex[size_t(leaving)] = -1;
     dfsRange(lca, m_parent[size_t(lca)], m_low[size_t(lca)]);
+    for (int v : m_path)
+        m_onPath[size_t(v)] = false;
+    m_path.clear();
 }
 
 // Moves the side of the tree that holds start (cut off at the blocked edge) by -delta layers.
@@ -310,6 +324,8 @@ void LayeredRanking::rerank(int start, int blocked, int delta)
 int LayeredRanking::treeUpdate(int v, int w, int cutValue, bool forward)
 {
     while (!inSubtree(w, v)) {
+        m_onPath[size_t(v)] = true; // its subtree changes with the exchange
+        m_path.push_back(v);
         const int e = m_parent[size_t(v)];
         const bool add = v == m_edges[size_t(e)].first ? forward : !forward;
         m_cut[size_t(e)] += add ? cutValue : -cutValue;

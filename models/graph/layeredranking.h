@@ -44,7 +44,9 @@ private:
     std::vector<int> m_cut;
     std::vector<int> m_low;
     std::vector<int> m_lim;
-    std::vector<int> m_parent; // tree edge to the parent, -1 at a root
+    std::vector<int> m_parent;  // tree edge to the parent, -1 at a root
+    std::vector<bool> m_onPath; // between the entering edge's ends: renumbered on update
+    std::vector<int> m_path;
     std::size_t m_searchFrom = 0;
 };
 
