@@ -19,7 +19,7 @@ GraphLayoutScope::GraphLayoutScope(const Project &project)
 QSizeF GraphLayoutScope::milestoneSize(const QString &name)
 {
     // Room for the name inside the diamond's middle half, without font metrics (headless).
-    return {std::clamp<qreal>(72 + 9 * qreal(name.size()), 120, 240), milestoneHeight};
+    return {std::clamp<qreal>(80 + 10 * qreal(name.size()), 120, 280), milestoneHeight};
 }
 
 QSet<qint64> GraphLayoutScope::closure(bool upstream) const

@@ -93,6 +93,36 @@ std::vector<qreal> layerGaps(const LayeredGraph &graph, const std::vector<double
     return gaps;
 }
 
+// A long column of unconnected tasks would make the drawing tall and empty: they go in rows
+// as wide as the rest of the drawing (or a square block), in their earlier order if any.
+void packLoners(std::vector<int> &loners, const GraphLayoutInput &input,
+                LayeredRouting::Frame &frame, qreal top, qreal width, qreal gap,
+                std::vector<qreal> &x)
+{
+    if (loners.empty())
+        return;
+    std::stable_sort(loners.begin(), loners.end(), [&input](int a, int b) {
+        const QPointF none(0, last);
+        const QPointF pa = input.previous.value(input.nodes.at(a).id, none);
+        const QPointF pb = input.previous.value(input.nodes.at(b).id, none);
+        return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+    });
+    qreal cellWidth = 0;
+    qreal cellHeight = 0;
+    for (int v : loners) {
+        cellWidth = std::max(cellWidth, frame.width[size_t(v)]);
+        cellHeight = std::max(cellHeight, frame.thickness[size_t(v)]);
+    }
+    const size_t fitting = size_t(std::max(0.0, (width + gap) / (cellWidth + gap)));
+    const size_t square = size_t(std::ceil(std::sqrt(double(loners.size()) / 3)));
+    const size_t columns = std::max<size_t>({1, fitting, square});
+    for (size_t i = 0; i < loners.size(); ++i) {
+        const size_t v = size_t(loners[i]);
+        x[v] = qreal(i % columns) * (cellWidth + gap) + cellWidth / 2;
+        frame.y[v] = top + qreal(i / columns) * (cellHeight + gap) + cellHeight / 2;
+    }
+}
+
 } // namespace
 
 GraphLayout LayeredLayout::compute(const GraphLayoutInput &input)
@@ -152,7 +182,12 @@ GraphLayout LayeredLayout::compute(const GraphLayoutInput &input, const Options 
     frame.y.assign(total, 0);
     bool first = true;
     double bottom = 0;
+    std::vector<int> loners; // nodes without edges: packed in rows under the rest
     for (size_t c : order) {
+        if (members[c].size() == 1) {
+            loners.push_back(members[c].front());
+            continue;
+        }
         LayeredOrdering ordering(graph, members[c], position);
         if (stable[c]) {
             const std::vector<double> seed = seedsFrom(graph, previous, members[c]);
@@ -195,11 +230,17 @@ GraphLayout LayeredLayout::compute(const GraphLayoutInput &input, const Options 
         layout.layerX << (frame.layerLeft[l] + frame.layerRight[l]) / 2;
     }
 
+    std::vector<qreal> x(size_t(graph.realCount()), 0);
+    for (int v = 0; v < graph.realCount(); ++v)
+        x[size_t(v)] = layout.layerX.at(graph.layer(v));
+    packLoners(loners, input, frame, first ? 0 : bottom + options.componentGap,
+               layers == 0 ? 0 : frame.layerRight.back(), options.nodeGap, x);
+
     layout.nodes.reserve(graph.realCount());
     QRectF bounds;
     for (int v = 0; v < graph.realCount(); ++v) {
         const GraphLayoutInput::Node &node = input.nodes.at(graph.inputIndex(v));
-        const qreal centreX = layout.layerX.at(graph.layer(v));
+        const qreal centreX = x[size_t(v)];
         const QRectF rect(centreX - node.size.width() / 2,
                           frame.y[size_t(v)] - node.size.height() / 2, node.size.width(),
                           node.size.height());

@@ -1,12 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "layoutbench.h"
 
+#include "database/projectdatabase.h"
+#include "graph/dotformat.h"
 #include "graph/graphlayout.h"
+#include "graph/graphpage.h"
+#include "graph/graphscene.h"
+#include "graph/keyedgraph.h"
 #include "graph/layeredlayout.h"
+#include "project/demoproject.h"
+#include "project/project.h"
+#include "project/projectgenerator.h"
+#include "tasks/taskfiltermodel.h"
+#include "tasks/taskselection.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
+#include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -14,6 +26,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 using namespace Candor;
 
@@ -106,6 +119,58 @@ qint64 edgeSpan(const GraphLayout &layout)
     return span;
 }
 
+// The graph page's picture of a project beside dot's of the same dependencies (DOT export), to
+// look at: name.png, name-dot.png and a reduced name-small.png of ours.
+void drawPictures(Project &project, const QString &folder, const QString &name, bool withDot)
+{
+    TaskSelection selection;
+    TaskFilterModel filter(project.tasks());
+    GraphPage page(&project, &selection, &filter);
+    page.resize(1600, 1000);
+    page.relayout();
+    page.exportPng(QStringLiteral("%1/%2.png").arg(folder, name));
+    // The whole at most 2400 px wide, and a 1600 x 1000 part at 100%.
+    const QRectF bounds = page.scene()->layout().bounds;
+    const qreal scale = std::min(1.0, 2400 / bounds.width());
+    for (const auto &[suffix, source, factor] :
+         {std::tuple{QStringLiteral("overview"), bounds, scale},
+          std::tuple{QStringLiteral("detail"),
+                     QRectF(bounds.center() - QPointF(800, 500), QSizeF(1600, 1000)), 1.0}}) {
+        QImage image((source.size() * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        page.scene()->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+        painter.end();
+        image.save(QStringLiteral("%1/%2-%3.png").arg(folder, name, suffix));
+    }
+    const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    if (!withDot || dot.isEmpty())
+        return;
+    const QString source = QStringLiteral("%1/%2.dot").arg(folder, name);
+    QFile file(source);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(DotFormat::write(KeyedGraph::fromProject(project), project.name()));
+    file.close();
+    QProcess::execute(dot, {QStringLiteral("-Tpng"), QStringLiteral("-o"),
+                            QStringLiteral("%1/%2-dot.png").arg(folder, name), source});
+}
+
+void drawPictures(const QString &folder)
+{
+    OpenError error;
+    auto demo = Project::load(ProjectDatabase::openInMemory(), &error);
+    if (demo && DemoProject::populate(*demo))
+        drawPictures(*demo, folder, QStringLiteral("demo"), true);
+    auto database = ProjectDatabase::openInMemory();
+    if (!database || !ProjectGenerator::generate(*database, 2000, 42))
+        return;
+    auto generated = Project::load(std::move(database), &error);
+    if (generated)
+        drawPictures(*generated, folder, QStringLiteral("generated-2000"),
+                     qEnvironmentVariableIsSet("CANDOR_DOT_PICTURES"));
+}
+
 } // namespace
 
 QJsonObject layoutFigures(const QString &folder)
@@ -119,6 +184,8 @@ QJsonObject layoutFigures(const QString &folder)
     const int dotLimit = qEnvironmentVariableIsSet("CANDOR_DOT_LIMIT")
                              ? qEnvironmentVariableIntValue("CANDOR_DOT_LIMIT")
                              : 2000;
+    if (const QString pictures = qEnvironmentVariable("CANDOR_GRAPH_PICTURES"); !pictures.isEmpty())
+        drawPictures(pictures);
     const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
     QJsonArray runs;
     for (int size : sizes) {

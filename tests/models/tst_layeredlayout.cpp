@@ -59,6 +59,7 @@ private slots:
     void chainIsStraightAndUncrossed();
     void crossingRemoved();
     void cycleIsStillDrawn();
+    void lonersArePackedInRows();
     void crossingsCountedAsByHand();
     void relayoutIsStable();
     void scopeFocusModes_data();
@@ -168,6 +169,30 @@ void TestLayeredLayout::cycleIsStillDrawn()
     const GraphLayout::Edge &back = layout.edges.at(2);
     QCOMPARE(back.from, 3);
     QCOMPARE(back.points.first().x(), layout.node(3)->rect.left()); // drawn right to left
+}
+
+void TestLayeredLayout::lonersArePackedInRows()
+{
+    GraphLayoutInput input;
+    for (qint64 id = 1; id <= 40; ++id)
+        input.nodes.append({id, QSizeF(184, 48), Kind::Task});
+    for (qint64 id = 1; id < 10; ++id)
+        input.edges.append({id, id + 1}); // a chain of ten, and thirty without edges
+    const GraphLayout layout = LayeredLayout::compute(input);
+    const qreal chainBottom = layout.node(1)->rect.bottom();
+    int rows = 0;
+    QSet<qreal> tops;
+    for (qint64 id = 11; id <= 40; ++id) {
+        QVERIFY(layout.node(id)->rect.top() > chainBottom);
+        QVERIFY(layout.node(id)->rect.right() <= layout.bounds.right());
+        tops.insert(layout.node(id)->rect.top());
+    }
+    rows = int(tops.size());
+    QVERIFY2(rows <= 4, qPrintable(QString::number(rows))); // ten columns wide: three rows
+    for (qsizetype i = 0; i < layout.nodes.size(); ++i) {
+        for (qsizetype j = i + 1; j < layout.nodes.size(); ++j)
+            QVERIFY(!layout.nodes.at(i).rect.intersects(layout.nodes.at(j).rect));
+    }
 }
 
 void TestLayeredLayout::crossingsCountedAsByHand()

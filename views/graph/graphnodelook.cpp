@@ -35,7 +35,7 @@ GraphNodeLook GraphNodeLook::of(const Project &project, qint64 node, bool critic
     look.status = task->status;
     look.verification = task->verification;
     look.done = task->status == Status::Done;
-    look.blocked = project.isBlockedByDependencies(node);
+    look.blocked = !look.done && project.isBlockedByDependencies(node); // done needs no mark
     look.tooltip = tr("%1 — %2\n%3, %4")
                        .arg(task->key, task->title, TaskEnums::label(task->status),
                             TaskEnums::label(task->verification));

@@ -415,8 +415,9 @@ bool GraphPage::exportSvg(const QString &path, QString *error)
 bool GraphPage::exportPng(const QString &path, QString *error)
 {
     const QRectF source = m_scene->layout().bounds.adjusted(-16, -16, 16, 16);
-    // Twice the scene's scale for sharp text, within what an image viewer opens.
-    const qreal scale = std::min(2.0, 16000 / std::max({source.width(), source.height(), 1.0}));
+    // Twice the scene's scale for sharp text, within what image viewers (and QImageReader's
+    // default 256 MB allocation limit) open.
+    const qreal scale = std::min(2.0, 7800 / std::max({source.width(), source.height(), 1.0}));
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
