@@ -34,6 +34,7 @@ private:
     bool m_critical = false;
     bool m_gate = false;
     QPolygonF m_arrow;
+    QPolygonF m_line; // the spline flattened once, not on every paint
     QPainterPath m_shape;
 };
 
