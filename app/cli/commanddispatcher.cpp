@@ -41,7 +41,7 @@ const SubCommand subCommands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "Exports a project (see docs/export-json.md)."),
      Application::Core, &ExportCommand::run},
     {"screenshot",
-     "--project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] "
+     "--project FILE.candor [--view table|board|graph] -o OUT.png [--size 1400x900] "
      "[--theme light|dark] [--swimlanes none|priority|component]\n"
      "                         [--import-preview TRACKER.md]",
      QT_TRANSLATE_NOOP("CommandLine", "Renders the main window on a view into a PNG."),

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -53,6 +54,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void everyRegisteredPageRenders();
 
     void openCreatesMissingFile();
     void addTaskThroughDialog();
@@ -121,6 +123,37 @@ std::unique_ptr<MainWindow> TestMainWindow::newWindow()
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("The main window was not exposed");
     return window;
+}
+
+// Every page of the registry has a View action with its shortcut, shows headless, paints, and
+// brings its own actions into the View menu while it is current.
+void TestMainWindow::everyRegisteredPageRenders()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    const QList<PageType> &pages = PageRegistry::instance().pages();
+    QVERIFY(pages.size() >= 3);
+    for (const PageType &page : pages) {
+        QAction *show = actionWithShortcut(*window, page.shortcut);
+        QVERIFY2(show, qPrintable(page.name));
+        show->trigger();
+        QCOMPARE(window->workspace()->currentPage(), page.name);
+        QWidget *widget = window->workspace()->page(page.name);
+        QVERIFY(widget && widget->isVisible());
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull() && image.width() > 100 && image.height() > 100);
+        // Something is drawn: not one flat colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 3, qPrintable(page.name));
+        for (QAction *own : widget->actions()) {
+            QVERIFY2(own->associatedObjects().size() > 1,
+                     qPrintable(page.name + QStringLiteral(": ") + own->text()));
+        }
+    }
 }
 
 bool TestMainWindow::openDemo(MainWindow &window, QString *path)

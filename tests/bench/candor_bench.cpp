@@ -12,6 +12,7 @@
 #include "io/csv/csvwriter.h"
 #include "io/export/markdownexporter.h"
 #include "io/importreader.h"
+#include "layoutbench.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
 #include "shell/projectworkspace.h"
@@ -651,7 +652,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption noStartup(QStringLiteral("no-startup"),
                                        QStringLiteral("Skip the cold-start measurement."));
     const QStringList allSections{QStringLiteral("table"), QStringLiteral("board"),
-                                  QStringLiteral("import"), QStringLiteral("startup")};
+                                  QStringLiteral("import"), QStringLiteral("startup"),
+                                  QStringLiteral("layout")};
     const QCommandLineOption sectionsOption(
         QStringLiteral("sections"),
         QStringLiteral("What to measure, of: %1 (all by default).")
@@ -678,7 +680,10 @@ int main(int argc, char *argv[])
 
     QTemporaryDir folder;
     QJsonArray runs;
+    const bool layoutOnly = sections == QStringList{QStringLiteral("layout")};
     for (const QString &size : parser.value(sizes).split(QLatin1Char(','))) {
+        if (layoutOnly)
+            break;
         const QJsonObject run = measure(size.toInt(), folder.path(), sections);
         QTextStream(stderr) << QJsonDocument(run).toJson(QJsonDocument::Compact) << '\n';
         runs.append(run);
@@ -690,6 +695,8 @@ int main(int argc, char *argv[])
                       importFigures(folder.path(), sizeList.last().toInt()));
     if (sections.contains(QLatin1String("startup")))
         report.insert(QStringLiteral("cold_start"), coldStart(folder.path()));
+    if (sections.contains(QLatin1String("layout")))
+        report.insert(QStringLiteral("layout"), layoutFigures(folder.path()));
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
     if (parser.isSet(out)) {

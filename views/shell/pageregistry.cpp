@@ -2,6 +2,7 @@
 #include "pageregistry.h"
 
 #include "board/boardpage.h"
+#include "graph/graphpage.h"
 #include "projectworkspace.h"
 #include "table/tasktableview.h"
 
@@ -33,6 +34,16 @@ QWidget *boardPage(ProjectWorkspace *workspace)
     return board;
 }
 
+QWidget *graphPage(ProjectWorkspace *workspace)
+{
+    auto *graph =
+        new GraphPage(workspace->project(), workspace->selection(), workspace->filterModel());
+    QObject::connect(graph, &GraphPage::message, workspace, &ProjectWorkspace::message);
+    QObject::connect(graph, &GraphPage::inspectorWanted, workspace,
+                     &ProjectWorkspace::inspectorWanted);
+    return graph;
+}
+
 } // namespace
 
 PageRegistry::PageRegistry()
@@ -41,6 +52,8 @@ PageRegistry::PageRegistry()
          QKeySequence(Qt::CTRL | Qt::Key_1), tablePage});
     add({QStringLiteral("board"), QT_TRANSLATE_NOOP("Candor::PageRegistry", "&Board"),
          QKeySequence(Qt::CTRL | Qt::Key_2), boardPage});
+    add({QStringLiteral("graph"), QT_TRANSLATE_NOOP("Candor::PageRegistry", "&Graph"),
+         QKeySequence(Qt::CTRL | Qt::Key_3), graphPage});
 }
 
 const PageRegistry &PageRegistry::instance()

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/graphlayout.h"
+#include "graphnodelook.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace Candor {
+
+class GraphEdgeItem;
+class GraphNodeItem;
+
+// The items of the graph page, kept by node id and edge: a new layout moves the items that
+// stay, adds the new ones and drops the rest (so selection and caches survive a relayout).
+class GraphScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphScene)
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    void show(const GraphLayout &layout, const QHash<qint64, GraphNodeLook> &looks);
+    void clearGraph();
+    const GraphLayout &layout() const { return m_layout; }
+    const QHash<qint64, GraphNodeLook> &looks() const { return m_looks; }
+
+    GraphNodeItem *node(qint64 id) const { return m_nodes.value(id); }
+    GraphEdgeItem *edge(qint64 from, qint64 to) const { return m_edges.value({from, to}); }
+    GraphNodeItem *nodeAt(const QPointF &scenePos) const;
+    QList<qint64> selectedTasks() const;                // node ids, in layout order
+    QList<QPair<qint64, qint64>> selectedEdges() const; // (from, to)
+    void selectTasks(const QList<qint64> &ids);         // without emitting per item
+
+private:
+    GraphLayout m_layout;
+    QHash<qint64, GraphNodeLook> m_looks;
+    QHash<qint64, GraphNodeItem *> m_nodes;
+    QHash<QPair<qint64, qint64>, GraphEdgeItem *> m_edges;
+};
+
+} // namespace Candor

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/graphlayout.h"
+#include "graphnodelook.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace Candor {
+
+// The graph page's drawing as SVG, written from the layout itself (no Qt SVG module needed):
+// one <g class="node"> per node with its box or diamond, key, title and marks, one
+// <g class="edge"> per edge with its spline and arrowhead, in the colours of the page.
+class GraphSvgWriter final
+{
+public:
+    static QByteArray write(const GraphLayout &layout, const QHash<qint64, GraphNodeLook> &looks,
+                            const QString &title);
+};
+
+} // namespace Candor
