@@ -17,7 +17,8 @@ packages=(
     libgl-dev libxkbcommon-dev libqt6opengl6-dev # Qt6Charts needs Qt6OpenGL (only recommended)
 )
 if [ "$mode" = test ]; then
-    packages+=(taskwarrior) # the Taskwarrior interop test runs the real `task`
+    packages+=(taskwarrior)  # the Taskwarrior interop test runs the real `task`
+    packages+=(clang-format) # every C++ file must be formatted with the project's .clang-format
 fi
 
 missing=()
@@ -55,6 +56,10 @@ case "$mode" in
         exec "$build_dir/app/candor" "$@"
         ;;
     test)
+        # Formatting first: a quick check that fails before a long build.
+        if command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1; then
+            git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
+        fi
         build_dir="${CANDOR_BUILD_DIR:-build/ci}"
         cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCANDOR_WERROR=ON -DBUILD_TESTING=ON

@@ -686,6 +686,140 @@
     </message>
 </context>
 <context>
+    <name>Candor::GraphMinimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::GraphPage</name>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Export Graph as &amp;SVG…</source>
+        <translation>Graph als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Graph as &amp;PNG…</source>
+        <translation>Graph als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>All Tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Upstream of Selection</source>
+        <translation>Vorgänger der Auswahl</translation>
+    </message>
+    <message>
+        <source>Downstream of Selection</source>
+        <translation>Nachfolger der Auswahl</translation>
+    </message>
+    <message>
+        <source>Critical Path Only</source>
+        <translation>Nur kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Unfinished Only</source>
+        <translation>Nur Unerledigte</translation>
+    </message>
+    <message>
+        <source>Which tasks the graph shows (the filter bar applies too)</source>
+        <translation>Welche Aufgaben der Graph zeigt (die Filterleiste gilt auch)</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus:</source>
+        <translation>F&amp;okus:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Drag from a task onto another: the second then depends on the first. Select an arrow and press Delete to remove it.</source>
+        <translation>Ziehen Sie von einer Aufgabe auf eine andere: Die zweite hängt dann von der ersten ab. Wählen Sie einen Pfeil und drücken Sie Entf, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 tasks are in this view: too many to draw legibly (the graph draws up to %2). Choose a focus, or narrow the filter, e.g. to one component.</source>
+        <translation>%1 Aufgaben sind in dieser Ansicht: zu viele, um sie lesbar zu zeichnen (der Graph zeichnet bis zu %2). Wählen Sie einen Fokus oder engen Sie den Filter ein, z. B. auf eine Komponente.</translation>
+    </message>
+    <message>
+        <source>Select a task to see what it waits for, or what waits for it.</source>
+        <translation>Wählen Sie eine Aufgabe, um zu sehen, worauf sie wartet oder was auf sie wartet.</translation>
+    </message>
+    <message>
+        <source>Nothing is on the critical path: it is not computed yet, or no work is left.</source>
+        <translation>Nichts liegt auf dem kritischen Pfad: Er ist noch nicht berechnet, oder es bleibt keine Arbeit.</translation>
+    </message>
+    <message>
+        <source>Every task in this view is done.</source>
+        <translation>Jede Aufgabe in dieser Ansicht ist erledigt.</translation>
+    </message>
+    <message>
+        <source>This project has no tasks yet.</source>
+        <translation>Dieses Projekt hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>Keine Aufgabe passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 hängt bereits von %2 ab.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 cannot depend on %2, that would close a cycle: %3</source>
+        <translation>Abgelehnt: %1 kann nicht von %2 abhängen, das würde einen Zyklus schließen: %3</translation>
+    </message>
+    <message>
+        <source>%1 now depends on %2.</source>
+        <translation>%1 hängt jetzt von %2 ab.</translation>
+    </message>
+    <message>
+        <source>A dashed arrow shows a task gating a milestone; change that in the inspector.</source>
+        <translation>Ein gestrichelter Pfeil zeigt eine Aufgabe, die einen Meilenstein bedingt; ändern Sie das im Inspektor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>Graph als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Graph as PNG</source>
+        <translation>Graph als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>Candor::HistoryModel</name>
     <message>
         <source>When</source>
@@ -889,14 +1023,6 @@
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tabelle</translation>
-    </message>
-    <message>
-        <source>Table of all tasks (Ctrl+1)</source>
-        <translation>Tabelle aller Aufgaben (Strg+1)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1074,22 +1200,6 @@
         <source>Open a project you can write to before importing.</source>
         <translation>Öffnen Sie vor dem Import ein beschreibbares Projekt.</translation>
     </message>
-    <message>
-        <source>Nothing to import: %1</source>
-        <translation>Nichts zu importieren: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2</source>
-        <translation>%1 importiert: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
-    </message>
-    <message>
-        <source>Kanban board: drag cards to triage (Ctrl+2)</source>
-        <translation>Kanban-Board: Karten zum Einordnen ziehen (Strg+2)</translation>
-    </message>
 </context>
 <context>
     <name>Candor::MilestoneModel</name>
@@ -1103,6 +1213,21 @@
     </message>
 </context>
 <context>
+    <name>Candor::PageRegistry</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+</context>
+<context>
     <name>Candor::ProgressDelegate</name>
     <message>
         <source> %</source>
@@ -1112,232 +1237,20 @@
 <context>
     <name>Candor::Project</name>
     <message>
-        <source>Restore it from a backup with File ▸ Restore from Backup.</source>
-        <translation>Stellen Sie die Datei über Datei ▸ Aus Sicherung wiederherstellen wieder her.</translation>
-    </message>
-    <message>
-        <source>Check the file, then try again.</source>
-        <translation>Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot read the project of %1</source>
-        <translation>Die Projektdaten von %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot read the components of %1</source>
-        <translation>Die Komponenten von %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot read the milestones of %1</source>
-        <translation>Die Meilensteine von %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot read the tasks of %1</source>
-        <translation>Die Aufgaben von %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot read the dependencies of %1</source>
-        <translation>Die Abhängigkeiten von %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>A task needs a key, such as SEC-001.</source>
-        <translation>Eine Aufgabe braucht einen Schlüssel, etwa SEC-001.</translation>
-    </message>
-    <message>
-        <source>A key has at most %1 characters.</source>
-        <translation>Ein Schlüssel hat höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>A key holds letters, digits, “-”, “_” and “.”, and no spaces.</source>
-        <translation>Ein Schlüssel besteht aus Buchstaben, Ziffern, „-“, „_“ und „.“, ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>The key %1 is already used by “%2”.</source>
-        <translation>Der Schlüssel %1 gehört schon zu „%2“.</translation>
-    </message>
-    <message>
-        <source>A task needs a title.</source>
-        <translation>Eine Aufgabe braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>A title has at most %1 characters.</source>
-        <translation>Ein Titel hat höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Unknown status.</source>
-        <translation>Unbekannter Status.</translation>
-    </message>
-    <message>
-        <source>Priority is one of P0, P1, P2 and P3.</source>
-        <translation>Priorität ist P0, P1, P2 oder P3.</translation>
-    </message>
-    <message>
-        <source>Unknown verification state.</source>
-        <translation>Unbekannter Verifikationsstatus.</translation>
-    </message>
-    <message>
         <source>Unknown component.</source>
         <translation>Unbekannte Komponente.</translation>
-    </message>
-    <message>
-        <source>An estimate is a number of days from 0 to %1.</source>
-        <translation>Eine Schätzung ist eine Zahl von Tagen von 0 bis %1.</translation>
-    </message>
-    <message>
-        <source>Progress is a percentage from 0 to 100.</source>
-        <translation>Fortschritt ist ein Prozentwert von 0 bis 100.</translation>
-    </message>
-    <message>
-        <source>Unknown milestone.</source>
-        <translation>Unbekannter Meilenstein.</translation>
-    </message>
-    <message>
-        <source>Invalid rank.</source>
-        <translation>Ungültiger Rang.</translation>
-    </message>
-    <message>
-        <source>Invalid date.</source>
-        <translation>Ungültiges Datum.</translation>
-    </message>
-    <message>
-        <source>The update time is set by Candor.</source>
-        <translation>Die Änderungszeit setzt Candor selbst.</translation>
-    </message>
-    <message>
-        <source>A project needs a name.</source>
-        <translation>Ein Projekt braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot rename the project</source>
-        <translation>Das Projekt kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <source>Cannot change the %1 of a task</source>
-        <translation>Das Feld %1 einer Aufgabe kann nicht geändert werden</translation>
+        <source>Cannot start a change</source>
+        <translation>Die Änderung kann nicht begonnen werden</translation>
     </message>
     <message>
-        <source>The task no longer exists.</source>
-        <translation>Die Aufgabe gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Cannot add the task</source>
-        <translation>Die Aufgabe kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>The key %1 is used twice.</source>
-        <translation>Der Schlüssel %1 kommt doppelt vor.</translation>
-    </message>
-    <message>
-        <source>This would close a dependency cycle: %1.</source>
-        <translation>Das würde einen Abhängigkeitszyklus schließen: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the checklist of %1.</source>
-        <translation>Die Checkliste von %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot delete the task</source>
-        <translation>Die Aufgabe kann nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>A task cannot depend on itself.</source>
-        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
-    </message>
-    <message>
-        <source>%1 already depends on %2.</source>
-        <translation>%1 hängt bereits von %2 ab.</translation>
-    </message>
-    <message>
-        <source>Cannot add the dependency</source>
-        <translation>Die Abhängigkeit kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>There is no such dependency.</source>
-        <translation>Diese Abhängigkeit gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the dependency</source>
-        <translation>Die Abhängigkeit kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>A checklist item needs some text.</source>
-        <translation>Ein Checklisteneintrag braucht einen Text.</translation>
-    </message>
-    <message>
-        <source>Cannot add the checklist item</source>
-        <translation>Der Checklisteneintrag kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>The checklist item no longer exists.</source>
-        <translation>Den Checklisteneintrag gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the checklist item</source>
-        <translation>Der Checklisteneintrag kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Cannot change the checklist item</source>
-        <translation>Der Checklisteneintrag kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>Cannot move the checklist item</source>
-        <translation>Der Checklisteneintrag kann nicht verschoben werden</translation>
-    </message>
-    <message>
-        <source>A component needs a name.</source>
-        <translation>Eine Komponente braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already a component %1.</source>
-        <translation>Es gibt bereits eine Komponente %1.</translation>
-    </message>
-    <message>
-        <source>Cannot add the component</source>
-        <translation>Die Komponente kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>The component is still used by %1.</source>
-        <translation>Die Komponente wird noch von %1 verwendet.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the component</source>
-        <translation>Die Komponente kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>A milestone needs a name.</source>
-        <translation>Ein Meilenstein braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot add the milestone</source>
-        <translation>Der Meilenstein kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>These dependencies would close a cycle.</source>
-        <translation>Diese Abhängigkeiten würden einen Zyklus schließen.</translation>
-    </message>
-    <message>
-        <source>Cannot add the dependencies</source>
-        <translation>Die Abhängigkeiten können nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Cannot remove the dependencies</source>
-        <translation>Die Abhängigkeiten können nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Cannot remove the milestone</source>
-        <translation>Der Meilenstein kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>A stated completion is a percentage from 0 to 100.</source>
-        <translation>Ein angegebener Fertigstellungsgrad ist ein Prozentwert von 0 bis 100.</translation>
-    </message>
-    <message>
-        <source>Cannot save the stated completion</source>
-        <translation>Der angegebene Fertigstellungsgrad kann nicht gespeichert werden</translation>
+        <source>The change could not be saved</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1345,14 +1258,6 @@
     <message>
         <source>Cannot read the project settings</source>
         <translation>Die Projekteinstellungen können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The project is open read-only.</source>
-        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot change the project settings</source>
-        <translation>Die Projekteinstellungen können nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1365,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogWriter</name>
+    <message>
+        <source>A component needs a name.</source>
+        <translation>Eine Komponente braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a component %1.</source>
+        <translation>Es gibt bereits eine Komponente %1.</translation>
+    </message>
+    <message>
+        <source>A stated completion is a percentage from 0 to 100.</source>
+        <translation>Ein angegebener Fertigstellungsgrad ist ein Prozentwert von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Cannot add the component</source>
+        <translation>Die Komponente kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Unknown component.</source>
+        <translation>Unbekannte Komponente.</translation>
+    </message>
+    <message>
+        <source>Cannot change the component</source>
+        <translation>Die Komponente kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The component is still used by %1.</source>
+        <translation>Die Komponente wird noch von %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the component</source>
+        <translation>Die Komponente kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Ein Meilenstein braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot add the milestone</source>
+        <translation>Der Meilenstein kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Unknown milestone.</source>
+        <translation>Unbekannter Meilenstein.</translation>
+    </message>
+    <message>
+        <source>Cannot change the milestone</source>
+        <translation>Der Meilenstein kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the milestone</source>
+        <translation>Der Meilenstein kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommand</name>
     <message>
         <source>Add checklist item</source>
@@ -1484,6 +1444,37 @@
     <message>
         <source>Move checklist item</source>
         <translation>Checklisteneintrag verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWriter</name>
+    <message>
+        <source>A checklist item needs some text.</source>
+        <translation>Ein Checklisteneintrag braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Die Aufgabe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot add the checklist item</source>
+        <translation>Der Checklisteneintrag kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The checklist item no longer exists.</source>
+        <translation>Den Checklisteneintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the checklist item</source>
+        <translation>Der Checklisteneintrag kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the checklist item</source>
+        <translation>Der Checklisteneintrag kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot move the checklist item</source>
+        <translation>Der Checklisteneintrag kann nicht verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -1697,30 +1688,24 @@
         <translation>unbekanntes Farbschema „%1“ (bekannt: light, dark)</translation>
     </message>
     <message>
-        <source>Usage: candor [FILE.candor]
-       candor generate --tasks N [--seed S] -o FILE.candor
-       candor import FILE... --project P.candor [--dry-run]
-       candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
-       candor screenshot --project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]
-                         [--import-preview TRACKER.md]
-       candor --version | --help
-
-Without FILE, Candor opens the default project (created with demo content on first run).
-Exit codes: 0 success, 1 usage error, 2 input error.</source>
-        <translation>Aufruf: candor [FILE.candor]
-        candor generate --tasks N [--seed S] -o FILE.candor
-        candor import FILE... --project P.candor [--dry-run]
-        candor export --format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]
-        candor screenshot --project FILE.candor [--view table|board] -o OUT.png [--size 1400x900] [--theme light|dark] [--swimlanes none|priority|component]
-                          [--import-preview TRACKER.md]
-        candor --version | --help
-
-Ohne FILE öffnet Candor das Standardprojekt (beim ersten Start mit Beispielinhalt angelegt).
-Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
-    </message>
-    <message>
         <source>Render the import preview of FILE instead of a view.</source>
         <translation>Statt einer Ansicht die Importvorschau von FILE darstellen.</translation>
+    </message>
+    <message>
+        <source>Usage: candor [FILE.candor]</source>
+        <translation>Aufruf: candor [DATEI.candor]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Each command explains its options: candor COMMAND --help.
+Without FILE, Candor opens the default project (created with demo content on first run).
+Exit codes: 0 success, 1 usage error, 2 input error.</source>
+        <translation>Jeder Befehl erklärt seine Optionen: candor BEFEHL --help.
+Ohne DATEI öffnet Candor das Standardprojekt (beim ersten Start mit Demo-Inhalt angelegt).
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
@@ -1907,14 +1892,147 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>DependencyWriter</name>
+    <message>
+        <source>Cannot add the dependency</source>
+        <translation>Die Abhängigkeit kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the dependency</source>
+        <translation>Die Abhängigkeit kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Die Aufgabe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 hängt bereits von %2 ab.</translation>
+    </message>
+    <message>
+        <source>These dependencies would close a cycle.</source>
+        <translation>Diese Abhängigkeiten würden einen Zyklus schließen.</translation>
+    </message>
+    <message>
+        <source>This would close a dependency cycle: %1.</source>
+        <translation>Das würde einen Abhängigkeitszyklus schließen: %1.</translation>
+    </message>
+    <message>
+        <source>There is no such dependency.</source>
+        <translation>Diese Abhängigkeit gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DotFormat</name>
+    <message>
+        <source>Unexpected character &apos;%1&apos;</source>
+        <translation>Unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>A quoted string is not closed</source>
+        <translation>Eine Zeichenkette in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>An &lt;html&gt; string is not closed</source>
+        <translation>Eine &lt;html&gt;-Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Expected &apos;digraph&apos; or &apos;graph&apos;</source>
+        <translation>„digraph“ oder „graph“ erwartet</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the graph</source>
+        <translation>Unerwarteter Text nach dem Graphen</translation>
+    </message>
+    <message>
+        <source>Expected &apos;{&apos;</source>
+        <translation>„{“ erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;}&apos;</source>
+        <translation>„}“ erwartet</translation>
+    </message>
+    <message>
+        <source>Expected an attribute name</source>
+        <translation>Attributname erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;=&apos; after %1</source>
+        <translation>„=“ nach %1 erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a value for %1</source>
+        <translation>Wert für %1 erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a node</source>
+        <translation>Knoten erwartet</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GraphNodeLook</name>
+    <message>
+        <source>Milestone %1, target %2</source>
+        <translation>Meilenstein %1, Ziel %2</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Meilenstein %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3, %4</source>
+        <translation>%1 — %2
+%3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by %n unfinished task(s)</source>
+        <translation>
+            <numerusform>Blockiert durch %n unerledigte Aufgabe</numerusform>
+            <numerusform>Blockiert durch %n unerledigte Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>Auf dem kritischen Pfad</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import %1 (%2 new, %3 updated)</source>
         <translation>%1 importieren (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <source>The import was not saved; the project is as it was before.</source>
-        <translation>Der Import wurde nicht gespeichert; das Projekt ist unverändert.</translation>
+        <source>The import was not saved; the project is as it was before. %1</source>
+        <translation>Der Import wurde nicht gespeichert; das Projekt ist wie zuvor. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>%1 is open read-only; open a project you can write to before importing.</source>
+        <translation>%1 ist schreibgeschützt geöffnet; öffnen Sie vor dem Import ein Projekt, in das Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Nichts zu importieren: %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was not saved.</source>
+        <translation>Der Import von %1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2079,17 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutJson</name>
+    <message>
+        <source>Not JSON: %1 at byte %2</source>
+        <translation>Kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>Expected an object with nodes and edges</source>
+        <translation>Objekt mit Knoten und Kanten erwartet</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2230,21 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>MermaidFormat</name>
+    <message>
+        <source>Expected &apos;flowchart&apos; or &apos;graph&apos;</source>
+        <translation>„flowchart“ oder „graph“ erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a node id</source>
+        <translation>Knoten-ID erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a link such as --&gt;</source>
+        <translation>Verbindung wie --&gt; erwartet</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -2118,8 +2262,8 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
 <context>
     <name>MoveCardsCommand</name>
     <message>
-        <source>Cannot move the cards: the change could not be written.</source>
-        <translation>Die Karten können nicht verschoben werden: Die Änderung konnte nicht geschrieben werden.</translation>
+        <source>Cannot move the cards: %1</source>
+        <translation>Die Karten können nicht verschoben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2472,37 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectLoader</name>
+    <message>
+        <source>Restore it from a backup with File ▸ Restore from Backup.</source>
+        <translation>Stellen Sie die Datei über Datei ▸ Aus Sicherung wiederherstellen wieder her.</translation>
+    </message>
+    <message>
+        <source>Check the file, then try again.</source>
+        <translation>Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project of %1</source>
+        <translation>Die Projektdaten von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the components of %1</source>
+        <translation>Die Komponenten von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the milestones of %1</source>
+        <translation>Die Meilensteine von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks of %1</source>
+        <translation>Die Aufgaben von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the dependencies of %1</source>
+        <translation>Die Abhängigkeiten von %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>SetStatedCompletionCommand</name>
     <message>
         <source>Set the stated completion of %1</source>
@@ -2346,6 +2521,21 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
             <numerusform>Feld %1 von %n Aufgabe ändern</numerusform>
             <numerusform>Feld %1 von %n Aufgaben ändern</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWriter</name>
+    <message>
+        <source>Cannot change the project settings</source>
+        <translation>Die Projekteinstellungen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>Ein Projekt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the project</source>
+        <translation>Das Projekt kann nicht umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2571,104 @@ Rückgabewerte: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Failed</source>
         <translation>Gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskValidator</name>
+    <message>
+        <source>A task needs a key, such as SEC-001.</source>
+        <translation>Eine Aufgabe braucht einen Schlüssel, etwa SEC-001.</translation>
+    </message>
+    <message>
+        <source>A key has at most %1 characters.</source>
+        <translation>Ein Schlüssel hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A key holds letters, digits, “-”, “_” and “.”, and no spaces.</source>
+        <translation>Ein Schlüssel besteht aus Buchstaben, Ziffern, „-“, „_“ und „.“, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already used by “%2”.</source>
+        <translation>Der Schlüssel %1 gehört schon zu „%2“.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation>Ein Titel hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unbekannter Status.</translation>
+    </message>
+    <message>
+        <source>Priority is one of P0, P1, P2 and P3.</source>
+        <translation>Priorität ist P0, P1, P2 oder P3.</translation>
+    </message>
+    <message>
+        <source>Unknown verification state.</source>
+        <translation>Unbekannter Verifikationsstatus.</translation>
+    </message>
+    <message>
+        <source>Unknown component.</source>
+        <translation>Unbekannte Komponente.</translation>
+    </message>
+    <message>
+        <source>An estimate is a number of days from 0 to %1.</source>
+        <translation>Eine Schätzung ist eine Zahl von Tagen von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation>Fortschritt ist ein Prozentwert von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Unknown milestone.</source>
+        <translation>Unbekannter Meilenstein.</translation>
+    </message>
+    <message>
+        <source>Invalid rank.</source>
+        <translation>Ungültiger Rang.</translation>
+    </message>
+    <message>
+        <source>Invalid date.</source>
+        <translation>Ungültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The update time is set by Candor.</source>
+        <translation>Die Änderungszeit setzt Candor selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWriter</name>
+    <message>
+        <source>Cannot change the %1 of a task</source>
+        <translation>Das Feld %1 einer Aufgabe kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Die Aufgabe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot change the milestones of a task</source>
+        <translation>Die Meilensteine einer Aufgabe können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Die Aufgabe kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The key %1 is used twice.</source>
+        <translation>Der Schlüssel %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checklist of %1.</source>
+        <translation>Die Checkliste von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the task</source>
+        <translation>Die Aufgabe kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
