@@ -19,8 +19,6 @@ namespace {
 
 // internalId of an index: 0 for a lane, 1 + lane for a cell, cardBase + cell for a card.
 constexpr quintptr cardBase = quintptr(1) << 24;
-// Beyond this many changed rows at once, one rebuild is cheaper than following each.
-constexpr int followLimit = 256;
 
 enum class Level { Root, Lane, Cell, Card };
 
@@ -56,7 +54,7 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
         [this](const QModelIndex &, int first, int last) { onRowsAboutToBeRemoved(first, last); });
     connect(tasks, &QAbstractItemModel::rowsRemoved, this, [this]() {
         if (std::exchange(m_rebuildAfterRemoval, false))
-            rebuild();
+            rebuildForChanges();
     });
     connect(tasks, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -177,6 +175,13 @@ void BoardModel::rebuild()
     endResetModel();
 }
 
+void BoardModel::rebuildForChanges()
+{
+    m_rebuildingForChanges = true;
+    rebuild();
+    m_rebuildingForChanges = false;
+}
+
 void BoardModel::place(const Task &task)
 {
     const int cell = cellOf(task);
@@ -239,7 +244,7 @@ void BoardModel::follow(qint64 taskId)
 void BoardModel::onRowsInserted(int first, int last)
 {
     if (last - first >= followLimit) {
-        rebuild();
+        rebuildForChanges();
         return;
     }
     for (int row = first; row <= last; ++row)
@@ -258,8 +263,11 @@ void BoardModel::onRowsAboutToBeRemoved(int first, int last)
 
 void BoardModel::onDataChanged(int first, int last)
 {
+    // A bulk edit may announce one range from its first to its last row, rows between that did
+    // not change included: past followLimit rows, one rebuild costs less than following each
+    // (and a move per card of 10k would cost the views a relayout each).
     if (last - first >= followLimit) {
-        rebuild();
+        rebuildForChanges();
         return;
     }
     for (int row = first; row <= last; ++row)

@@ -32,6 +32,9 @@ class BoardModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(BoardModel)
 public:
     static constexpr int ColumnCount = BoardCells::ColumnCount; // the statuses, in order
+    // Changes of TaskModel spanning more rows than this (a dataChanged, an insertion or a
+    // removal) rebuild the board once rather than following each row.
+    static constexpr int followLimit = 256;
 
     struct Position
     {
@@ -46,6 +49,9 @@ public:
     Project *project() const { return m_project; }
     Swimlanes swimlanes() const { return m_lanes.kind(); }
     void setSwimlanes(Swimlanes swimlanes);
+    // True during the reset of a rebuild for many changed tasks (not for a new filter or
+    // swimlanes): views keep their place then, as when cards move one by one.
+    bool isRebuildingForChanges() const { return m_rebuildingForChanges; }
 
     int laneCount() const { return m_lanes.count(); }
     QString laneTitle(int lane) const;
@@ -110,6 +116,7 @@ signals:
 
 private:
     void rebuild();
+    void rebuildForChanges(); // many rows changed at once: one reset, not a move per card
     int cellOf(const Task &task) const
     {
         return m_lanes.laneOf(task) * ColumnCount + int(task.status);
@@ -135,6 +142,7 @@ private:
     BoardEdits *m_edits;
     QUuid m_token; // tells this board's payloads from another window's
     bool m_rebuildAfterRemoval = false;
+    bool m_rebuildingForChanges = false;
 };
 
 } // namespace Candor

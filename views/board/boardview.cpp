@@ -50,8 +50,14 @@ BoardView::BoardView(BoardModel *model, TaskSelection *selection, QWidget *paren
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::relayout);
     connect(model, &QAbstractItemModel::rowsMoved, this, &BoardView::relayout);
     connect(model, &QAbstractItemModel::modelReset, this, [this]() {
+        const QPoint place = scrollOffset();
         relayout();
-        m_selectionSync.follow();
+        m_selectionSync.follow(); // which shows the current card, wherever it now is
+        if (m_model->isRebuildingForChanges()) {
+            // After a bulk edit the board keeps its place, as when cards move one by one.
+            horizontalScrollBar()->setValue(place.x());
+            verticalScrollBar()->setValue(place.y());
+        }
     });
     connect(selection, &TaskSelection::changed, this, [this]() { m_selectionSync.follow(); });
     connect(model->project()->settings(), &ProjectSettings::changed, viewport(),
