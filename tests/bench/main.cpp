@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Measures what the issues name on generated projects and prints JSON:
-//   candor_bench [--sizes 1000,10000,100000] [--sections table,board,import,startup]
+//   candor_bench [--sizes 1000,10000,100000] [--sections table,board,bulk,import,startup]
 //                [--out FILE.json] [--no-startup]
 //   candor_bench --read FILE   (reading phase of an import only, in a process of its own)
 // Each section is a file of its own that registers itself (see benchsection.h).
