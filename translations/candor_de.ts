@@ -46,6 +46,21 @@
 </context>
 <context>
     <name>BoardChrome</name>
+    <message numerus="yes">
+        <source>%1: %n card(s)</source>
+        <translation>
+            <numerusform>%1: %n Karte</numerusform>
+            <numerusform>%1: %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WIP limit: %1</source>
+        <translation>WIP-Limit: %1</translation>
+    </message>
+    <message>
+        <source>Right-click to set a WIP limit; click ▸ to collapse.</source>
+        <translation>Rechtsklick legt ein WIP-Limit fest; Klick auf ▸ klappt ein.</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -64,6 +79,68 @@
     <message>
         <source> · %1 d</source>
         <translation> · %1 T</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeaderMenus</name>
+    <message>
+        <source>Set WIP Limit…</source>
+        <translation>WIP-Limit festlegen…</translation>
+    </message>
+    <message>
+        <source>Remove WIP Limit</source>
+        <translation>WIP-Limit entfernen</translation>
+    </message>
+    <message>
+        <source>Remove WIP limit of %1</source>
+        <translation>WIP-Limit von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Expand Column</source>
+        <translation>Spalte ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse Column</source>
+        <translation>Spalte einklappen</translation>
+    </message>
+    <message>
+        <source>WIP Limit</source>
+        <translation>WIP-Limit</translation>
+    </message>
+    <message>
+        <source>Most cards in “%1” (0 for no limit):</source>
+        <translation>Höchstzahl an Karten in „%1“ (0 für kein Limit):</translation>
+    </message>
+    <message>
+        <source>Set WIP limit of %1</source>
+        <translation>WIP-Limit von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Swimlane ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Swimlane einklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation>Alle Swimlanes einklappen</translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation>Alle Swimlanes ausklappen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLanes</name>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>No component</source>
+        <translation>Keine Komponente</translation>
     </message>
 </context>
 <context>
@@ -153,15 +230,7 @@
     </message>
 </context>
 <context>
-    <name>Candor::BoardModel</name>
-    <message>
-        <source>All tasks</source>
-        <translation>Alle Aufgaben</translation>
-    </message>
-    <message>
-        <source>No component</source>
-        <translation>Keine Komponente</translation>
-    </message>
+    <name>Candor::BoardEdits</name>
     <message>
         <source>The project is open read-only.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
@@ -268,72 +337,6 @@
     <message>
         <source>Change the Done policy</source>
         <translation>Regel für „Erledigt“ ändern</translation>
-    </message>
-</context>
-<context>
-    <name>Candor::BoardView</name>
-    <message>
-        <source>Set WIP Limit…</source>
-        <translation>WIP-Limit festlegen…</translation>
-    </message>
-    <message>
-        <source>Remove WIP Limit</source>
-        <translation>WIP-Limit entfernen</translation>
-    </message>
-    <message>
-        <source>Remove WIP limit of %1</source>
-        <translation>WIP-Limit von %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Expand Column</source>
-        <translation>Spalte ausklappen</translation>
-    </message>
-    <message>
-        <source>Collapse Column</source>
-        <translation>Spalte einklappen</translation>
-    </message>
-    <message>
-        <source>WIP Limit</source>
-        <translation>WIP-Limit</translation>
-    </message>
-    <message>
-        <source>Most cards in “%1” (0 for no limit):</source>
-        <translation>Höchstzahl an Karten in „%1“ (0 für kein Limit):</translation>
-    </message>
-    <message>
-        <source>Set WIP limit of %1</source>
-        <translation>WIP-Limit von %1 festlegen</translation>
-    </message>
-    <message>
-        <source>Expand Lane</source>
-        <translation>Swimlane ausklappen</translation>
-    </message>
-    <message>
-        <source>Collapse Lane</source>
-        <translation>Swimlane einklappen</translation>
-    </message>
-    <message>
-        <source>Collapse All Lanes</source>
-        <translation>Alle Swimlanes einklappen</translation>
-    </message>
-    <message>
-        <source>Expand All Lanes</source>
-        <translation>Alle Swimlanes ausklappen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n card(s)</source>
-        <translation>
-            <numerusform>%1: %n Karte</numerusform>
-            <numerusform>%1: %n Karten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>WIP limit: %1</source>
-        <translation>WIP-Limit: %1</translation>
-    </message>
-    <message>
-        <source>Right-click to set a WIP limit; click ▸ to collapse.</source>
-        <translation>Rechtsklick legt ein WIP-Limit fest; Klick auf ▸ klappt ein.</translation>
     </message>
 </context>
 <context>

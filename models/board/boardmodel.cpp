@@ -1,25 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "boardmodel.h"
 
-#include "board/boardsettings.h"
-#include "board/cardranks.h"
-#include "commands/settaskfieldcommand.h"
+#include "board/boardedits.h"
+#include "board/cardmoveplanner.h"
+#include "board/cardpayload.h"
 #include "core/roles.h"
 #include "database/projectdatabase.h"
 #include "project/project.h"
-#include "project/projectsettings.h"
 #include "tasks/componentmodel.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMimeData>
-#include <QSet>
-#include <QUndoStack>
-
-#include <algorithm>
 
 namespace Candor {
 
@@ -27,8 +19,6 @@ namespace {
 
 // internalId of an index: 0 for a lane, 1 + lane for a cell, cardBase + cell for a card.
 constexpr quintptr cardBase = quintptr(1) << 24;
-// Beyond this many changed rows at once, one rebuild is cheaper than following each.
-constexpr int followLimit = 256;
 
 enum class Level { Root, Lane, Cell, Card };
 
@@ -47,8 +37,10 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
     : QAbstractItemModel(parent)
     , m_project(project)
     , m_filter(filter)
+    , m_edits(new BoardEdits(project, *this, this))
     , m_token(QUuid::createUuid())
 {
+    connect(m_edits, &BoardEdits::moveRefused, this, &BoardModel::moveRefused);
     const TaskModel *tasks = project->tasks();
     connect(tasks, &QAbstractItemModel::modelReset, this, [this]() {
         // A reload (after a failed write, or a restore) may have changed checklists too.
@@ -62,7 +54,7 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
         [this](const QModelIndex &, int first, int last) { onRowsAboutToBeRemoved(first, last); });
     connect(tasks, &QAbstractItemModel::rowsRemoved, this, [this]() {
         if (std::exchange(m_rebuildAfterRemoval, false))
-            rebuild();
+            rebuildForChanges();
     });
     connect(tasks, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -72,7 +64,7 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
 
     const ComponentModel *components = project->components();
     const auto componentsChanged = [this]() {
-        if (m_swimlanes == Swimlanes::Component)
+        if (m_lanes.kind() == Swimlanes::Component)
             rebuild();
     };
     connect(components, &QAbstractItemModel::modelReset, this, componentsChanged);
@@ -91,58 +83,15 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
 
 void BoardModel::setSwimlanes(Swimlanes swimlanes)
 {
-    if (swimlanes == m_swimlanes)
+    if (swimlanes == m_lanes.kind())
         return;
-    m_swimlanes = swimlanes;
+    m_lanes.reset(swimlanes, *m_project->components());
     rebuild();
 }
 
 QString BoardModel::laneTitle(int lane) const
 {
-    const QVariant value = m_lanes.value(lane);
-    switch (m_swimlanes) {
-    case Swimlanes::None:
-        return tr("All tasks");
-    case Swimlanes::Priority:
-        return TaskEnums::label(static_cast<Priority>(value.toInt()));
-    case Swimlanes::Component:
-        return value.toLongLong() == 0 ? tr("No component")
-                                       : m_project->components()->name(value.toLongLong());
-    }
-    return {};
-}
-
-const QList<qint64> &BoardModel::cards(int lane, int column) const
-{
-    static const QList<qint64> none;
-    const int cell = lane * ColumnCount + column;
-    return cell >= 0 && cell < m_cells.size() && column >= 0 && column < ColumnCount
-               ? m_cells.at(cell)
-               : none;
-}
-
-int BoardModel::laneCardCount(int lane) const
-{
-    int count = 0;
-    for (int column = 0; column < ColumnCount; ++column)
-        count += int(cards(lane, column).size());
-    return count;
-}
-
-int BoardModel::columnCardCount(int column) const
-{
-    int count = 0;
-    for (int lane = 0; lane < laneCount(); ++lane)
-        count += int(cards(lane, column).size());
-    return count;
-}
-
-double BoardModel::columnEstimate(int column) const
-{
-    double days = 0;
-    for (int lane = 0; lane < laneCount(); ++lane)
-        days += m_cellEstimates.value(lane * ColumnCount + column);
-    return days;
+    return m_lanes.title(lane, *m_project->components());
 }
 
 QModelIndex BoardModel::laneIndex(int lane) const
@@ -172,11 +121,10 @@ QModelIndex BoardModel::indexOf(qint64 taskId) const
 
 BoardModel::Position BoardModel::positionOf(qint64 taskId) const
 {
-    const auto placed = m_placed.constFind(taskId);
-    if (placed == m_placed.cend())
+    const BoardCells::Place place = m_cells.placeOf(taskId);
+    if (!place.isValid())
         return {};
-    const int cell = placed->cell;
-    return {cell / ColumnCount, cell % ColumnCount, rowFor(cell, placed->rank, taskId)};
+    return {place.cell / ColumnCount, place.cell % ColumnCount, place.row};
 }
 
 BoardModel::Position BoardModel::positionOf(const QModelIndex &index) const
@@ -212,128 +160,44 @@ bool BoardModel::accepted(const Task &task) const
     return m_filter->filter().matches(task);
 }
 
-int BoardModel::laneOf(const Task &task) const
-{
-    switch (m_swimlanes) {
-    case Swimlanes::None:
-        return 0;
-    case Swimlanes::Priority:
-        return int(task.priority);
-    case Swimlanes::Component:
-        return m_laneOfComponent.value(task.componentId, laneCount() - 1);
-    }
-    return 0;
-}
-
-bool BoardModel::lessThan(qint64 left, qint64 right) const
-{
-    const Task *a = m_project->tasks()->task(left);
-    const Task *b = m_project->tasks()->task(right);
-    if (a->rank != b->rank)
-        return a->rank < b->rank;
-    return left < right;
-}
-
-int BoardModel::rowFor(int cell, double rank, qint64 taskId) const
-{
-    // Cells are ordered by the ranks they were placed with, (rank, id): a binary search, so that
-    // following a change in a 40k-card cell costs no scan.
-    const QList<double> &ranks = m_cellRanks.at(cell);
-    const QList<qint64> &ids = m_cells.at(cell);
-    qsizetype low = 0;
-    qsizetype high = ids.size();
-    while (low < high) {
-        const qsizetype middle = (low + high) / 2;
-        if (ranks.at(middle) < rank || (ranks.at(middle) == rank && ids.at(middle) < taskId))
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return int(low);
-}
-
-void BoardModel::rebuildLanes()
-{
-    m_lanes.clear();
-    m_laneOfComponent.clear();
-    switch (m_swimlanes) {
-    case Swimlanes::None:
-        m_lanes.append(QVariant());
-        break;
-    case Swimlanes::Priority:
-        for (int priority = 0; priority < PriorityCount; ++priority)
-            m_lanes.append(priority);
-        break;
-    case Swimlanes::Component:
-        for (const Component &component : m_project->components()->components()) {
-            m_laneOfComponent.insert(component.id, int(m_lanes.size()));
-            m_lanes.append(component.id);
-        }
-        m_laneOfComponent.insert(0, int(m_lanes.size()));
-        m_lanes.append(qint64(0)); // no component, last
-        break;
-    }
-}
-
 void BoardModel::rebuild()
 {
     beginResetModel();
-    rebuildLanes();
-    const int cellCount = laneCount() * ColumnCount;
-    m_cells = QList<QList<qint64>>(cellCount);
-    m_cellRanks = QList<QList<double>>(cellCount);
-    m_cellEstimates = QList<double>(cellCount, 0.0);
-    m_placed.clear();
-    // Sort (rank, id) pairs per cell, then keep the ids: no lookups while sorting.
-    QList<QList<std::pair<double, qint64>>> ranked(cellCount);
+    m_lanes.reset(m_lanes.kind(), *m_project->components());
+    QList<BoardCells::Card> cards;
     const QList<Task> &tasks = m_project->tasks()->tasks();
-    m_placed.reserve(tasks.size());
+    cards.reserve(tasks.size());
     for (const Task &task : tasks) {
-        if (!accepted(task))
-            continue;
-        const int cell = cellOf(task);
-        ranked[cell].append({task.rank, task.id});
-        const double estimate = task.estimate.value_or(0);
-        m_cellEstimates[cell] += estimate;
-        m_placed.insert(task.id, Placed{cell, estimate, task.rank});
+        if (accepted(task))
+            cards.append({cellOf(task), task.id, task.rank, task.estimate.value_or(0)});
     }
-    for (int cell = 0; cell < cellCount; ++cell) {
-        std::sort(ranked[cell].begin(), ranked[cell].end());
-        m_cells[cell].reserve(ranked[cell].size());
-        m_cellRanks[cell].reserve(ranked[cell].size());
-        for (const auto &[rank, id] : std::as_const(ranked[cell])) {
-            m_cells[cell].append(id);
-            m_cellRanks[cell].append(rank);
-        }
-    }
+    m_cells.assign(laneCount(), cards);
     endResetModel();
+}
+
+void BoardModel::rebuildForChanges()
+{
+    m_rebuildingForChanges = true;
+    rebuild();
+    m_rebuildingForChanges = false;
 }
 
 void BoardModel::place(const Task &task)
 {
     const int cell = cellOf(task);
-    const int row = rowFor(cell, task.rank, task.id);
-    beginInsertRows(cellIndex(cell / ColumnCount, cell % ColumnCount), row, row);
-    m_cells[cell].insert(row, task.id);
-    m_cellRanks[cell].insert(row, task.rank);
-    const double estimate = task.estimate.value_or(0);
-    m_cellEstimates[cell] += estimate;
-    m_placed.insert(task.id, Placed{cell, estimate, task.rank});
+    const int row = m_cells.rowFor(cell, task.rank, task.id);
+    beginInsertRows(cellIndexOf(cell), row, row);
+    m_cells.insert(cell, row, {cell, task.id, task.rank, task.estimate.value_or(0)});
     endInsertRows();
 }
 
 void BoardModel::take(qint64 taskId)
 {
-    const auto placed = m_placed.constFind(taskId);
-    if (placed == m_placed.cend())
+    const BoardCells::Place place = m_cells.placeOf(taskId);
+    if (!place.isValid())
         return;
-    const int cell = placed->cell;
-    const int row = rowFor(cell, placed->rank, taskId);
-    beginRemoveRows(cellIndex(cell / ColumnCount, cell % ColumnCount), row, row);
-    m_cells[cell].removeAt(row);
-    m_cellRanks[cell].removeAt(row);
-    m_cellEstimates[cell] -= placed->estimate;
-    m_placed.erase(placed);
+    beginRemoveRows(cellIndexOf(place.cell), place.row, place.row);
+    m_cells.remove(place);
     endRemoveRows();
 }
 
@@ -346,9 +210,9 @@ void BoardModel::repaint(qint64 taskId)
 void BoardModel::follow(qint64 taskId)
 {
     const Task *task = m_project->tasks()->task(taskId);
-    const auto placed = m_placed.find(taskId);
+    const BoardCells::Place from = m_cells.placeOf(taskId);
     const bool shown = task && accepted(*task);
-    if (placed == m_placed.end()) {
+    if (!from.isValid()) {
         if (shown)
             place(*task);
         return;
@@ -357,50 +221,22 @@ void BoardModel::follow(qint64 taskId)
         take(taskId);
         return;
     }
-    const int from = placed->cell;
     const int to = cellOf(*task);
-    const int row = rowFor(from, placed->rank, taskId);
-    const double estimate = task->estimate.value_or(0);
-    m_cellEstimates[from] -= placed->estimate;
-    m_cellEstimates[to] += estimate;
-    placed->estimate = estimate;
-
     // Where the card belongs among the others of its (new) cell: the cell is sorted, the card
     // itself included at its old place, so a search over all of it counts the card when it lies
     // before the new place.
-    int at = rowFor(to, task->rank, taskId);
-    if (from == to && at > row)
+    int at = m_cells.rowFor(to, task->rank, taskId);
+    if (from.cell == to && at > from.row)
         --at;
-    placed->rank = task->rank;
-    if (from == to && at == row) {
-        m_cellRanks[from][row] = task->rank;
-        emit dataChanged(cardIndex(from / ColumnCount, from % ColumnCount, row),
-                         cardIndex(from / ColumnCount, from % ColumnCount, row));
-        return;
-    }
-    const QModelIndex sourceCell = cellIndex(from / ColumnCount, from % ColumnCount);
-    const QModelIndex targetCell = cellIndex(to / ColumnCount, to % ColumnCount);
-    beginMoveRows(sourceCell, row, row, targetCell, (from == to && at > row) ? at + 1 : at);
-    if (from == to) {
-        // Rotate the run between the two places by one, rather than removing and inserting.
-        QList<qint64> &ids = m_cells[from];
-        QList<double> &ranks = m_cellRanks[from];
-        if (at > row) {
-            std::rotate(ids.begin() + row, ids.begin() + row + 1, ids.begin() + at + 1);
-            std::rotate(ranks.begin() + row, ranks.begin() + row + 1, ranks.begin() + at + 1);
-        } else {
-            std::rotate(ids.begin() + at, ids.begin() + row, ids.begin() + row + 1);
-            std::rotate(ranks.begin() + at, ranks.begin() + row, ranks.begin() + row + 1);
-        }
-        ranks[at] = task->rank;
+    const double estimate = task->estimate.value_or(0);
+    if (from.cell == to && at == from.row) {
+        m_cells.move(from, to, at, task->rank, estimate); // in place: rank and estimate only
     } else {
-        m_cells[from].removeAt(row);
-        m_cellRanks[from].removeAt(row);
-        m_cells[to].insert(at, taskId);
-        m_cellRanks[to].insert(at, task->rank);
+        beginMoveRows(cellIndexOf(from.cell), from.row, from.row, cellIndexOf(to),
+                      (from.cell == to && at > from.row) ? at + 1 : at);
+        m_cells.move(from, to, at, task->rank, estimate);
+        endMoveRows();
     }
-    placed->cell = to;
-    endMoveRows();
     const QModelIndex card = cardIndex(to / ColumnCount, to % ColumnCount, at);
     emit dataChanged(card, card);
 }
@@ -408,7 +244,7 @@ void BoardModel::follow(qint64 taskId)
 void BoardModel::onRowsInserted(int first, int last)
 {
     if (last - first >= followLimit) {
-        rebuild();
+        rebuildForChanges();
         return;
     }
     for (int row = first; row <= last; ++row)
@@ -427,8 +263,11 @@ void BoardModel::onRowsAboutToBeRemoved(int first, int last)
 
 void BoardModel::onDataChanged(int first, int last)
 {
+    // A bulk edit may announce one range from its first to its last row, rows between that did
+    // not change included: past followLimit rows, one rebuild costs less than following each
+    // (and a move per card of 10k would cost the views a relayout each).
     if (last - first >= followLimit) {
-        rebuild();
+        rebuildForChanges();
         return;
     }
     for (int row = first; row <= last; ++row)
@@ -437,265 +276,35 @@ void BoardModel::onDataChanged(int first, int last)
 
 // --- Moving cards
 
-QList<qint64> BoardModel::ordered(const QList<qint64> &ids) const
+CardMovePlanner BoardModel::planner() const
 {
-    // In board order (column, rank), so that cards moved together keep their order; unknown
-    // and repeated ids are dropped.
-    QList<qint64> result;
-    QSet<qint64> seen;
-    for (qint64 id : ids) {
-        if (m_project->tasks()->task(id) && !seen.contains(id)) {
-            seen.insert(id);
-            result.append(id);
-        }
-    }
-    std::sort(result.begin(), result.end(), [this](qint64 left, qint64 right) {
-        const Task *a = m_project->tasks()->task(left);
-        const Task *b = m_project->tasks()->task(right);
-        if (a->status != b->status)
-            return a->status < b->status;
-        return lessThan(left, right);
-    });
-    return result;
+    return CardMovePlanner(*m_project->tasks(), m_lanes, m_cells);
 }
 
-QList<TaskFieldChange> BoardModel::planRanks(const QList<qint64> &ids, int lane, int column,
-                                             int row) const
-{
-    const QSet<qint64> moving(ids.cbegin(), ids.cend());
-    const QList<qint64> &shown = cards(lane, column);
-    // The insertion row among the cards that stay.
-    int at = 0;
-    QList<qint64> staying;
-    staying.reserve(shown.size());
-    for (int i = 0; i < shown.size(); ++i) {
-        if (moving.contains(shown.at(i)))
-            continue;
-        if (row < 0 || i < row)
-            ++at;
-        staying.append(shown.at(i));
-    }
-    const TaskModel *tasks = m_project->tasks();
-    const qint64 before = at > 0 ? staying.at(at - 1) : 0;
-    const qint64 after = at < staying.size() ? staying.at(at) : 0;
-
-    TaskFieldChange change{TaskField::Rank, {}, {}};
-    const auto rankOf = [tasks](qint64 id) -> std::optional<double> {
-        if (!id)
-            return std::nullopt;
-        return tasks->task(id)->rank;
-    };
-    // Ranks that already put the cards there in this order stay: a drop where the cards are
-    // changes nothing, and cards alone in a cell keep their ranks only while these are in order.
-    std::optional<double> previous = rankOf(before);
-    bool fit = true;
-    for (qint64 id : ids) {
-        const double rank = tasks->task(id)->rank;
-        fit = fit && (!previous || *previous < rank);
-        previous = rank;
-    }
-    if (fit && (!after || *previous < *rankOf(after)))
-        return {};
-    if (const auto ranks = CardRanks::between(rankOf(before), rankOf(after), int(ids.size()))) {
-        for (int i = 0; i < ids.size(); ++i) {
-            if (tasks->task(ids.at(i))->rank != ranks->at(i)) {
-                change.ids.append(ids.at(i));
-                change.values.append(ranks->at(i));
-            }
-        }
-        return {change};
-    }
-
-    // The gap is used up: respace a window around the place (tasks of that status, shown or
-    // not, in rank order), doubling it until the ranks just outside leave room; the whole
-    // column only when nothing smaller will do. A drop so stays a write of tens of tasks.
-    const Status status = columnStatus(column);
-    QList<std::pair<double, qint64>> columnRanks;
-    for (const Task &task : tasks->tasks()) {
-        if (task.status == status && !moving.contains(task.id))
-            columnRanks.append({task.rank, task.id});
-    }
-    std::sort(columnRanks.begin(), columnRanks.end());
-    const auto placeOf = [&columnRanks, tasks](qint64 id) {
-        const std::pair<double, qint64> key{tasks->task(id)->rank, id};
-        return qsizetype(std::lower_bound(columnRanks.cbegin(), columnRanks.cend(), key) -
-                         columnRanks.cbegin());
-    };
-    const qsizetype insertAt = before ? placeOf(before) + 1 : placeOf(after);
-    const qsizetype total = columnRanks.size();
-    for (qsizetype reach = 8;; reach *= 2) {
-        const qsizetype first = std::max<qsizetype>(0, insertAt - reach);
-        const qsizetype last = std::min(total, insertAt + reach); // one past
-        const std::optional<double> low =
-            first > 0 ? std::optional<double>(columnRanks.at(first - 1).first) : std::nullopt;
-        const std::optional<double> high =
-            last < total ? std::optional<double>(columnRanks.at(last).first) : std::nullopt;
-        const int count = int(last - first + ids.size());
-        const bool whole = first == 0 && last == total;
-        const bool roomy = !low || !high || (*high - *low) / (count + 1) >= CardRanks::step / 64;
-        const std::optional<QList<double>> ranks =
-            whole ? std::optional<QList<double>>(CardRanks::renumbered(count))
-                  : (roomy ? CardRanks::between(low, high, count) : std::nullopt);
-        if (!ranks)
-            continue;
-        QList<qint64> order;
-        order.reserve(count);
-        for (qsizetype i = first; i < insertAt; ++i)
-            order.append(columnRanks.at(i).second);
-        order.append(ids);
-        for (qsizetype i = insertAt; i < last; ++i)
-            order.append(columnRanks.at(i).second);
-        for (qsizetype i = 0; i < order.size(); ++i) {
-            if (tasks->task(order.at(i))->rank != ranks->at(i)) {
-                change.ids.append(order.at(i));
-                change.values.append(ranks->at(i));
-            }
-        }
-        return {change};
-    }
-}
-
-QList<TaskFieldChange> BoardModel::planMove(const QList<qint64> &requested, int lane, int column,
+QList<TaskFieldChange> BoardModel::planMove(const QList<qint64> &ids, int lane, int column,
                                             int row) const
 {
-    if (lane < 0 || lane >= laneCount() || column < 0 || column >= ColumnCount)
-        return {};
-    const QList<qint64> ids = ordered(requested);
-    if (ids.isEmpty())
-        return {};
-    const TaskModel *tasks = m_project->tasks();
-    QList<TaskFieldChange> changes = planRanks(ids, lane, column, row);
-
-    const QVariant laneValue = m_lanes.at(lane);
-    if (m_swimlanes != Swimlanes::None) {
-        const TaskField field =
-            m_swimlanes == Swimlanes::Priority ? TaskField::Priority : TaskField::Component;
-        TaskFieldChange change{field, {}, {}};
-        for (qint64 id : ids) {
-            if (tasks->fieldValue(*tasks->task(id), field).toLongLong() != laneValue.toLongLong()) {
-                change.ids.append(id);
-                change.values.append(field == TaskField::Priority ? QVariant(laneValue.toInt())
-                                                                  : laneValue);
-            }
-        }
-        changes.append(change);
-    }
-    TaskFieldChange status{TaskField::Status, {}, {}};
-    for (qint64 id : ids) {
-        if (int(tasks->task(id)->status) != column) {
-            status.ids.append(id);
-            status.values.append(column);
-        }
-    }
-    changes.append(status);
-    changes.erase(
-        std::remove_if(changes.begin(), changes.end(),
-                       [](const TaskFieldChange &change) { return change.ids.isEmpty(); }),
-        changes.end());
-    return changes;
-}
-
-void BoardModel::setDoneConfirmer(std::function<bool(const QStringList &)> confirmer)
-{
-    m_doneConfirmer = std::move(confirmer);
+    return planner().plan(ids, lane, column, row);
 }
 
 bool BoardModel::moveCards(const QList<qint64> &ids, int lane, int column, int row)
 {
-    if (m_project->isReadOnly()) {
-        emit moveRefused(tr("The project is open read-only."));
-        return false;
-    }
-    const QList<TaskFieldChange> changes = planMove(ids, lane, column, row);
-    if (changes.isEmpty())
-        return false;
-    const TaskModel *tasks = m_project->tasks();
-    const QList<qint64> moved = ordered(ids);
-
-    if (columnStatus(column) == Status::Done) {
-        // Done before what it depends on? Dependencies moved to Done along with it count as done.
-        const QSet<qint64> moving(moved.cbegin(), moved.cend());
-        QStringList early;
-        for (qint64 id : moved) {
-            if (tasks->task(id)->status == Status::Done)
-                continue;
-            for (qint64 dependency : m_project->dependencies().dependenciesOf(id)) {
-                const Task *other = tasks->task(dependency);
-                if (other && other->status != Status::Done && !moving.contains(dependency)) {
-                    early.append(tasks->keyOf(id));
-                    break;
-                }
-            }
-        }
-        if (!early.isEmpty()) {
-            if (BoardSettings::donePolicy(*m_project->settings()) ==
-                BoardSettings::DonePolicy::Refuse) {
-                emit moveRefused(tr("%1 cannot be done before what it depends on is done.", nullptr,
-                                    int(early.size()))
-                                     .arg(early.join(QLatin1String(", "))));
-                return false;
-            }
-            if (m_doneConfirmer && !m_doneConfirmer(early))
-                return false;
-        }
-    }
-
-    const QString where =
-        laneCount() > 1 ? tr("%1 / %2").arg(laneTitle(lane), TaskEnums::label(columnStatus(column)))
-                        : TaskEnums::label(columnStatus(column));
-    const QString text = moved.size() == 1
-                             ? tr("Move %1 to %2").arg(tasks->keyOf(moved.first()), where)
-                             : tr("Move %n task(s) to %1", nullptr, int(moved.size())).arg(where);
-    const int before = m_project->undoStack()->index();
-    m_project->undoStack()->push(new MoveCardsCommand(m_project, changes, text));
-    return m_project->undoStack()->index() != before;
+    return m_edits->moveCards(ids, lane, column, row);
 }
 
 bool BoardModel::nudgeCards(const QList<qint64> &ids, qint64 anchor, int columnStep, int rowStep)
 {
-    const Position at = positionOf(anchor);
-    if (!at.isValid() || ids.isEmpty())
-        return false;
-    const int column = at.column + columnStep;
-    if (column < 0 || column >= ColumnCount)
-        return false;
-    if (rowStep == 0) // level with where the card was, as far as the other column allows
-        return moveCards(ids, at.lane, column,
-                         std::min(at.row, int(cards(at.lane, column).size())));
-    int first = INT_MAX;
-    int last = -1;
-    for (qint64 id : ids) {
-        if (const Position position = positionOf(id);
-            position.lane == at.lane && position.column == at.column) {
-            first = std::min(first, position.row);
-            last = std::max(last, position.row);
-        }
-    }
-    // Past the top or bottom of a cell the cards go on into the lane above or below, so that
-    // every lane a drag can reach, the keyboard reaches too.
-    if (rowStep < 0 && first <= 0)
-        return at.lane > 0 && moveCards(ids, at.lane - 1, at.column, -1);
-    if (rowStep > 0 && last + 1 >= cards(at.lane, at.column).size())
-        return at.lane + 1 < laneCount() && moveCards(ids, at.lane + 1, at.column, 0);
-    return moveCards(ids, at.lane, at.column, rowStep < 0 ? first - 1 : last + 2);
+    return m_edits->nudgeCards(ids, anchor, columnStep, rowStep);
 }
 
 bool BoardModel::setPriority(const QList<qint64> &ids, Priority priority)
 {
-    if (m_project->isReadOnly()) {
-        emit moveRefused(tr("The project is open read-only."));
-        return false;
-    }
-    QList<qint64> changed;
-    for (qint64 id : ids) {
-        if (const Task *task = m_project->tasks()->task(id); task && task->priority != priority)
-            changed.append(id);
-    }
-    if (changed.isEmpty())
-        return false;
-    m_project->undoStack()->push(new SetTaskFieldCommand(
-        m_project, TaskField::Priority, changed, QVariantList(changed.size(), int(priority))));
-    return true;
+    return m_edits->setPriority(ids, priority);
+}
+
+void BoardModel::setDoneConfirmer(std::function<bool(const QStringList &)> confirmer)
+{
+    m_edits->setDoneConfirmer(std::move(confirmer));
 }
 
 // --- QAbstractItemModel
@@ -746,11 +355,6 @@ int BoardModel::rowCount(const QModelIndex &parent) const
         return 0;
     }
     return 0;
-}
-
-int BoardModel::columnCount(const QModelIndex &) const
-{
-    return 1;
 }
 
 QVariant BoardModel::data(const QModelIndex &index, int role) const
@@ -807,52 +411,22 @@ Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
 
 QString BoardModel::mimeType()
 {
-    return QStringLiteral("application/x-candor-cards");
-}
-
-QStringList BoardModel::mimeTypes() const
-{
-    return {mimeType()};
+    return CardPayload::mimeType();
 }
 
 QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
 {
-    QJsonArray ids;
-    QStringList lines;
+    QList<const Task *> cards;
     for (const QModelIndex &index : indexes) {
-        if (const Task *card = task(index)) {
-            ids.append(card->id);
-            lines.append(QStringLiteral("%1 %2").arg(card->key, card->title));
-        }
+        if (const Task *card = task(index))
+            cards.append(card);
     }
-    if (ids.isEmpty())
-        return nullptr;
-    auto *data = new QMimeData;
-    const QJsonObject payload{{QStringLiteral("board"), m_token.toString(QUuid::WithoutBraces)},
-                              {QStringLiteral("tasks"), ids}};
-    data->setData(mimeType(), QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    data->setText(lines.join(QLatin1Char('\n'))); // for other applications
-    return data;
+    return CardPayload::encode(m_token, cards);
 }
 
 QList<qint64> BoardModel::decodeCards(const QMimeData *data) const
 {
-    if (!data || !data->hasFormat(mimeType()))
-        return {};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data->data(mimeType()), &error);
-    const QJsonObject payload = document.object();
-    if (error.error != QJsonParseError::NoError ||
-        payload.value(QStringLiteral("board")).toString() != m_token.toString(QUuid::WithoutBraces))
-        return {};
-    QList<qint64> ids;
-    for (const QJsonValue &value : payload.value(QStringLiteral("tasks")).toArray()) {
-        const qint64 id = value.toInteger(0);
-        if (!value.isDouble() || !m_project->tasks()->task(id))
-            return {}; // a payload naming tasks this project lacks is not ours
-        ids.append(id);
-    }
-    return ids;
+    return CardPayload::decode(data, m_token, *m_project->tasks());
 }
 
 bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
@@ -873,16 +447,6 @@ bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
     if (levelOf(parent) == Level::Card)
         row = target.row; // dropped on a card: in front of it
     return moveCards(decodeCards(data), target.lane, target.column, row);
-}
-
-Qt::DropActions BoardModel::supportedDropActions() const
-{
-    return Qt::MoveAction;
-}
-
-Qt::DropActions BoardModel::supportedDragActions() const
-{
-    return Qt::MoveAction | Qt::CopyAction;
 }
 
 } // namespace Candor

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "board/boardcells.h"
+#include "board/boardlanes.h"
 #include "commands/movecardscommand.h"
 #include "core/task.h"
 #include "tasks/checklistcounts.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
 #include <QUuid>
 
 #include <functional>
@@ -14,21 +15,26 @@
 namespace Candor {
 
 class Project;
+class BoardEdits;
+class CardMovePlanner;
 class TaskFilterModel;
-
-enum class Swimlanes { None, Priority, Component };
 
 // The Kanban board as a tree: lanes (one without swimlanes; else one per priority or
 // component) hold one cell per status column, and each cell holds its cards (the tasks that
 // pass the shared filter) in rank order. It follows TaskModel change by change, moving one
-// card with beginMoveRows, so that a drop repaints only what changed and the selection stays.
-// Drops arrive as MIME payloads (dropMimeData) and leave as one MoveCardsCommand.
+// card with beginMoveRows, so that a drop repaints only what changed and the selection stays;
+// a change of many rows at once (a bulk edit) rebuilds the board once instead. Drops arrive
+// as MIME payloads (CardPayload) and leave as one MoveCardsCommand (planned by
+// CardMovePlanner).
 class BoardModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardModel)
 public:
-    static constexpr int ColumnCount = StatusCount; // the columns are the statuses, in order
+    static constexpr int ColumnCount = BoardCells::ColumnCount; // the statuses, in order
+    // Changes of TaskModel spanning more rows than this (a dataChanged, an insertion or a
+    // removal) rebuild the board once rather than following each row.
+    static constexpr int followLimit = 256;
 
     struct Position
     {
@@ -41,16 +47,19 @@ public:
     BoardModel(Project *project, TaskFilterModel *filter, QObject *parent = nullptr);
 
     Project *project() const { return m_project; }
-    Swimlanes swimlanes() const { return m_swimlanes; }
+    Swimlanes swimlanes() const { return m_lanes.kind(); }
     void setSwimlanes(Swimlanes swimlanes);
+    // True during the reset of a rebuild for many changed tasks (not for a new filter or
+    // swimlanes): views keep their place then, as when cards move one by one.
+    bool isRebuildingForChanges() const { return m_rebuildingForChanges; }
 
-    int laneCount() const { return int(m_lanes.size()); }
+    int laneCount() const { return m_lanes.count(); }
     QString laneTitle(int lane) const;
     static Status columnStatus(int column) { return static_cast<Status>(column); }
-    const QList<qint64> &cards(int lane, int column) const;
-    int laneCardCount(int lane) const;
-    int columnCardCount(int column) const;
-    double columnEstimate(int column) const; // days, of the cards shown
+    const QList<qint64> &cards(int lane, int column) const { return m_cells.cards(lane, column); }
+    int laneCardCount(int lane) const { return m_cells.laneCardCount(lane); }
+    int columnCardCount(int column) const { return m_cells.columnCardCount(column); }
+    double columnEstimate(int column) const { return m_cells.columnEstimate(column); } // shown
     ChecklistCounts::Count checklist(qint64 taskId) const { return m_checklists.of(taskId); }
 
     QModelIndex laneIndex(int lane) const;
@@ -75,6 +84,7 @@ public:
     bool setPriority(const QList<qint64> &ids, Priority priority);
     // What moveCards would write; empty when the cards are there already.
     QList<TaskFieldChange> planMove(const QList<qint64> &ids, int lane, int column, int row) const;
+    CardMovePlanner planner() const; // plans moves on the board as it is now
     // Asked with the keys of the tasks that would be done before what they depend on.
     void setDoneConfirmer(std::function<bool(const QStringList &keys)> confirmer);
 
@@ -86,59 +96,53 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex & = {}) const override { return 1; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QStringList mimeTypes() const override;
+    QStringList mimeTypes() const override { return {mimeType()}; }
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
-    Qt::DropActions supportedDropActions() const override;
-    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override
+    {
+        return Qt::MoveAction | Qt::CopyAction;
+    }
 
 signals:
     void moveRefused(const QString &message);
 
 private:
-    struct Placed
-    {
-        int cell = 0;
-        double estimate = 0;
-        double rank = 0; // as placed: the cell's order, even while a change is half applied
-    };
-
     void rebuild();
-    void rebuildLanes();
-    int laneOf(const Task &task) const;
-    int cellOf(const Task &task) const { return laneOf(task) * ColumnCount + int(task.status); }
-    bool lessThan(qint64 left, qint64 right) const;         // rank order within a cell
-    int rowFor(int cell, double rank, qint64 taskId) const; // insertion row of (rank, id)
+    void rebuildForChanges(); // many rows changed at once: one reset, not a move per card
+    int cellOf(const Task &task) const
+    {
+        return m_lanes.laneOf(task) * ColumnCount + int(task.status);
+    }
+    QModelIndex cellIndexOf(int cell) const
+    {
+        return cellIndex(cell / ColumnCount, cell % ColumnCount);
+    }
     bool accepted(const Task &task) const;
     void follow(qint64 taskId); // after a change of the task: move, add, drop or repaint its card
     void place(const Task &task);
     void take(qint64 taskId);
     void repaint(qint64 taskId);
-    QList<qint64> ordered(const QList<qint64> &ids) const;
-    QList<TaskFieldChange> planRanks(const QList<qint64> &ids, int lane, int column, int row) const;
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onDataChanged(int first, int last);
 
     Project *m_project;
     TaskFilterModel *m_filter;
-    Swimlanes m_swimlanes = Swimlanes::None;
-    QList<QVariant> m_lanes; // a priority or component id per lane; one invalid for no lanes
-    QHash<qint64, int> m_laneOfComponent;
-    QList<QList<qint64>> m_cells;     // lane * ColumnCount + column
-    QList<QList<double>> m_cellRanks; // the rank each card of m_cells was placed with
-    QList<double> m_cellEstimates;
-    QHash<qint64, Placed> m_placed;
+    BoardLanes m_lanes;
+    BoardCells m_cells;
     ChecklistCounts m_checklists;
-    std::function<bool(const QStringList &)> m_doneConfirmer;
+    BoardEdits *m_edits;
     QUuid m_token; // tells this board's payloads from another window's
     bool m_rebuildAfterRemoval = false;
+    bool m_rebuildingForChanges = false;
 };
 
 } // namespace Candor

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -298,6 +299,9 @@ private slots:
     void titleAndEstimateRepaintOnly();
     void followsInsertAndDelete();
     void componentLanesFollowComponents();
+    void announcedRangeOfChanges_data();
+    void announcedRangeOfChanges();
+    void bulkInsertAndDeleteRebuildForChanges();
 
     void moveOneCard_data();
     void moveOneCard();
@@ -888,6 +892,140 @@ void tst_BoardModel::componentLanesFollowComponents()
 }
 
 // --- Moving cards
+
+// A bulk edit may announce its changes as one dataChanged from its first to its last row, rows
+// between that did not change included. Past BoardModel::followLimit rows the board rebuilds
+// once (views keep their place and selection); a smaller range is followed card by card.
+void tst_BoardModel::announcedRangeOfChanges_data()
+{
+    QTest::addColumn<QString>("lanes");
+    QTest::addColumn<int>("span");      // rows announced, from the first changed one
+    QTest::addColumn<bool>("filtered"); // only Todo and In Progress shown
+    QTest::addColumn<bool>("rebuilds");
+
+    for (const char *lanes : {"none", "priority", "component"}) {
+        QTest::addRow("%s, 200 rows", lanes) << QString::fromLatin1(lanes) << 200 << false << false;
+        QTest::addRow("%s, 500 rows", lanes) << QString::fromLatin1(lanes) << 500 << false << true;
+        QTest::addRow("%s, 500 rows, filtered", lanes)
+            << QString::fromLatin1(lanes) << 500 << true << true;
+    }
+    QTest::newRow("the limit, followed")
+        << QStringLiteral("none") << BoardModel::followLimit << false << false;
+    QTest::newRow("one past the limit, rebuilt")
+        << QStringLiteral("none") << BoardModel::followLimit + 1 << false << true;
+}
+
+void tst_BoardModel::announcedRangeOfChanges()
+{
+    QFETCH(QString, lanes);
+    QFETCH(int, span);
+    QFETCH(bool, filtered);
+    QFETCH(bool, rebuilds);
+
+    Project *project = m_project.get();
+    TaskModel *tasks = project->tasks();
+    const qint64 operations = componentId(*project, QStringLiteral("Operations"));
+    QList<TaskRecord> many;
+    for (int i = 0; i < 600; ++i)
+        many << newTask(QStringLiteral("BULK-%1").arg(i), static_cast<Status>(i % StatusCount),
+                        static_cast<Priority>(i % PriorityCount), i % 3 ? operations : 0, i * 3.0);
+    stack()->push(new AddTasksCommand(project, many));
+    m_board->setSwimlanes(swimlanesNamed(lanes));
+    if (filtered) {
+        TaskFilter filter;
+        filter.statuses = {Status::Todo, Status::InProgress};
+        m_filter->setFilter(filter);
+    }
+    QAbstractItemModelTester tester(m_board.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Every third row of the span moves a column on, and every sixth to the front of its cell.
+    const int first = 20;
+    const int last = first + span - 1;
+    QVERIFY(last < tasks->rowCount());
+    QList<qint64> ids;
+    QVariantList statuses;
+    QList<qint64> fronts;
+    for (int row = first; row <= last; row += 3) {
+        const Task &task = tasks->taskAt(row);
+        ids << task.id;
+        statuses << (int(task.status) + 1) % StatusCount;
+        if (row % 2 == 0)
+            fronts << task.id;
+    }
+    const auto announce = [&](const std::function<void()> &change) {
+        {
+            const QSignalBlocker quiet(tasks); // TaskModel announces nothing row by row here
+            change();
+        }
+        emit tasks->dataChanged(tasks->index(first, 0), tasks->index(last, TaskColumnCount - 1));
+    };
+
+    QSignalSpy reset(m_board.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy moved(m_board.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(m_board.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_board.get(), &QAbstractItemModel::rowsRemoved);
+    QList<bool> forChanges; // what the board said during each reset
+    connect(m_board.get(), &QAbstractItemModel::modelReset, this,
+            [&]() { forChanges << m_board->isRebuildingForChanges(); });
+
+    announce([&]() {
+        stack()->push(new SetTaskFieldCommand(project, TaskField::Status, ids, statuses));
+        stack()->push(new SetTaskFieldCommand(project, TaskField::Rank, fronts,
+                                              QVariantList(fronts.size(), -1.0)));
+    });
+    QString problem = placementProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after the change: ") + problem));
+    QCOMPARE(reset.count(), rebuilds ? 1 : 0);
+    QCOMPARE(forChanges, QList<bool>(rebuilds ? 1 : 0, true));
+    QVERIFY(!m_board->isRebuildingForChanges());
+    if (rebuilds) {
+        QCOMPARE(moved.count() + inserted.count() + removed.count(), 0);
+    } else {
+        // Card by card: one move (or, across the filter, one insertion or removal) per changed
+        // card at most; the rows that did not change stay where they are.
+        QVERIFY(moved.count() + inserted.count() + removed.count() > 0);
+        QVERIFY(moved.count() + inserted.count() + removed.count() <= ids.size());
+    }
+
+    announce([&]() {
+        stack()->undo();
+        stack()->undo();
+    });
+    problem = placementProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after the undo: ") + problem));
+    QCOMPARE(reset.count(), rebuilds ? 2 : 0);
+
+    // A new filter rebuilds too, but not for changed tasks.
+    TaskFilter other;
+    other.setText(QStringLiteral("bulk"));
+    m_filter->setFilter(other);
+    QCOMPARE(forChanges.size(), reset.count());
+    QVERIFY(!forChanges.isEmpty());
+    QCOMPARE(forChanges.last(), false);
+    problem = placementProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void tst_BoardModel::bulkInsertAndDeleteRebuildForChanges()
+{
+    QList<bool> forChanges; // what the board said during each reset
+    connect(m_board.get(), &QAbstractItemModel::modelReset, this,
+            [&]() { forChanges << m_board->isRebuildingForChanges(); });
+    QList<TaskRecord> many;
+    for (int i = 0; i <= BoardModel::followLimit; ++i)
+        many << newTask(QStringLiteral("BULK-%1").arg(i), static_cast<Status>(i % StatusCount),
+                        Priority::P2, 0, i * 3.0);
+    auto *add = new AddTasksCommand(m_project.get(), many);
+    stack()->push(add);
+    QCOMPARE(forChanges, QList<bool>{true});
+    QCOMPARE(m_board->positionOf(add->taskIds().last()).column, int(many.last().task.status));
+    stack()->push(new DeleteTasksCommand(m_project.get(), add->taskIds()));
+    QCOMPARE(forChanges, QList<bool>({true, true}));
+    QVERIFY(!m_board->positionOf(add->taskIds().last()).isValid());
+    const QString problem = placementProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
 
 void tst_BoardModel::moveOneCard_data()
 {

@@ -4,12 +4,15 @@
 #include "board/boardpage.h"
 #include "board/boardsettings.h"
 #include "board/boardview.h"
+#include "commands/addtaskscommand.h"
 #include "commands/setprojectsettingcommand.h"
+#include "commands/settaskfieldcommand.h"
 #include "database/projectdatabase.h"
 #include "project/demoproject.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
 #include "shell/projectworkspace.h"
+#include "table/filterbar.h"
 #include "table/tasktableview.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
@@ -24,6 +27,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -68,6 +73,7 @@ private slots:
     void selectionMadeWhileHiddenArrivesInRuns();
     void collapseColumnByClickingHeader();
     void tableEditMovesCard();
+    void bulkChangeKeepsSelectionAndPlace();
     void paintsInDarkPaletteAndAtDoubleScale();
 
 private:
@@ -535,6 +541,80 @@ void TestBoardView::tableEditMovesCard()
     QCOMPARE(model()->positionOf(idOf("SEC-003")).column, int(Status::Done));
     QVERIFY(board()->cardViewportRect(idOf("SEC-003")).left() >
             board()->columnHeaderRect(int(Status::Review)).right());
+}
+
+void TestBoardView::bulkChangeKeepsSelectionAndPlace()
+{
+    // Enough tasks that one announced range of changes rebuilds the board.
+    QList<TaskRecord> many;
+    for (int i = 0; i < 600; ++i) {
+        TaskRecord record;
+        record.task.key = QStringLiteral("BULK-%1").arg(i);
+        record.task.title = QStringLiteral("Bulk task %1").arg(i);
+        record.task.status = static_cast<Status>(i % StatusCount);
+        record.task.rank = i * 3.0;
+        many << record;
+    }
+    stack()->push(new AddTasksCommand(m_project.get(), many));
+    QAbstractItemModelTester tester(model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Three cards selected, the current one far down its column, the board at the top and
+    // without focus: a rebuild that revealed the current card would scroll.
+    const int column = int(Status::Todo);
+    const QList<qint64> &todo = model()->cards(0, column);
+    QVERIFY(todo.size() > 100);
+    const QList<qint64> selected{todo.at(2), todo.at(3), todo.at(100)};
+    const qint64 current = todo.at(100);
+    m_workspace->filterBar()->setFocus();
+    QVERIFY(!board()->hasFocus());
+    m_workspace->selection()->select(selected, current);
+    board()->verticalScrollBar()->setValue(0);
+
+    QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+    QSignalSpy shared(m_workspace->selection(), &TaskSelection::changed);
+    QList<qint64> ids;
+    for (int row = 0; row < tasks()->rowCount(); row += 2)
+        ids << tasks()->taskAt(row).id;
+    for (qint64 id : selected) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    {
+        const QSignalBlocker quiet(tasks()); // one announcement below, as a bulk edit makes
+        stack()->push(new SetTaskFieldCommand(m_project.get(), TaskField::Status, ids,
+                                              QVariantList(ids.size(), int(Status::Review))));
+    }
+    emit tasks()->dataChanged(tasks()->index(0, 0),
+                              tasks()->index(tasks()->rowCount() - 1, TaskColumnCount - 1));
+
+    QCOMPARE(reset.count(), 1);
+    for (qint64 id : selected)
+        QCOMPARE(model()->positionOf(id).column, int(Status::Review));
+    QCOMPARE(shared.count(), 0); // the shared selection is kept, not republished
+    QCOMPARE(m_workspace->selection()->selected(), selected);
+    QList<qint64> shown = board()->selectedTaskIds();
+    std::sort(shown.begin(), shown.end());
+    QList<qint64> expected = selected;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+    QCOMPARE(model()->task(board()->currentIndex())->id, current);
+    QCOMPARE(board()->verticalScrollBar()->value(), 0);
+
+    // The same announcement for the undo: the cards go back, still selected.
+    {
+        const QSignalBlocker quiet(tasks());
+        stack()->undo();
+    }
+    emit tasks()->dataChanged(tasks()->index(0, 0),
+                              tasks()->index(tasks()->rowCount() - 1, TaskColumnCount - 1));
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model()->positionOf(current).column, column);
+    QCOMPARE(model()->positionOf(current).row, 100);
+    shown = board()->selectedTaskIds();
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, expected);
+    QCOMPARE(board()->verticalScrollBar()->value(), 0);
 }
 
 void TestBoardView::paintsInDarkPaletteAndAtDoubleScale()

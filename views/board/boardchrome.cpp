@@ -52,6 +52,17 @@ QRect BoardChrome::columnHeaderRect(int column, int horizontalOffset) const
                  m_geometry.columnWidth(column), m_geometry.metrics().headerHeight - 8);
 }
 
+QString BoardChrome::columnToolTip(int column) const
+{
+    const Status status = BoardModel::columnStatus(column);
+    QString tip = tr("%1: %n card(s)", nullptr, m_model.columnCardCount(column))
+                      .arg(TaskEnums::label(status));
+    if (const auto limit = BoardSettings::wipLimit(*m_model.project()->settings(), status))
+        tip += QLatin1Char('\n') + tr("WIP limit: %1").arg(*limit);
+    tip += QLatin1Char('\n') + tr("Right-click to set a WIP limit; click ▸ to collapse.");
+    return tip;
+}
+
 void BoardChrome::paintBackground(QPainter &painter, const QWidget &viewport, const QPoint &offset,
                                   const QRect &visible) const
 {

@@ -32,6 +32,8 @@ public:
     void paintColumnHeaders(QPainter &painter, const QWidget &viewport, const QPoint &offset) const;
     // A column's header in viewport coordinates.
     QRect columnHeaderRect(int column, int horizontalOffset) const;
+    // What a column's header tells on hovering: its cards, its WIP limit, what a click does.
+    QString columnToolTip(int column) const;
 
 private:
     const BoardModel &m_model;

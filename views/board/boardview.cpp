@@ -2,25 +2,16 @@
 #include "boardview.h"
 
 #include "board/boardmodel.h"
-#include "board/boardsettings.h"
-#include "boardchrome.h"
 #include "carddelegate.h"
-#include "commands/setprojectsettingcommand.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
-#include "tasks/taskmodel.h"
 #include "tasks/taskselection.h"
 
-#include <QDrag>
 #include <QHelpEvent>
-#include <QInputDialog>
 #include <QKeyEvent>
-#include <QMenu>
-#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -36,8 +27,8 @@ constexpr int chevronWidth = BoardChrome::chevronWidth;
 BoardView::BoardView(BoardModel *model, TaskSelection *selection, QWidget *parent)
     : QAbstractItemView(parent)
     , m_model(model)
-    , m_selection(selection)
     , m_delegate(new CardDelegate(model, this))
+    , m_selectionSync(*this, *selection)
 {
     setObjectName(QStringLiteral("board"));
     setModel(model);
@@ -59,15 +50,21 @@ BoardView::BoardView(BoardModel *model, TaskSelection *selection, QWidget *paren
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::relayout);
     connect(model, &QAbstractItemModel::rowsMoved, this, &BoardView::relayout);
     connect(model, &QAbstractItemModel::modelReset, this, [this]() {
+        const QPoint place = scrollOffset();
         relayout();
-        followSelection();
+        m_selectionSync.follow(); // which shows the current card, wherever it now is
+        if (m_model->isRebuildingForChanges()) {
+            // After a bulk edit the board keeps its place, as when cards move one by one.
+            horizontalScrollBar()->setValue(place.x());
+            verticalScrollBar()->setValue(place.y());
+        }
     });
-    connect(selection, &TaskSelection::changed, this, &BoardView::followSelection);
+    connect(selection, &TaskSelection::changed, this, [this]() { m_selectionSync.follow(); });
     connect(model->project()->settings(), &ProjectSettings::changed, viewport(),
             qOverload<>(&QWidget::update));
     connect(model, &BoardModel::moveRefused, this, &BoardView::message);
     relayout();
-    followSelection();
+    m_selectionSync.follow();
 }
 
 BoardGeometry::Metrics BoardView::metrics() const
@@ -230,142 +227,45 @@ bool BoardView::isIndexHidden(const QModelIndex &index) const
 
 QModelIndex BoardView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
 {
-    const auto visible = [this](int lane, int column) {
-        return !m_collapsedLanes.contains(lane) && !m_collapsedColumns.contains(column) &&
-               !m_model->cards(lane, column).isEmpty();
-    };
-    BoardModel::Position at = m_model->positionOf(currentIndex());
-    if (!at.isValid() || at.row < 0) {
-        for (int lane = 0; lane < m_model->laneCount(); ++lane) {
-            for (int column = 0; column < BoardModel::ColumnCount; ++column) {
-                if (visible(lane, column))
-                    return m_model->cardIndex(lane, column, 0);
-            }
-        }
-        return {};
-    }
-    const int count = int(m_model->cards(at.lane, at.column).size());
-    const int pageRows = std::max(1, (viewport()->height() - headerHeight()) / m_geometry.pitch());
+    using Step = BoardKeyboard::Step;
     switch (cursorAction) {
     case MoveUp:
     case MovePrevious:
-        if (at.row > 0)
-            return m_model->cardIndex(at.lane, at.column, at.row - 1);
-        for (int lane = at.lane - 1; lane >= 0; --lane) {
-            if (visible(lane, at.column))
-                return m_model->cardIndex(lane, at.column,
-                                          int(m_model->cards(lane, at.column).size()) - 1);
-        }
-        return currentIndex();
+        return m_keyboard.cursorAfter(Step::Up);
     case MoveDown:
     case MoveNext:
-        if (at.row + 1 < count)
-            return m_model->cardIndex(at.lane, at.column, at.row + 1);
-        for (int lane = at.lane + 1; lane < m_model->laneCount(); ++lane) {
-            if (visible(lane, at.column))
-                return m_model->cardIndex(lane, at.column, 0);
-        }
-        return currentIndex();
+        return m_keyboard.cursorAfter(Step::Down);
     case MoveLeft:
-    case MoveRight: {
-        const int step = cursorAction == MoveLeft ? -1 : 1;
-        for (int column = at.column + step; column >= 0 && column < BoardModel::ColumnCount;
-             column += step) {
-            if (visible(at.lane, column)) {
-                const int rows = int(m_model->cards(at.lane, column).size());
-                return m_model->cardIndex(at.lane, column, std::min(at.row, rows - 1));
-            }
-        }
-        return currentIndex();
-    }
+        return m_keyboard.cursorAfter(Step::Left);
+    case MoveRight:
+        return m_keyboard.cursorAfter(Step::Right);
     case MoveHome:
-        return m_model->cardIndex(at.lane, at.column, 0);
+        return m_keyboard.cursorAfter(Step::First);
     case MoveEnd:
-        return m_model->cardIndex(at.lane, at.column, count - 1);
+        return m_keyboard.cursorAfter(Step::Last);
     case MovePageUp:
-        return m_model->cardIndex(at.lane, at.column, std::max(0, at.row - pageRows));
+        return m_keyboard.cursorAfter(Step::PageUp);
     case MovePageDown:
-        return m_model->cardIndex(at.lane, at.column, std::min(count - 1, at.row + pageRows));
+        return m_keyboard.cursorAfter(Step::PageDown);
     }
     return currentIndex();
 }
 
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
-    const Qt::KeyboardModifiers modifiers =
-        event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-    if (modifiers == Qt::ControlModifier) {
-        switch (event->key()) {
-        case Qt::Key_Left:
-            moveSelected(-1, 0);
-            return;
-        case Qt::Key_Right:
-            moveSelected(1, 0);
-            return;
-        case Qt::Key_Up:
-            moveSelected(0, -1);
-            return;
-        case Qt::Key_Down:
-            moveSelected(0, 1);
-            return;
-        default:
-            break;
-        }
-    }
-    if (modifiers == Qt::NoModifier) {
-        switch (event->key()) {
-        case Qt::Key_0:
-        case Qt::Key_1:
-        case Qt::Key_2:
-        case Qt::Key_3:
-            setSelectedPriority(event->key() - Qt::Key_0);
-            return;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (currentIndex().isValid())
-                emit inspectorWanted();
-            return;
-        default:
-            break;
-        }
-    }
-    QAbstractItemView::keyPressEvent(event);
-}
-
-void BoardView::moveSelected(int columnStep, int rowStep)
-{
-    const QList<qint64> ids = selectedTaskIds();
-    if (ids.isEmpty())
+    switch (m_keyboard.handle(*event)) {
+    case BoardKeyboard::Outcome::Ignored:
+        QAbstractItemView::keyPressEvent(event);
         return;
-    const Task *current = m_model->task(currentIndex());
-    m_model->nudgeCards(ids, current ? current->id : ids.first(), columnStep, rowStep);
-    scrollTo(currentIndex());
-}
-
-void BoardView::setSelectedPriority(int priority)
-{
-    if (m_model->setPriority(selectedTaskIds(), static_cast<Priority>(priority)))
-        scrollTo(currentIndex());
+    case BoardKeyboard::Outcome::Done:
+        return;
+    case BoardKeyboard::Outcome::InspectorWanted:
+        emit inspectorWanted();
+        return;
+    }
 }
 
 // --- Selection
-
-QList<qint64> BoardView::selectedTaskIds() const
-{
-    QList<std::pair<std::tuple<int, int, int>, qint64>> placed;
-    for (const QModelIndex &index : selectionModel()->selectedIndexes()) {
-        if (const Task *task = m_model->task(index)) {
-            const BoardModel::Position position = m_model->positionOf(index);
-            placed.append({{position.lane, position.column, position.row}, task->id});
-        }
-    }
-    std::sort(placed.begin(), placed.end());
-    QList<qint64> ids;
-    ids.reserve(placed.size());
-    for (const auto &entry : std::as_const(placed))
-        ids.append(entry.second);
-    return ids;
-}
 
 void BoardView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
 {
@@ -410,69 +310,19 @@ QRegion BoardView::visualRegionForSelection(const QItemSelection &selection) con
 void BoardView::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
 {
     QAbstractItemView::selectionChanged(selected, deselected);
-    publishSelection();
+    m_selectionSync.publish();
 }
 
 void BoardView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QAbstractItemView::currentChanged(current, previous);
-    publishSelection();
-}
-
-void BoardView::publishSelection()
-{
-    if (m_syncing)
-        return;
-    const QList<qint64> ids = selectedTaskIds();
-    const Task *current = m_model->task(currentIndex());
-    m_syncing = true;
-    m_selection->select(ids, current ? current->id : (ids.isEmpty() ? 0 : ids.first()));
-    m_syncing = false;
-}
-
-void BoardView::followSelection()
-{
-    if (m_syncing)
-        return;
-    // Select all in a 100k-task table, and the board would build 100k ranges it does not show:
-    // it catches up when it is shown, and selects runs of neighbouring cards as one range.
-    if (!isVisible()) {
-        m_selectionStale = true;
-        return;
-    }
-    m_selectionStale = false;
-    m_syncing = true;
-    QList<std::tuple<int, int, int>> places; // lane, column, row
-    places.reserve(m_selection->selected().size());
-    for (qint64 id : m_selection->selected()) {
-        if (const BoardModel::Position at = m_model->positionOf(id); at.isValid())
-            places.append({at.lane, at.column, at.row});
-    }
-    std::sort(places.begin(), places.end());
-    QItemSelection selection;
-    for (qsizetype first = 0; first < places.size();) {
-        const auto [lane, column, row] = places.at(first);
-        qsizetype last = first;
-        while (last + 1 < places.size() &&
-               places.at(last + 1) == std::make_tuple(lane, column, row + int(last + 1 - first)))
-            ++last;
-        selection.select(m_model->cardIndex(lane, column, row),
-                         m_model->cardIndex(lane, column, row + int(last - first)));
-        first = last + 1;
-    }
-    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    const QModelIndex current = m_model->indexOf(m_selection->current());
-    selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    m_syncing = false;
-    if (current.isValid() && !hasFocus())
-        scrollTo(current);
+    m_selectionSync.publish();
 }
 
 void BoardView::showEvent(QShowEvent *event)
 {
     QAbstractItemView::showEvent(event);
-    if (m_selectionStale)
-        followSelection();
+    m_selectionSync.shown();
 }
 
 // --- Painting
@@ -485,29 +335,7 @@ void BoardView::paintEvent(QPaintEvent *)
     m_chrome.paintBackground(painter, *viewport(), scrollOffset(), visible);
     paintCards(painter, visible);
 
-    if (m_dropTarget.isValid()) {
-        const QColor highlight = palette().color(QPalette::Highlight);
-        const bool whole =
-            m_dropTarget.row < 0 && (m_collapsedLanes.contains(m_dropTarget.lane) ||
-                                     m_collapsedColumns.contains(m_dropTarget.column));
-        if (whole) {
-            QColor fill = highlight;
-            fill.setAlphaF(0.25f);
-            const QRect cell = cellViewportRect(m_dropTarget.lane, m_dropTarget.column);
-            const QRect header = laneHeaderViewportRect(m_dropTarget.lane);
-            painter.fillRect(m_collapsedLanes.contains(m_dropTarget.lane) && header.isValid()
-                                 ? QRect(cell.left(), header.top(), cell.width(), header.height())
-                                 : cell,
-                             fill);
-        } else {
-            const int row = m_dropTarget.row < 0
-                                ? int(m_model->cards(m_dropTarget.lane, m_dropTarget.column).size())
-                                : m_dropTarget.row;
-            painter.fillRect(
-                toViewport(m_geometry.dropLine(m_dropTarget.lane, m_dropTarget.column, row)),
-                highlight);
-        }
-    }
+    m_dragDrop.paintIndicator(painter);
     m_chrome.paintColumnHeaders(painter, *viewport(), scrollOffset());
 }
 
@@ -583,12 +411,12 @@ void BoardView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QPoint pos = event->pos();
     if (pos.y() < headerHeight()) {
-        showColumnMenu(m_geometry.columnAt(pos.x() + horizontalOffset()), event->globalPos());
+        m_headerMenus.showColumnMenu(m_geometry.columnAt(toContent(pos).x()), event->globalPos());
         return;
     }
     const BoardGeometry::Hit hit = m_geometry.hitTest(toContent(pos));
     if (hit.isValid() && hit.onLaneHeader) {
-        showLaneMenu(hit.lane, event->globalPos());
+        m_headerMenus.showLaneMenu(hit.lane, event->globalPos());
         return;
     }
     const QModelIndex index = indexAt(pos);
@@ -599,217 +427,17 @@ void BoardView::contextMenuEvent(QContextMenuEvent *event)
     emit contextMenuWanted(event->globalPos());
 }
 
-void BoardView::showColumnMenu(int column, const QPoint &globalPos)
-{
-    const Status status = BoardModel::columnStatus(column);
-    const std::optional<int> limit =
-        BoardSettings::wipLimit(*m_model->project()->settings(), status);
-    QMenu menu(this);
-    menu.addAction(tr("Set WIP Limit…"), this, [this, column]() { editWipLimit(column); })
-        ->setEnabled(!m_model->project()->isReadOnly());
-    QAction *remove = menu.addAction(tr("Remove WIP Limit"), this, [this, status]() {
-        Project *project = m_model->project();
-        project->undoStack()->push(new SetProjectSettingCommand(
-            project, BoardSettings::wipLimitsKey(),
-            BoardSettings::withWipLimit(*project->settings(), status, std::nullopt),
-            tr("Remove WIP limit of %1").arg(TaskEnums::label(status))));
-    });
-    remove->setEnabled(limit.has_value() && !m_model->project()->isReadOnly());
-    menu.addSeparator();
-    const bool collapsed = m_collapsedColumns.contains(column);
-    menu.addAction(collapsed ? tr("Expand Column") : tr("Collapse Column"), this,
-                   [this, column, collapsed]() { setColumnCollapsed(column, !collapsed); });
-    menu.exec(globalPos);
-}
-
-void BoardView::editWipLimit(int column)
-{
-    Project *project = m_model->project();
-    const Status status = BoardModel::columnStatus(column);
-    const std::optional<int> limit = BoardSettings::wipLimit(*project->settings(), status);
-    bool ok = false;
-    const int value = QInputDialog::getInt(
-        this, tr("WIP Limit"),
-        tr("Most cards in “%1” (0 for no limit):").arg(TaskEnums::label(status)), limit.value_or(0),
-        0, 9999, 1, &ok);
-    if (!ok || value == limit.value_or(0))
-        return;
-    project->undoStack()->push(new SetProjectSettingCommand(
-        project, BoardSettings::wipLimitsKey(),
-        BoardSettings::withWipLimit(*project->settings(), status,
-                                    value > 0 ? std::optional<int>(value) : std::nullopt),
-        tr("Set WIP limit of %1").arg(TaskEnums::label(status))));
-}
-
-void BoardView::showLaneMenu(int lane, const QPoint &globalPos)
-{
-    QMenu menu(this);
-    const bool collapsed = m_collapsedLanes.contains(lane);
-    menu.addAction(collapsed ? tr("Expand Lane") : tr("Collapse Lane"), this,
-                   [this, lane, collapsed]() { setLaneCollapsed(lane, !collapsed); });
-    menu.addSeparator();
-    menu.addAction(tr("Collapse All Lanes"), this, [this]() { setAllLanesCollapsed(true); });
-    menu.addAction(tr("Expand All Lanes"), this, [this]() { setAllLanesCollapsed(false); });
-    menu.exec(globalPos);
-}
-
 bool BoardView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (help->pos().y() < headerHeight()) {
-            const int column = m_geometry.columnAt(help->pos().x() + horizontalOffset());
-            const Status status = BoardModel::columnStatus(column);
-            QString tip = tr("%1: %n card(s)", nullptr, m_model->columnCardCount(column))
-                              .arg(TaskEnums::label(status));
-            if (const auto limit = BoardSettings::wipLimit(*m_model->project()->settings(), status))
-                tip += QLatin1Char('\n') + tr("WIP limit: %1").arg(*limit);
-            tip += QLatin1Char('\n') + tr("Right-click to set a WIP limit; click ▸ to collapse.");
-            QToolTip::showText(help->globalPos(), tip, viewport());
+            const int column = m_geometry.columnAt(toContent(help->pos()).x());
+            QToolTip::showText(help->globalPos(), m_chrome.columnToolTip(column), viewport());
             return true;
         }
     }
     return QAbstractItemView::viewportEvent(event);
-}
-
-// --- Drag and drop
-
-void BoardView::startDrag(Qt::DropActions supportedActions)
-{
-    QModelIndexList indexes;
-    for (const QModelIndex &index : selectionModel()->selectedIndexes()) {
-        if (m_model->flags(index) & Qt::ItemIsDragEnabled)
-            indexes.append(index);
-    }
-    if (indexes.isEmpty())
-        return;
-    QMimeData *data = m_model->mimeData(indexes);
-    if (!data)
-        return;
-
-    // The pixmap: the card under the cursor (or the first), with the count when there are more.
-    QModelIndex shown = currentIndex();
-    if (!indexes.contains(shown))
-        shown = indexes.first();
-    const QRect rect = visualRect(shown);
-    const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap(rect.size() * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter painter(&pixmap);
-        QStyleOptionViewItem option;
-        initViewItemOption(&option);
-        option.rect = QRect(QPoint(0, 0), rect.size());
-        option.state = QStyle::State_Enabled | QStyle::State_Selected;
-        if (const Task *task = m_model->task(shown))
-            m_delegate->paintCard(&painter, option, *task);
-        if (indexes.size() > 1) {
-            const QString count = QString::number(indexes.size());
-            const int size = fontMetrics().height() + 6;
-            const QRect badge(rect.width() - size - 4, rect.height() - size - 4,
-                              std::max(size, fontMetrics().horizontalAdvance(count) + 10), size);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(palette().color(QPalette::Highlight));
-            painter.drawEllipse(badge);
-            painter.setPen(palette().color(QPalette::HighlightedText));
-            painter.drawText(badge, Qt::AlignCenter, count);
-        }
-    }
-    auto *drag = new QDrag(this);
-    drag->setMimeData(data);
-    drag->setPixmap(pixmap);
-    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
-    drag->setHotSpot(rect.contains(cursor) ? cursor - rect.topLeft() : QPoint(20, 20));
-    drag->exec(supportedActions, Qt::MoveAction);
-    setDropTarget({});
-}
-
-BoardView::DropTarget BoardView::dropTargetAt(const QPoint &viewportPos) const
-{
-    if (viewportPos.y() < headerHeight()) {
-        // On a column header: to the top of that column, in the lane at the top of the view.
-        const int column = m_geometry.columnAt(viewportPos.x() + horizontalOffset());
-        const int lane = std::max(0, m_geometry.laneAt(verticalOffset()));
-        if (m_collapsedColumns.contains(column) || m_collapsedLanes.contains(lane))
-            return {lane, column, -1};
-        return {lane, column, 0};
-    }
-    const BoardGeometry::Hit hit = m_geometry.hitTest(toContent(viewportPos));
-    if (!hit.isValid())
-        return {};
-    if (hit.onLaneHeader || m_collapsedLanes.contains(hit.lane) ||
-        m_collapsedColumns.contains(hit.column))
-        return {hit.lane, hit.column, -1};
-    return {hit.lane, hit.column, hit.insertRow};
-}
-
-void BoardView::setDropTarget(const DropTarget &target)
-{
-    if (target.lane == m_dropTarget.lane && target.column == m_dropTarget.column &&
-        target.row == m_dropTarget.row)
-        return;
-    m_dropTarget = target;
-    viewport()->update();
-}
-
-void BoardView::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (m_model->project()->isReadOnly() || m_model->decodeCards(event->mimeData()).isEmpty()) {
-        event->ignore(); // files go on to the main window, which imports them
-        return;
-    }
-    event->setDropAction(Qt::MoveAction);
-    event->accept();
-    setState(DraggingState);
-    setDropTarget(dropTargetAt(event->position().toPoint()));
-}
-
-void BoardView::dragMoveEvent(QDragMoveEvent *event)
-{
-    if (m_model->project()->isReadOnly() || m_model->decodeCards(event->mimeData()).isEmpty()) {
-        event->ignore();
-        return;
-    }
-    const QPoint pos = event->position().toPoint();
-    const DropTarget target = dropTargetAt(pos);
-    setDropTarget(target);
-    if (!target.isValid()) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::MoveAction);
-    event->accept();
-    const int margin = autoScrollMargin();
-    if (hasAutoScroll() &&
-        (pos.y() < headerHeight() + margin || pos.y() > viewport()->height() - margin ||
-         pos.x() < margin || pos.x() > viewport()->width() - margin))
-        startAutoScroll();
-}
-
-void BoardView::dragLeaveEvent(QDragLeaveEvent *)
-{
-    stopAutoScroll();
-    setDropTarget({});
-    setState(NoState);
-}
-
-void BoardView::dropEvent(QDropEvent *event)
-{
-    stopAutoScroll();
-    const DropTarget target = dropTargetAt(event->position().toPoint());
-    setDropTarget({});
-    setState(NoState);
-    if (!target.isValid() ||
-        !m_model->dropMimeData(event->mimeData(), Qt::MoveAction, target.row, 0,
-                               m_model->cellIndex(target.lane, target.column))) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::MoveAction);
-    event->accept();
-    setFocus();
 }
 
 } // namespace Candor

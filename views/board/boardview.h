@@ -2,7 +2,11 @@
 #pragma once
 
 #include "boardchrome.h"
+#include "boarddragdrop.h"
 #include "boardgeometry.h"
+#include "boardheadermenus.h"
+#include "boardkeyboard.h"
+#include "boardselectionsync.h"
 
 #include <QAbstractItemView>
 #include <QSet>
@@ -14,9 +18,9 @@ class CardDelegate;
 class TaskSelection;
 
 // The Kanban board: columns per status, optional swimlanes, cards painted by CardDelegate.
-// Cards move by drag and drop (one or many, to a column, lane or place; onto a collapsed lane
-// or column too) and by keyboard (Ctrl+arrows; 0–3 set priority). Its selection is the shared
-// TaskSelection.
+// Cards move by drag and drop (BoardDragDrop: one or many, to a column, lane or place; onto a
+// collapsed lane or column too) and by keyboard (BoardKeyboard); the headers bring their menus
+// (BoardHeaderMenus). Its selection is the shared TaskSelection (BoardSelectionSync).
 class BoardView final : public QAbstractItemView
 {
     Q_OBJECT
@@ -33,14 +37,18 @@ public:
     void setLaneCollapsed(int lane, bool collapsed);
     void setAllLanesCollapsed(bool collapsed);
 
-    QList<qint64> selectedTaskIds() const; // in board order
+    QList<qint64> selectedTaskIds() const { return m_selectionSync.selectedTaskIds(); }
     // Viewport coordinates of a card, a cell or a column header (for tests and tooltips).
     QRect cardViewportRect(qint64 taskId) const;
     QRect cellViewportRect(int lane, int column) const;
     QRect columnHeaderRect(int column) const;
     QRect laneHeaderViewportRect(int lane) const;
+    // The content is the board below the column headers, scrolled; the viewport shows it.
+    QPoint toContent(const QPoint &viewport) const;
+    QRect toViewport(const QRect &content) const;
+    int headerHeight() const { return m_geometry.metrics().headerHeight; }
     // Asks for and sets the WIP limit of a column (the column header's menu).
-    void editWipLimit(int column);
+    void editWipLimit(int column) { m_headerMenus.editWipLimit(column); }
 
     // QAbstractItemView
     QRect visualRect(const QModelIndex &index) const override;
@@ -70,48 +78,35 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    void startDrag(Qt::DropActions supportedActions) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dragLeaveEvent(QDragLeaveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
+    // Drag and drop is BoardDragDrop's.
+    void startDrag(Qt::DropActions supportedActions) override
+    {
+        m_dragDrop.start(supportedActions);
+    }
+    void dragEnterEvent(QDragEnterEvent *event) override { m_dragDrop.enter(event); }
+    void dragMoveEvent(QDragMoveEvent *event) override { m_dragDrop.move(event); }
+    void dragLeaveEvent(QDragLeaveEvent *) override { m_dragDrop.leave(); }
+    void dropEvent(QDropEvent *event) override { m_dragDrop.drop(event); }
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct DropTarget
-    {
-        int lane = -1;
-        int column = -1;
-        int row = -1; // insertion row; -1: the end
-        bool isValid() const { return lane >= 0; }
-    };
+    friend class BoardDragDrop; // drives the view's drag state and auto-scrolling
 
-    QPoint toContent(const QPoint &viewport) const;
-    QRect toViewport(const QRect &content) const;
-    int headerHeight() const { return m_geometry.metrics().headerHeight; }
     BoardGeometry::Metrics metrics() const;
     void relayout();
     QPoint scrollOffset() const { return {horizontalOffset(), verticalOffset()}; }
     void paintCards(QPainter &painter, const QRect &visible);
-    DropTarget dropTargetAt(const QPoint &viewportPos) const;
-    void setDropTarget(const DropTarget &target);
-    void moveSelected(int columnStep, int rowStep);
-    void setSelectedPriority(int priority);
-    void publishSelection();
-    void followSelection();
-    void showColumnMenu(int column, const QPoint &globalPos);
-    void showLaneMenu(int lane, const QPoint &globalPos);
 
     BoardModel *m_model;
-    TaskSelection *m_selection;
     CardDelegate *m_delegate;
     BoardGeometry m_geometry;
     BoardChrome m_chrome{*m_model, m_geometry};
+    BoardDragDrop m_dragDrop{*this, *m_delegate};
+    BoardKeyboard m_keyboard{*this};
+    BoardHeaderMenus m_headerMenus{*this};
+    BoardSelectionSync m_selectionSync;
     QSet<int> m_collapsedColumns;
     QSet<int> m_collapsedLanes;
-    DropTarget m_dropTarget;
-    bool m_syncing = false;
-    bool m_selectionStale = false; // the shared selection changed while the board was hidden
 };
 
 } // namespace Candor

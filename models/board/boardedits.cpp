@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "boardedits.h"
+
+#include "board/boardmodel.h"
+#include "board/boardsettings.h"
+#include "board/cardmoveplanner.h"
+#include "commands/movecardscommand.h"
+#include "commands/settaskfieldcommand.h"
+#include "project/project.h"
+#include "tasks/taskmodel.h"
+
+#include <QUndoStack>
+
+namespace Candor {
+
+BoardEdits::BoardEdits(Project *project, const BoardModel &board, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+    , m_board(board)
+{}
+
+void BoardEdits::setDoneConfirmer(std::function<bool(const QStringList &)> confirmer)
+{
+    m_doneConfirmer = std::move(confirmer);
+}
+
+bool BoardEdits::mayFinish(const QList<qint64> &moved)
+{
+    const QStringList early =
+        m_board.planner().doneBeforeDependencies(moved, m_project->dependencies());
+    if (early.isEmpty())
+        return true;
+    if (BoardSettings::donePolicy(*m_project->settings()) == BoardSettings::DonePolicy::Refuse) {
+        emit moveRefused(
+            tr("%1 cannot be done before what it depends on is done.", nullptr, int(early.size()))
+                .arg(early.join(QLatin1String(", "))));
+        return false;
+    }
+    return !m_doneConfirmer || m_doneConfirmer(early);
+}
+
+bool BoardEdits::moveCards(const QList<qint64> &ids, int lane, int column, int row)
+{
+    if (m_project->isReadOnly()) {
+        emit moveRefused(tr("The project is open read-only."));
+        return false;
+    }
+    const QList<TaskFieldChange> changes = m_board.planMove(ids, lane, column, row);
+    if (changes.isEmpty())
+        return false;
+    const QList<qint64> moved = m_board.planner().ordered(ids);
+    const Status status = BoardModel::columnStatus(column);
+    if (status == Status::Done && !mayFinish(moved))
+        return false;
+
+    const QString where = m_board.laneCount() > 1
+                              ? tr("%1 / %2").arg(m_board.laneTitle(lane), TaskEnums::label(status))
+                              : TaskEnums::label(status);
+    const QString text =
+        moved.size() == 1 ? tr("Move %1 to %2").arg(m_project->tasks()->keyOf(moved.first()), where)
+                          : tr("Move %n task(s) to %1", nullptr, int(moved.size())).arg(where);
+    const int before = m_project->undoStack()->index();
+    m_project->undoStack()->push(new MoveCardsCommand(m_project, changes, text));
+    return m_project->undoStack()->index() != before;
+}
+
+bool BoardEdits::nudgeCards(const QList<qint64> &ids, qint64 anchor, int columnStep, int rowStep)
+{
+    const std::optional<CardMovePlanner::Target> target =
+        m_board.planner().nudge(ids, anchor, columnStep, rowStep);
+    return target && moveCards(ids, target->lane, target->column, target->row);
+}
+
+bool BoardEdits::setPriority(const QList<qint64> &ids, Priority priority)
+{
+    if (m_project->isReadOnly()) {
+        emit moveRefused(tr("The project is open read-only."));
+        return false;
+    }
+    QList<qint64> changed;
+    for (qint64 id : ids) {
+        if (const Task *task = m_project->tasks()->task(id); task && task->priority != priority)
+            changed.append(id);
+    }
+    if (changed.isEmpty())
+        return false;
+    m_project->undoStack()->push(new SetTaskFieldCommand(
+        m_project, TaskField::Priority, changed, QVariantList(changed.size(), int(priority))));
+    return true;
+}
+
+} // namespace Candor

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+
+class QPoint;
+
+namespace Candor {
+
+class BoardView;
+
+// The menus of the board's headers: a column's (set or remove its WIP limit, collapse it) and
+// a lane's (collapse it, or all lanes), and the dialog that asks for a WIP limit. Limits are
+// project settings, changed as undo steps.
+class BoardHeaderMenus final
+{
+    Q_DECLARE_TR_FUNCTIONS(BoardHeaderMenus)
+public:
+    explicit BoardHeaderMenus(BoardView &view)
+        : m_view(view)
+    {}
+
+    void showColumnMenu(int column, const QPoint &globalPos);
+    void showLaneMenu(int lane, const QPoint &globalPos);
+    void editWipLimit(int column);
+
+private:
+    BoardView &m_view;
+};
+
+} // namespace Candor
