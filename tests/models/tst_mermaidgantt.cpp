@@ -129,11 +129,17 @@ void TestMermaidGantt::dependencies()
 void TestMermaidGantt::milestones()
 {
     const ImportBatch batch = fixture();
-    QCOMPARE(batch.milestones.size(), 2);
+    QCOMPARE(batch.milestones.size(), 4);
     QCOMPARE(batch.milestones.at(0).name, QStringLiteral("Oven delivered"));
     QCOMPARE(batch.milestones.at(0).targetDate, QDate(2023, 1, 17));
     QCOMPARE(batch.milestones.at(1).name, QStringLiteral("Opening day"));
     QCOMPARE(batch.milestones.at(1).targetDate, QDate(2023, 3, 1));
+    // A bar under a "Milestones" section is one without the tag.
+    QCOMPARE(batch.milestones.at(2).name, QStringLiteral("Launch party"));
+    QCOMPARE(batch.milestones.at(2).targetDate, QDate(2023, 3, 10));
+    // "milestone,keys 2023-03-02": the comma before the date is missing.
+    QCOMPARE(batch.milestones.at(3).name, QStringLiteral("Keys handed over"));
+    QCOMPARE(batch.milestones.at(3).targetDate, QDate(2023, 3, 2));
 }
 
 void TestMermaidGantt::dateFormats_data()

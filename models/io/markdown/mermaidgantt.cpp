@@ -4,6 +4,7 @@
 #include "inlinemarkdown.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/statusvocabulary.h"
+#include "markdowntable.h"
 
 #include <QRegularExpression>
 
@@ -40,6 +41,16 @@ std::optional<Status> hintOf(QStringView text, const StatusVocabulary &vocabular
             return m->status;
     }
     return std::nullopt;
+}
+
+// A section named "Milestones" ("Hitos", "Jalons", ...; singular or plural): its bars are
+// milestones, not work, with or without the `milestone` tag.
+bool isMilestoneSection(QStringView name)
+{
+    using Column = MarkdownTable::Column;
+    return MarkdownTable::classify(name, false) == Column::Milestone ||
+           (name.endsWith(u's') &&
+            MarkdownTable::classify(name.chopped(1), false) == Column::Milestone);
 }
 
 // Working days (Monday to Friday) from \a start up to, not including, \a end.
@@ -130,6 +141,7 @@ void MermaidGantt::read(const QStringList &block, int firstLine, const StatusVoc
 {
     m_format.clear();
     m_section.clear();
+    m_milestoneSection = false;
     m_lastEnd = QDate();
     std::optional<Status> titleHint;
     std::optional<Status> sectionHint;
@@ -149,6 +161,7 @@ void MermaidGantt::read(const QStringList &block, int firstLine, const StatusVoc
                 m_format = value;
             } else if (keyword == QLatin1String("section")) {
                 m_section = value;
+                m_milestoneSection = isMilestoneSection(value);
                 sectionHint = hintOf(value, vocabulary);
             }
             continue;
@@ -191,8 +204,11 @@ void MermaidGantt::bar(QStringView name, QStringView spec, int line, std::option
         start = parts.constLast();
     } else if (parts.size() == 1) {
         const QString &only = parts.constFirst();
+        const QString lastWord = only.section(u' ', -1);
         if (only.startsWith(QLatin1String("after "), Qt::CaseInsensitive) || date(only).isValid())
             start = only;
+        else if (date(lastWord).isValid()) // "milestone,isadded 2024-04-04": a comma missing
+            start = lastWord;
         else
             id = only;
     }
@@ -227,7 +243,7 @@ void MermaidGantt::bar(QStringView name, QStringView spec, int line, std::option
     const QString title = InlineMarkdown::plain(name);
     if (title.isEmpty())
         return;
-    if (milestone) {
+    if (milestone || m_milestoneSection) {
         const bool known = std::any_of(m_milestones.cbegin(), m_milestones.cend(),
                                        [&](const ImportedMilestone &m) {
                                            return m.name.compare(title, Qt::CaseInsensitive) == 0;

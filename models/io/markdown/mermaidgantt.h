@@ -48,6 +48,7 @@ private:
     QString m_format;
     QString m_section;
     QDate m_lastEnd;
+    bool m_milestoneSection = false;
 };
 
 } // namespace Candor
