@@ -90,12 +90,11 @@ bool MermaidGantt::isGantt(const QStringList &block)
     return false;
 }
 
-QDate MermaidGantt::date(QStringView text) const
+void MermaidGantt::setFormat(const QString &format)
 {
     // dayjs tokens: YYYY, YY (2000 + n), M / MM, D / DD; anything else is literal.
     QString pattern = QStringLiteral("^");
-    QList<QChar> order;
-    const QString format = m_format.isEmpty() ? QStringLiteral("YYYY-MM-DD") : m_format;
+    m_dateOrder.clear();
     for (qsizetype i = 0; i < format.size();) {
         const QChar c = format.at(i);
         qsizetype run = 1;
@@ -103,23 +102,27 @@ QDate MermaidGantt::date(QStringView text) const
             ++run;
         if (c == u'Y' && (run == 4 || run == 2)) {
             pattern += run == 4 ? QStringLiteral("(\\d{4})") : QStringLiteral("(\\d{2})");
-            order.append(run == 4 ? u'Y' : u'y');
+            m_dateOrder.append(run == 4 ? u'Y' : u'y');
         } else if ((c == u'M' || c == u'D') && run <= 2) {
             pattern += QStringLiteral("(\\d{1,2})");
-            order.append(c);
+            m_dateOrder.append(c);
         } else {
             pattern += QRegularExpression::escape(format.mid(i, run));
         }
         i += run;
     }
-    const QRegularExpression re(pattern + u'$');
-    const auto m = re.match(text);
+    m_dateRe.setPattern(pattern + u'$');
+}
+
+QDate MermaidGantt::date(QStringView text) const
+{
+    const auto m = m_dateRe.match(text);
     if (!m.hasMatch())
         return InlineMarkdown::date(text);
     int y = 0, mo = 0, d = 0;
-    for (qsizetype g = 0; g < order.size(); ++g) {
+    for (qsizetype g = 0; g < m_dateOrder.size(); ++g) {
         const int v = m.capturedView(int(g + 1)).toInt();
-        switch (order.at(g).unicode()) {
+        switch (m_dateOrder.at(g).unicode()) {
         case 'Y':
             y = v;
             break;
@@ -139,7 +142,7 @@ QDate MermaidGantt::date(QStringView text) const
 
 void MermaidGantt::read(const QStringList &block, int firstLine, const StatusVocabulary &vocabulary)
 {
-    m_format.clear();
+    setFormat(QStringLiteral("YYYY-MM-DD"));
     m_section.clear();
     m_milestoneSection = false;
     m_lastEnd = QDate();
@@ -158,7 +161,7 @@ void MermaidGantt::read(const QStringList &block, int firstLine, const StatusVoc
             if (keyword == QLatin1String("title")) {
                 titleHint = hintOf(value, vocabulary);
             } else if (keyword == QLatin1String("dateformat")) {
-                m_format = value;
+                setFormat(value);
             } else if (keyword == QLatin1String("section")) {
                 m_section = value;
                 m_milestoneSection = isMilestoneSection(value);

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -39,13 +40,15 @@ private:
     };
 
     void bar(QStringView name, QStringView spec, int line, std::optional<Status> hint);
+    void setFormat(const QString &format);
     QDate date(QStringView text) const;
 
     QList<Bar> m_bars;
     QHash<QString, int> m_byName; // folded section + name -> bar
     QHash<QString, QDate> m_endById;
     QList<ImportedMilestone> m_milestones;
-    QString m_format;
+    QRegularExpression m_dateRe; // the block's dateFormat
+    QList<QChar> m_dateOrder;    // which field each group of m_dateRe holds
     QString m_section;
     QDate m_lastEnd;
     bool m_milestoneSection = false;
