@@ -165,11 +165,18 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
     QHash<QString, int> index;
     deduplicate(batch.tasks, batch, index);
     arrowDependencies(parser.arrowBlocks(), batch.tasks, index);
+    // Ids a document gives items without keys (mermaid's "a1"); the import resolves them.
+    QSet<QString> externalIds;
+    for (const ImportedTask &task : std::as_const(batch.tasks)) {
+        if (!task.externalId.isEmpty())
+            externalIds.insert(task.externalId);
+    }
     for (ImportedTask &task : batch.tasks) {
         QStringList kept;
         for (const QString &d : std::as_const(task.dependsOn)) {
             const QString clean = InlineMarkdown::plain(d);
-            if ((index.contains(clean.toCaseFolded()) || InlineMarkdown::isKey(clean)) &&
+            if ((index.contains(clean.toCaseFolded()) || InlineMarkdown::isKey(clean) ||
+                 externalIds.contains(clean)) &&
                 clean.compare(task.key, Qt::CaseInsensitive) != 0 && !kept.contains(clean))
                 kept.append(clean);
         }

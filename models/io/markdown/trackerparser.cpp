@@ -68,6 +68,7 @@ void TrackerParser::parse(QStringView text)
     const QList<QStringView> lines = text.split(u'\n');
     QStringList code;
     QString fence;
+    int codeStart = 0;
     bool longWarned = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = int(i + 1);
@@ -87,6 +88,8 @@ void TrackerParser::parse(QStringView text)
                 if (std::any_of(code.cbegin(), code.cend(),
                                 [](const QString &l) { return hasArrow(l); }))
                     m_arrowBlocks.append(code);
+                if (MermaidGantt::isGantt(code))
+                    m_gantt.read(code, codeStart, m_vocabulary);
                 code.clear();
                 fence.clear();
             } else if (code.size() < 2000) {
@@ -96,6 +99,7 @@ void TrackerParser::parse(QStringView text)
         }
         if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
             fence = trimmed.left(3).toString();
+            codeStart = lineNo + 1;
             m_table.close();
             m_lastWasItem = false;
             continue;
@@ -165,6 +169,7 @@ void TrackerParser::parse(QStringView text)
             continuation(trimmed);
     }
     m_legendNotes += m_vocabulary.legendNotes();
+    m_gantt.appendTo(m_batch);
     if (m_batch.tasks.isEmpty() && !m_plain.isEmpty()) {
         m_usedFallback = true;
         m_batch.tasks = std::move(m_plain);

@@ -4,6 +4,7 @@
 #include "io/importbatch.h"
 #include "io/vocabulary/statusvocabulary.h"
 #include "markdowntable.h"
+#include "mermaidgantt.h"
 #include "trackerheadings.h"
 #include "trackertable.h"
 
@@ -60,6 +61,7 @@ private:
     QList<OpenItem> m_open;
     QList<ImportedTask> m_plain; // plain list items, used when a file has no other tasks
     QList<QStringList> m_arrowBlocks;
+    MermaidGantt m_gantt;
     // Built at the first heading that starts with a key, so files without one never pay for it.
     QHash<QString, int> m_taskByKey;
     bool m_keyIndexBuilt = false;
