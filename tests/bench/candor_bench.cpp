@@ -14,6 +14,7 @@
 #include "io/markdownexporter.h"
 #include "project/project.h"
 #include "project/projectgenerator.h"
+#include "schedulebench.h"
 #include "shell/projectworkspace.h"
 #include "table/tasktableview.h"
 #include "tasks/taskfilter.h"
@@ -651,7 +652,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption noStartup(QStringLiteral("no-startup"),
                                        QStringLiteral("Skip the cold-start measurement."));
     const QStringList allSections{QStringLiteral("table"), QStringLiteral("board"),
-                                  QStringLiteral("import"), QStringLiteral("startup")};
+                                  QStringLiteral("import"), QStringLiteral("startup"),
+                                  QStringLiteral("schedule")};
     const QCommandLineOption sectionsOption(
         QStringLiteral("sections"),
         QStringLiteral("What to measure, of: %1 (all by default).")
@@ -690,6 +692,11 @@ int main(int argc, char *argv[])
                       importFigures(folder.path(), sizeList.last().toInt()));
     if (sections.contains(QLatin1String("startup")))
         report.insert(QStringLiteral("cold_start"), coldStart(folder.path()));
+    if (sections.contains(QLatin1String("schedule"))) {
+        QJsonObject schedule; // issue 9: critical path and forecast (schedulebench.cpp)
+        runScheduleBench(schedule);
+        report.insert(QStringLiteral("schedule"), schedule);
+    }
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
     if (parser.isSet(out)) {
