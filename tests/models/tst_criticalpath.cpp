@@ -4,6 +4,7 @@
 #include "graph/remainingwork.h"
 #include "graph/schedulesnapshot.h"
 #include "graph/workcalendar.h"
+#include "graphfixtures.h"
 #include "schedulefixtures.h"
 
 #include <QTest>
@@ -17,11 +18,6 @@ Q_DECLARE_METATYPE(Candor::ScheduleTask)
 
 namespace {
 
-constexpr qint64 A = 1;
-constexpr qint64 B = 2;
-constexpr qint64 C = 3;
-constexpr qint64 D = 4;
-constexpr qint64 E = 5;
 constexpr qint64 M = 100; // a milestone
 
 // (earliest start, earliest finish, latest start, latest finish, slack, critical) of a task.

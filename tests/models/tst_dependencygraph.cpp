@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DependencyGraph on its own, and Project's dependency writes that keep it acyclic.
 #include "graph/dependencygraph.h"
+#include "graphfixtures.h"
 #include "testproject.h"
 
 #include <QSignalSpy>
@@ -12,17 +13,7 @@
 using namespace Candor;
 using namespace CandorTest;
 
-using Edge = QPair<qint64, qint64>;
-using EdgeList = QList<Edge>;
-
 namespace {
-
-// Task ids with names that read well in the data tables.
-constexpr qint64 A = 1;
-constexpr qint64 B = 2;
-constexpr qint64 C = 3;
-constexpr qint64 D = 4;
-constexpr qint64 E = 5;
 
 DependencyGraph graphOf(const EdgeList &edges)
 {
@@ -30,18 +21,6 @@ DependencyGraph graphOf(const EdgeList &edges)
     for (const Edge &edge : edges)
         graph.add(edge.first, edge.second);
     return graph;
-}
-
-EdgeList sorted(EdgeList edges)
-{
-    std::sort(edges.begin(), edges.end());
-    return edges;
-}
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "graph/dependencygraph.h"
 #include "graph/taskindex.h"
 #include "graph/tasknetwork.h"
+#include "graphfixtures.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -13,23 +14,9 @@
 #include <limits>
 
 using namespace Candor;
-
-using Edge = QPair<qint64, qint64>;
-using EdgeList = QList<Edge>;
+using namespace CandorTest;
 
 namespace {
-
-constexpr qint64 A = 1;
-constexpr qint64 B = 2;
-constexpr qint64 C = 3;
-constexpr qint64 D = 4;
-constexpr qint64 E = 5;
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
 
 // A random DAG of `count` tasks with about 1.5 edges each, ids shuffled so that their order
 // says nothing about the edges' direction.
