@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dependencygraph.h"
 
+#include "tasknetwork.h"
+
 #include <QSet>
 
 namespace Candor {
@@ -124,6 +126,49 @@ bool DependencyGraph::staysAcyclicWith(const QList<QPair<qint64, qint64>> &extra
         }
     }
     return seen == indegree.size();
+}
+
+QList<qint64> DependencyGraph::topologicalOrder(const QList<qint64> &tasks) const
+{
+    const TaskNetwork network(tasks, edges(), TaskNetwork::UnknownTasks::Add);
+    const std::vector<int> order = network.topologicalOrder();
+    if (int(order.size()) != network.size())
+        return {};
+    return network.idsOf(order);
+}
+
+QList<qint64> DependencyGraph::findCycle() const
+{
+    const TaskNetwork network({}, edges(), TaskNetwork::UnknownTasks::Add);
+    return network.idsOf(network.findCycle());
+}
+
+QList<qint64> DependencyGraph::upstreamOf(qint64 task) const
+{
+    // Breadth first over the hashes: only the upstream part is touched, not the whole graph.
+    QList<qint64> reached;
+    QSet<qint64> seen{task};
+    for (qsizetype i = -1; i < reached.size(); ++i) {
+        const auto it = m_dependsOn.constFind(i < 0 ? task : reached.at(i));
+        if (it == m_dependsOn.cend())
+            continue;
+        for (qint64 dependency : it.value()) {
+            if (!seen.contains(dependency)) {
+                seen.insert(dependency);
+                reached.append(dependency);
+            }
+        }
+    }
+    return reached;
+}
+
+QList<qint64>
+DependencyGraph::transitiveBlockers(qint64 task,
+                                    const std::function<bool(qint64)> &isFinished) const
+{
+    QList<qint64> blockers = upstreamOf(task);
+    blockers.removeIf([&isFinished](qint64 id) { return isFinished(id); });
+    return blockers;
 }
 
 } // namespace Candor

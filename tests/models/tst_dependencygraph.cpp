@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DependencyGraph on its own, and Project's dependency writes that keep it acyclic.
 #include "graph/dependencygraph.h"
+#include "graphfixtures.h"
 #include "testproject.h"
 
 #include <QSignalSpy>
@@ -12,17 +13,7 @@
 using namespace Candor;
 using namespace CandorTest;
 
-using Edge = QPair<qint64, qint64>;
-using EdgeList = QList<Edge>;
-
 namespace {
-
-// Task ids with names that read well in the data tables.
-constexpr qint64 A = 1;
-constexpr qint64 B = 2;
-constexpr qint64 C = 3;
-constexpr qint64 D = 4;
-constexpr qint64 E = 5;
 
 DependencyGraph graphOf(const EdgeList &edges)
 {
@@ -30,18 +21,6 @@ DependencyGraph graphOf(const EdgeList &edges)
     for (const Edge &edge : edges)
         graph.add(edge.first, edge.second);
     return graph;
-}
-
-EdgeList sorted(EdgeList edges)
-{
-    std::sort(edges.begin(), edges.end());
-    return edges;
-}
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
 }
 
 } // namespace
@@ -60,6 +39,9 @@ private slots:
     void clear();
     void cycleIfAdded_data();
     void cycleIfAdded();
+    void topologicalOrder_data();
+    void topologicalOrder();
+    void upstreamAndBlockers();
 
     void projectRefusesCycle_data();
     void projectRefusesCycle();
@@ -196,6 +178,63 @@ void tst_DependencyGraph::cycleIfAdded()
             QVERIFY(graph.contains(found.at(i), found.at(i + 1)));
     }
     QCOMPARE(graph.edgeCount(), edges.size()); // asking changes nothing
+}
+
+void tst_DependencyGraph::topologicalOrder_data()
+{
+    QTest::addColumn<EdgeList>("edges");
+    QTest::addColumn<QList<qint64>>("tasks");
+    QTest::addColumn<QList<qint64>>("order");
+
+    QTest::newRow("empty") << EdgeList{} << QList<qint64>{} << QList<qint64>{};
+    QTest::newRow("lone tasks keep their order")
+        << EdgeList{} << QList<qint64>{C, A, B} << QList<qint64>{C, A, B};
+    QTest::newRow("chain") << EdgeList{{A, B}, {B, C}} << QList<qint64>{A, B, C}
+                           << QList<qint64>{C, B, A};
+    // Ties (tasks ready at the same time) go in the order given.
+    QTest::newRow("diamond") << EdgeList{{A, B}, {A, C}, {B, D}, {C, D}}
+                             << QList<qint64>{A, C, B, D} << QList<qint64>{D, C, B, A};
+    QTest::newRow("tasks only named by edges")
+        << EdgeList{{A, B}} << QList<qint64>{E} << QList<qint64>{E, B, A};
+    QTest::newRow("cycle") << EdgeList{{A, B}, {B, A}, {C, A}} << QList<qint64>{A, B, C}
+                           << QList<qint64>{};
+}
+
+void tst_DependencyGraph::topologicalOrder()
+{
+    QFETCH(EdgeList, edges);
+    QFETCH(QList<qint64>, tasks);
+    QFETCH(QList<qint64>, order);
+    const DependencyGraph graph = graphOf(edges);
+    QCOMPARE(graph.topologicalOrder(tasks), order);
+    QCOMPARE(graph.findCycle().isEmpty(), !order.isEmpty() || edges.isEmpty());
+}
+
+void tst_DependencyGraph::upstreamAndBlockers()
+{
+    // A depends on B and C; B on D; D on E. C and D are finished.
+    const DependencyGraph graph = graphOf({{A, B}, {A, C}, {B, D}, {D, E}});
+    QCOMPARE(graph.upstreamOf(A), (QList<qint64>{B, C, D, E})); // nearest first
+    QCOMPARE(graph.upstreamOf(D), QList<qint64>{E});
+    QCOMPARE(graph.upstreamOf(E), QList<qint64>{});
+    QCOMPARE(graph.upstreamOf(99), QList<qint64>{});
+    const auto finished = [](qint64 id) { return id == C || id == D; };
+    // E blocks A through finished D: a finished task in between does not hide it.
+    QCOMPARE(graph.transitiveBlockers(A, finished), (QList<qint64>{B, E}));
+    QCOMPARE(graph.transitiveBlockers(B, finished), QList<qint64>{E});
+    QCOMPARE(graph.transitiveBlockers(C, finished), QList<qint64>{});
+
+    // On the demo project: SEC-003 waits for SEC-002, which waits for SEC-001.
+    const auto project = demoProject();
+    QVERIFY(project);
+    const auto done = [&](qint64 id) {
+        const Task *task = project->tasks()->task(id);
+        return task && task->status == Status::Done;
+    };
+    QCOMPARE(project->dependencies().transitiveBlockers(idOf(*project, "SEC-003"), done),
+             (QList<qint64>{idOf(*project, "SEC-002"), idOf(*project, "SEC-001")}));
+    QCOMPARE(project->dependencies().transitiveBlockers(idOf(*project, "API-003"), done),
+             QList<qint64>{}); // only on API-001, done
 }
 
 void tst_DependencyGraph::projectRefusesCycle_data()
