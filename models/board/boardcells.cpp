@@ -5,34 +5,43 @@
 
 namespace Candor {
 
-void BoardCells::clear(int laneCount)
+void BoardCells::clear(int laneCount, qsizetype cardCount)
 {
     const int count = laneCount * ColumnCount;
     m_ids = QList<QList<qint64>>(count);
     m_ranks = QList<QList<double>>(count);
     m_estimates = QList<double>(count, 0.0);
     m_placed.clear();
+    m_placed.reserve(cardCount);
 }
 
-void BoardCells::assign(int laneCount, const QList<Card> &cards)
+void BoardCells::add(const Card &card)
 {
-    clear(laneCount);
-    // Sort (rank, id) pairs per cell, then keep the ids: no lookups while sorting.
-    QList<QList<std::pair<double, qint64>>> ranked(cellCount());
-    m_placed.reserve(cards.size());
-    for (const Card &card : cards) {
-        ranked[card.cell].append({card.rank, card.id});
-        m_estimates[card.cell] += card.estimate;
-        m_placed.insert(card.id, Placed{card.cell, card.estimate, card.rank});
-    }
+    m_ids[card.cell].append(card.id);
+    m_ranks[card.cell].append(card.rank);
+    m_estimates[card.cell] += card.estimate;
+    m_placed.insert(card.id, Placed{card.cell, card.estimate, card.rank});
+}
+
+void BoardCells::sort()
+{
+    // Sort (rank, id) pairs, a cell at a time, then write them back: no lookups while sorting,
+    // and no more than one cell's pairs held beside the cells.
+    QList<std::pair<double, qint64>> ranked;
     for (int cell = 0; cell < cellCount(); ++cell) {
-        std::sort(ranked[cell].begin(), ranked[cell].end());
-        m_ids[cell].reserve(ranked[cell].size());
-        m_ranks[cell].reserve(ranked[cell].size());
-        for (const auto &[rank, id] : std::as_const(ranked[cell])) {
-            m_ids[cell].append(id);
-            m_ranks[cell].append(rank);
+        QList<qint64> &ids = m_ids[cell];
+        QList<double> &ranks = m_ranks[cell];
+        ranked.clear();
+        ranked.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            ranked.append({ranks.at(i), ids.at(i)});
+        std::sort(ranked.begin(), ranked.end());
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            ranks[i] = ranked.at(i).first;
+            ids[i] = ranked.at(i).second;
         }
+        ids.squeeze(); // appending left up to twice the room
+        ranks.squeeze();
     }
 }
 

@@ -25,7 +25,7 @@ public:
         int row = -1;
         bool isValid() const { return cell >= 0; }
     };
-    // A card to lay out with assign(): where it goes and what it was placed with.
+    // A card: where it goes and what it was placed with.
     struct Card
     {
         int cell = 0;
@@ -34,10 +34,11 @@ public:
         double estimate = 0;
     };
 
-    // Empty cells for `laneCount` lanes.
-    void clear(int laneCount);
-    // All cards at once, sorted into their cells: what a rebuild costs, no per-card lookups.
-    void assign(int laneCount, const QList<Card> &cards);
+    // A rebuild: empty cells for `laneCount` lanes, room for `cardCount` cards; then add()
+    // each card in any order, and sort() the cells once (no per-card searches or inserts).
+    void clear(int laneCount, qsizetype cardCount = 0);
+    void add(const Card &card);
+    void sort();
 
     int cellCount() const { return int(m_ids.size()); }
     int laneCount() const { return cellCount() / ColumnCount; }

@@ -164,14 +164,13 @@ void BoardModel::rebuild()
 {
     beginResetModel();
     m_lanes.reset(m_lanes.kind(), *m_project->components());
-    QList<BoardCells::Card> cards;
     const QList<Task> &tasks = m_project->tasks()->tasks();
-    cards.reserve(tasks.size());
+    m_cells.clear(laneCount(), tasks.size());
     for (const Task &task : tasks) {
         if (accepted(task))
-            cards.append({cellOf(task), task.id, task.rank, task.estimate.value_or(0)});
+            m_cells.add({cellOf(task), task.id, task.rank, task.estimate.value_or(0)});
     }
-    m_cells.assign(laneCount(), cards);
+    m_cells.sort();
     endResetModel();
 }
 

@@ -74,6 +74,7 @@ private slots:
     void collapseColumnByClickingHeader();
     void tableEditMovesCard();
     void bulkChangeKeepsSelectionAndPlace();
+    void selectionRegionIsWhatIsInView();
     void paintsInDarkPaletteAndAtDoubleScale();
 
 private:
@@ -615,6 +616,32 @@ void TestBoardView::bulkChangeKeepsSelectionAndPlace()
     std::sort(shown.begin(), shown.end());
     QCOMPARE(shown, expected);
     QCOMPARE(board()->verticalScrollBar()->value(), 0);
+}
+
+void TestBoardView::selectionRegionIsWhatIsInView()
+{
+    // A card in view, and cards below the fold once the board is short.
+    board()->resize(board()->width(), board()->geometry().metrics().headerHeight + 120);
+    const int column = int(Status::Todo);
+    const QList<qint64> &todo = model()->cards(0, column);
+    QVERIFY(todo.size() >= 4);
+    const QRect visible = board()->viewport()->rect();
+    const QRect first = board()->cardViewportRect(todo.first());
+    const QRect last = board()->cardViewportRect(todo.last());
+    QVERIFY(visible.intersects(first));
+    QVERIFY(!visible.intersects(last));
+
+    QItemSelection inView;
+    inView.select(model()->indexOf(todo.first()), model()->indexOf(todo.first()));
+    QCOMPARE(board()->visualRegionForSelection(inView), QRegion(first.intersected(visible)));
+    QItemSelection below;
+    below.select(model()->indexOf(todo.last()), model()->indexOf(todo.last()));
+    QVERIFY(board()->visualRegionForSelection(below).isEmpty());
+    // A run of cards is one rectangle, from its first card to its last, as far as it shows.
+    QItemSelection run;
+    run.select(model()->indexOf(todo.first()), model()->indexOf(todo.last()));
+    QCOMPARE(board()->visualRegionForSelection(run),
+             QRegion(first.united(last).intersected(visible)));
 }
 
 void TestBoardView::paintsInDarkPaletteAndAtDoubleScale()

@@ -298,11 +298,16 @@ void BoardView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFl
 
 QRegion BoardView::visualRegionForSelection(const QItemSelection &selection) const
 {
+    // Only what is in view: a selection of 10k scattered cards is 10k ranges, and a region
+    // grown rectangle by rectangle costs more with each one (seconds, after a bulk edit).
+    const QRect visible = viewport()->rect();
     QRegion region;
     for (const QItemSelectionRange &range : selection) {
-        const QModelIndex top = range.topLeft();
-        const QModelIndex bottom = range.bottomRight();
-        region += visualRect(top).united(visualRect(bottom));
+        const QRect rect = visualRect(range.topLeft())
+                               .united(visualRect(range.bottomRight()))
+                               .intersected(visible);
+        if (!rect.isEmpty())
+            region += rect;
     }
     return region;
 }

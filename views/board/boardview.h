@@ -54,6 +54,8 @@ public:
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     QModelIndex indexAt(const QPoint &point) const override;
+    // What a change of these selected cards repaints: the part in view.
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
 
 signals:
     void message(const QString &text);
@@ -66,7 +68,6 @@ protected:
     int verticalOffset() const override;
     bool isIndexHidden(const QModelIndex &index) const override;
     void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
-    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
     void selectionChanged(const QItemSelection &selected,
                           const QItemSelection &deselected) override;
