@@ -299,9 +299,8 @@ WriteResult Project::apply(ChangeSet &changes, ChangeSet *inverse)
             if (WriteResult result = write(operation, work, undo); !result)
                 return result; // the unit of work rolls the file and the graph back
         }
-        if (!work.commit())
-            return WriteResult::failure(ProjectDatabase::describe(
-                tr("The change could not be saved"), m_database->connection().lastError()));
+        if (WriteResult result = work.commit(); !result)
+            return result;
         updates = std::move(work.updates());
         time = work.time();
     }

@@ -5,6 +5,9 @@
 #include "core/writeresult.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QVariant>
 
 namespace Candor {
 
@@ -25,8 +28,17 @@ public:
     WriteResult apply(Change::RemoveTasks &change, ChangeSet &inverse);
 
 private:
+    // The new column values of a field change, grouped by value (in order of appearance).
+    struct ColumnValues
+    {
+        void add(const QVariant &value, qint64 id);
+        QList<std::pair<QVariant, QList<qint64>>> groups;
+        QHash<QString, int> index;
+    };
+
     QString eventText(TaskField field, const QVariant &value) const;
     WriteResult setMilestones(const Change::SetField &change);
+    WriteResult updateColumn(TaskField field, const ColumnValues &values);
 
     UnitOfWork &m_work;
 };

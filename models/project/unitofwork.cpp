@@ -39,10 +39,15 @@ WriteResult UnitOfWork::sqlFailure(const QString &what, const QSqlQuery &query) 
     return WriteResult::failure(ProjectDatabase::describe(what, query.lastError()));
 }
 
-bool UnitOfWork::commit()
+WriteResult UnitOfWork::commit()
 {
+    if (!m_events.flush())
+        return sqlFailure(Project::tr("The history could not be saved"), m_events.query());
     m_committed = m_transaction.commit();
-    return m_committed;
+    if (!m_committed)
+        return WriteResult::failure(ProjectDatabase::describe(
+            Project::tr("The change could not be saved"), m_db.lastError()));
+    return WriteResult::success();
 }
 
 const Task *UnitOfWork::task(qint64 id) const

@@ -62,7 +62,7 @@ public:
     bool isActive() const { return m_transaction.isActive(); }
     WriteResult sqlFailure(const QString &what, const QSqlQuery &query) const;
     // Commits; on success the edges stay and the caller tells the models.
-    bool commit();
+    WriteResult commit(); // writes the waiting history rows, then commits
 
     // --- The project as this change set has left it so far.
     const Task *task(qint64 id) const override;

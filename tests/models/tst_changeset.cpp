@@ -93,6 +93,7 @@ private slots:
     void failedCommitLeavesModelsAsTheFile_data();
     void failedCommitLeavesModelsAsTheFile();
     void bulkEditSignalsOnce();
+    void bulkEditOfMixedValuesWritesEveryRow();
 };
 
 void TestChangeSet::mixedChangeSetUndoesAndRedoesExactly()
@@ -310,6 +311,60 @@ void TestChangeSet::bulkEditSignalsOnce()
     QCOMPARE(changed.size(), 1); // one contiguous run
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 10);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 19);
+}
+
+void TestChangeSet::bulkEditOfMixedValuesWritesEveryRow()
+{
+    // More tasks than one UPDATE batch and one history statement hold, with values that
+    // group (three statuses) and that do not (a title each): the file must read back as the
+    // models show it, with one history row per task, and undo must restore every value.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bulk.candor"));
+    auto project = createDemoFile(path);
+    QVERIFY(project);
+    QList<TaskRecord> records;
+    for (int i = 0; i < 600; ++i) {
+        TaskRecord record;
+        record.task.key = QStringLiteral("BULK-%1").arg(i);
+        record.task.title = QStringLiteral("Bulk %1").arg(i);
+        records << record;
+    }
+    QVERIFY(project->insertTasks(records));
+    QList<qint64> ids;
+    QVariantList statuses;
+    QVariantList titles;
+    for (int i = 0; i < records.size(); ++i) {
+        ids << records.at(i).task.id;
+        statuses << int(i % 3 == 0 ? Status::Done : i % 3 == 1 ? Status::Review : Status::Blocked);
+        titles << QStringLiteral("Renamed %1").arg(i);
+    }
+    const QStringList original = fingerprint(*project);
+    const auto readBack = [&path]() {
+        OpenOptions options;
+        options.readOnly = true; // beside the open project, as an export reads it
+        options.takeLock = false;
+        OpenError error;
+        auto reread = Project::open(path, options, &error);
+        return reread ? fingerprint(*reread) : QStringList{error.message};
+    };
+    const auto countEvents = [&](const QString &field) {
+        QSqlQuery query(project->database().connection());
+        query.prepare(QStringLiteral("SELECT count(*) FROM event WHERE field = ?"));
+        query.addBindValue(field);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    const int statusEventsBefore = countEvents(QStringLiteral("status"));
+    auto *stack = project->undoStack();
+    stack->push(new SetTaskFieldCommand(project.get(), TaskField::Status, ids, statuses));
+    stack->push(new SetTaskFieldCommand(project.get(), TaskField::Title, ids, titles));
+    QCOMPARE(project->tasks()->task(ids.at(4))->status, Status::Review);
+    QCOMPARE(project->tasks()->task(ids.at(599))->title, QStringLiteral("Renamed 599"));
+    QCOMPARE(countEvents(QStringLiteral("status")), statusEventsBefore + 600);
+    QCOMPARE(readBack(), fingerprint(*project));
+    stack->undo();
+    stack->undo();
+    QCOMPARE(fingerprint(*project), original);
+    QCOMPARE(readBack(), original);
 }
 
 QTEST_GUILESS_MAIN(TestChangeSet)

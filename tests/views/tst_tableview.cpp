@@ -448,6 +448,22 @@ void TestTableView::workspaceSelectionSelectsTableRow()
     // Following the shared selection must not echo it back changed.
     QCOMPARE(m_workspace->selection()->current(), other);
 
+    // Selecting every task (as the board's or the graph's select-all does) selects runs of
+    // adjacent rows as one range each: painting asks isSelected() per cell, which walks the
+    // ranges, so one range per row made a frame of a 10k-row selection take seconds.
+    QList<qint64> all;
+    for (int row = 0; row < proxy()->rowCount(); ++row)
+        all << proxy()->taskId(row);
+    std::reverse(all.begin(), all.end()); // the order of the ids must not matter
+    m_workspace->selection()->select(all, all.first());
+    QCOMPARE(table()->selectionModel()->selection().size(), 1);
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), proxy()->rowCount());
+    QList<qint64> alternate;
+    for (int row = 0; row < proxy()->rowCount(); row += 2)
+        alternate << proxy()->taskId(row);
+    m_workspace->selection()->select(alternate, alternate.first());
+    QCOMPARE(table()->selectionModel()->selection().size(), alternate.size());
+
     m_workspace->selection()->clear();
     QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
 }

@@ -17,6 +17,8 @@
 #include <QMenu>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace Candor {
 
 TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelection *selection,
@@ -146,18 +148,37 @@ void TaskTableView::publishSelection()
     m_syncing = false;
 }
 
+QItemSelection TaskTableView::rowRanges(const QList<qint64> &ids) const
+{
+    // One range per run of adjacent rows, not one per row: the view asks isSelected() for
+    // every painted cell, and QItemSelection::contains() walks its ranges one by one, so
+    // "select all" of 10k rows as 10k ranges made each frame take seconds.
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const int row = m_model->proxyRowOf(id); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection ranges;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i + 1;
+        while (end < rows.size() && rows.at(end) <= rows.at(end - 1) + 1)
+            ++end;
+        ranges.append(QItemSelectionRange(m_model->index(rows.at(i), 0),
+                                          m_model->index(rows.at(end - 1), lastColumn)));
+        i = end;
+    }
+    return ranges;
+}
+
 void TaskTableView::followSelection(const QList<qint64> &selected, qint64 current)
 {
     if (m_syncing)
         return;
     m_syncing = true;
-    QItemSelection rows;
-    for (qint64 id : selected) {
-        const int row = m_model->proxyRowOf(id);
-        if (row >= 0)
-            rows.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
-    }
-    selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    selectionModel()->select(rowRanges(selected), QItemSelectionModel::ClearAndSelect);
     if (const int row = m_model->proxyRowOf(current); row >= 0) {
         selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
         scrollTo(m_model->index(row, 0));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QItemSelection>
 #include <QTableView>
 
 namespace Candor {
@@ -33,6 +34,7 @@ protected:
 private:
     void publishSelection();
     void followSelection(const QList<qint64> &selected, qint64 current);
+    QItemSelection rowRanges(const QList<qint64> &ids) const;
     void showRejection(const QModelIndex &sourceIndex, const QString &message);
 
     Project *m_project;
