@@ -29,6 +29,27 @@ bool ChecklistWriter::read(qint64 itemId, ChecklistItem *item) const
     return true;
 }
 
+bool ChecklistWriter::prepareInsert(QSqlQuery &query)
+{
+    return query.prepare(
+        QStringLiteral("INSERT INTO checklist_item (id, task_id, text, checked, position) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+}
+
+bool ChecklistWriter::insert(QSqlQuery &query, ChecklistItem &item)
+{
+    query.addBindValue(item.id == 0 ? QVariant() : QVariant(item.id));
+    query.addBindValue(item.taskId);
+    query.addBindValue(item.text);
+    query.addBindValue(item.checked ? 1 : 0);
+    query.addBindValue(item.position);
+    if (!query.exec())
+        return false;
+    if (item.id == 0)
+        item.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
 WriteResult ChecklistWriter::logged(const QString &what, qint64 taskId, const QString &field,
                                     const QString &oldValue, const QString &newValue)
 {
@@ -57,18 +78,8 @@ WriteResult ChecklistWriter::apply(Change::InsertChecklistItem &change, ChangeSe
     query.addBindValue(item.position);
     if (!query.exec())
         return m_work.sqlFailure(what, query);
-    query.prepare(
-        QStringLiteral("INSERT INTO checklist_item (id, task_id, text, checked, position) "
-                       "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(item.id == 0 ? QVariant() : QVariant(item.id));
-    query.addBindValue(item.taskId);
-    query.addBindValue(item.text);
-    query.addBindValue(item.checked ? 1 : 0);
-    query.addBindValue(item.position);
-    if (!query.exec())
+    if (!prepareInsert(query) || !insert(query, item))
         return m_work.sqlFailure(what, query);
-    if (item.id == 0)
-        item.id = query.lastInsertId().toLongLong();
     if (WriteResult result = logged(what, item.taskId, QStringLiteral("checklist"), {}, item.text);
         !result)
         return result;

@@ -5,6 +5,7 @@
 #include "core/writeresult.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace Candor {
 
@@ -23,6 +24,11 @@ public:
     WriteResult apply(Change::RemoveChecklistItem &change, ChangeSet &inverse);
     WriteResult apply(Change::SetChecklistItem &change, ChangeSet &inverse);
     WriteResult apply(Change::MoveChecklistItem &change, ChangeSet &inverse);
+
+    // The one checklist INSERT, also used when tasks are inserted with their items: prepare
+    // the query once, then insert(); fills in item.id when it was 0.
+    static bool prepareInsert(QSqlQuery &query);
+    static bool insert(QSqlQuery &query, ChecklistItem &item);
 
 private:
     bool read(qint64 itemId, ChecklistItem *item) const;

@@ -6,6 +6,7 @@
 #include "database/projectdatabase.h"
 #include "dependencywriter.h"
 #include "projectloader.h"
+#include "projectreader.h"
 #include "projectsettings.h"
 #include "settingswriter.h"
 #include "taskloader.h"
@@ -164,35 +165,12 @@ QList<qint64> Project::tasksOfMilestone(qint64 milestoneId) const
 
 QList<ChecklistItem> Project::checklist(qint64 taskId) const
 {
-    QList<ChecklistItem> items;
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT id, text, checked, position FROM checklist_item "
-                                 "WHERE task_id = ? ORDER BY position, id"));
-    query.addBindValue(taskId);
-    query.exec();
-    while (query.next()) {
-        items.append(ChecklistItem{query.value(0).toLongLong(), taskId, query.value(1).toString(),
-                                   query.value(2).toBool(), query.value(3).toInt()});
-    }
-    return items;
+    return ProjectReader(*m_database).checklists({taskId}).value(taskId);
 }
 
 QList<TaskEvent> Project::history(qint64 taskId, int limit) const
 {
-    QList<TaskEvent> events;
-    QSqlQuery query(m_database->connection());
-    query.prepare(
-        QStringLiteral("SELECT id, time, task_key, field, old_value, new_value "
-                       "FROM event WHERE task_id = ? ORDER BY time DESC, id DESC LIMIT ?"));
-    query.addBindValue(taskId);
-    query.addBindValue(limit);
-    query.exec();
-    while (query.next()) {
-        events.append(TaskEvent{query.value(0).toLongLong(), query.value(1).toLongLong(), taskId,
-                                query.value(2).toString(), query.value(3).toString(),
-                                query.value(4).toString(), query.value(5).toString()});
-    }
-    return events;
+    return ProjectReader(*m_database).history(taskId, limit);
 }
 
 int Project::unfinishedDependencyCount(qint64 taskId) const
@@ -363,103 +341,6 @@ void Project::tellModels(ModelUpdates &updates, qint64 time)
 }
 
 // --- Shorthands for one change
-
-WriteResult Project::setName(const QString &name)
-{
-    ChangeSet changes;
-    changes.add(Change::SetName{name});
-    return apply(changes);
-}
-
-WriteResult Project::setTaskField(const QList<qint64> &ids, TaskField field,
-                                  const QVariantList &values)
-{
-    ChangeSet changes;
-    changes.setField(field, ids, values);
-    return apply(changes);
-}
-
-WriteResult Project::insertTasks(QList<TaskRecord> &records)
-{
-    ChangeSet changes;
-    changes.insertTasks(records);
-    WriteResult result = apply(changes);
-    if (result)
-        records = std::get<Change::InsertTasks>(changes.operations().front()).records;
-    return result;
-}
-
-WriteResult Project::removeTasks(const QList<qint64> &ids, QList<TaskRecord> *removed)
-{
-    ChangeSet changes;
-    changes.removeTasks(ids);
-    ChangeSet inverse;
-    WriteResult result = apply(changes, &inverse);
-    if (result && removed)
-        *removed = std::get<Change::InsertTasks>(inverse.operations().front()).records;
-    return result;
-}
-
-WriteResult Project::addDependency(qint64 taskId, qint64 dependsOnId)
-{
-    return addDependencies({{taskId, dependsOnId}});
-}
-
-WriteResult Project::removeDependency(qint64 taskId, qint64 dependsOnId)
-{
-    ChangeSet changes;
-    changes.removeEdges({{taskId, dependsOnId}});
-    return apply(changes);
-}
-
-WriteResult Project::addDependencies(const QList<QPair<qint64, qint64>> &edges)
-{
-    ChangeSet changes;
-    changes.addEdges(edges);
-    return apply(changes);
-}
-
-WriteResult Project::addComponent(Component &component)
-{
-    ChangeSet changes;
-    changes.add(Change::AddComponent{component});
-    WriteResult result = apply(changes);
-    if (result)
-        component = std::get<Change::AddComponent>(changes.operations().front()).component;
-    return result;
-}
-
-WriteResult Project::setStatedCompletion(qint64 componentId, std::optional<int> percent)
-{
-    const Component *existing = m_components->component(componentId);
-    if (!existing)
-        return WriteResult::failure(tr("Unknown component."));
-    Component changed = *existing;
-    changed.statedCompletion = percent;
-    ChangeSet changes;
-    changes.add(Change::UpdateComponent{changed});
-    return apply(changes);
-}
-
-WriteResult Project::addMilestone(Milestone &milestone)
-{
-    ChangeSet changes;
-    changes.add(Change::AddMilestone{milestone, {}});
-    WriteResult result = apply(changes);
-    if (result)
-        milestone = std::get<Change::AddMilestone>(changes.operations().front()).milestone;
-    return result;
-}
-
-WriteResult Project::insertChecklistItem(ChecklistItem &item)
-{
-    ChangeSet changes;
-    changes.add(Change::InsertChecklistItem{item});
-    WriteResult result = apply(changes);
-    if (result)
-        item = std::get<Change::InsertChecklistItem>(changes.operations().front()).item;
-    return result;
-}
 
 bool Project::reload(QString *error)
 {

@@ -7,12 +7,27 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Candor {
 
 namespace {
 
 const QString countSql = QStringLiteral(
     "SELECT task_id, count(*), sum(checked) FROM checklist_item %1 GROUP BY task_id");
+
+const QString itemSql = QStringLiteral("SELECT id, task_id, text, checked, position FROM "
+                                       "checklist_item %1 ORDER BY task_id, position, id");
+
+void readItems(QSqlQuery &query, QHash<qint64, QList<ChecklistItem>> &into)
+{
+    while (query.next()) {
+        const qint64 taskId = query.value(1).toLongLong();
+        into[taskId].append(ChecklistItem{query.value(0).toLongLong(), taskId,
+                                          query.value(2).toString(), query.value(3).toBool(),
+                                          query.value(4).toInt()});
+    }
+}
 
 void report(bool *ok, bool value)
 {
@@ -35,17 +50,56 @@ QHash<qint64, QList<ChecklistItem>> ProjectReader::checklists(bool *ok) const
     QHash<qint64, QList<ChecklistItem>> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const bool done = query.exec(QStringLiteral("SELECT id, task_id, text, checked, position "
-                                                "FROM checklist_item ORDER BY task_id, position, "
-                                                "id"));
-    while (query.next()) {
-        const qint64 taskId = query.value(1).toLongLong();
-        result[taskId].append(ChecklistItem{query.value(0).toLongLong(), taskId,
-                                            query.value(2).toString(), query.value(3).toBool(),
-                                            query.value(4).toInt()});
-    }
+    const bool done = query.exec(itemSql.arg(QString()));
+    readItems(query, result);
     report(ok, done && !query.lastError().isValid());
     return result;
+}
+
+QHash<qint64, QList<ChecklistItem>> ProjectReader::checklists(const QList<qint64> &taskIds,
+                                                              bool *ok) const
+{
+    // In batches: one statement per task cost a prepare each when many tasks are removed.
+    constexpr qsizetype batch = 256;
+    QHash<qint64, QList<ChecklistItem>> result;
+    bool done = true;
+    for (qsizetype first = 0; done && first < taskIds.size(); first += batch) {
+        const qsizetype count = std::min(batch, taskIds.size() - first);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < count; ++i)
+            placeholders += QLatin1String(", ?");
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        done =
+            query.prepare(itemSql.arg(QStringLiteral("WHERE task_id IN (%1)").arg(placeholders)));
+        for (qsizetype i = first; i < first + count; ++i)
+            query.addBindValue(taskIds.at(i));
+        done = done && query.exec();
+        readItems(query, result);
+        done = done && !query.lastError().isValid();
+    }
+    report(ok, done);
+    return result;
+}
+
+QList<TaskEvent> ProjectReader::history(qint64 taskId, int limit, bool *ok) const
+{
+    QList<TaskEvent> events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, time, task_key, field, old_value, new_value "
+                       "FROM event WHERE task_id = ? ORDER BY time DESC, id DESC LIMIT ?"));
+    query.addBindValue(taskId);
+    query.addBindValue(limit);
+    const bool done = query.exec();
+    while (query.next()) {
+        events.append(TaskEvent{query.value(0).toLongLong(), query.value(1).toLongLong(), taskId,
+                                query.value(2).toString(), query.value(3).toString(),
+                                query.value(4).toString(), query.value(5).toString()});
+    }
+    report(ok, done && !query.lastError().isValid());
+    return events;
 }
 
 QHash<qint64, ChecklistCount> ProjectReader::checklistCounts(bool *ok) const

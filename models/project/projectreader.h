@@ -30,6 +30,11 @@ public:
 
     // Every task's checklist, in its order: task id → items.
     QHash<qint64, QList<ChecklistItem>> checklists(bool *ok = nullptr) const;
+    // The checklists of these tasks only (tasks without one are left out).
+    QHash<qint64, QList<ChecklistItem>> checklists(const QList<qint64> &taskIds,
+                                                   bool *ok = nullptr) const;
+    // A task's history, newest first.
+    QList<TaskEvent> history(qint64 taskId, int limit, bool *ok = nullptr) const;
     // Items and checked items per task, for tasks that have a checklist.
     QHash<qint64, ChecklistCount> checklistCounts(bool *ok = nullptr) const;
     // One task's count; a task without a checklist counts 0/0.

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "taskwriter.h"
 
+#include "checklistwriter.h"
 #include "core/taskvalues.h"
 #include "dependencywriter.h"
 #include "project.h"
+#include "projectreader.h"
 #include "taskbinder.h"
 #include "taskvalidator.h"
 #include "unitofwork.h"
@@ -215,8 +217,7 @@ WriteResult TaskWriter::apply(Change::InsertTasks &change, ChangeSet &inverse)
     gate.prepare(
         QStringLiteral("INSERT INTO milestone_task (milestone_id, task_id) VALUES (?, ?)"));
     QSqlQuery item(m_work.database());
-    item.prepare(QStringLiteral("INSERT INTO checklist_item (id, task_id, text, checked, position) "
-                                "VALUES (?, ?, ?, ?, ?)"));
+    ChecklistWriter::prepareInsert(item);
     for (TaskRecord &record : change.records) {
         QList<Edge> wanted;
         for (qint64 dependency : std::as_const(record.dependsOn))
@@ -235,15 +236,8 @@ WriteResult TaskWriter::apply(Change::InsertTasks &change, ChangeSet &inverse)
             m_work.setMilestonesOf(record.task.id, record.milestones);
         for (ChecklistItem &entry : record.checklist) {
             entry.taskId = record.task.id;
-            item.addBindValue(entry.id == 0 ? QVariant() : QVariant(entry.id));
-            item.addBindValue(entry.taskId);
-            item.addBindValue(entry.text);
-            item.addBindValue(entry.checked ? 1 : 0);
-            item.addBindValue(entry.position);
-            if (!item.exec())
+            if (!ChecklistWriter::insert(item, entry))
                 return m_work.sqlFailure(what, item);
-            if (entry.id == 0)
-                entry.id = item.lastInsertId().toLongLong();
         }
         m_work.updates().inserted.append(record.task);
         m_work.updates().checklists.insert(record.task.id);
@@ -260,9 +254,11 @@ WriteResult TaskWriter::apply(Change::InsertTasks &change, ChangeSet &inverse)
 WriteResult TaskWriter::apply(Change::RemoveTasks &change, ChangeSet &inverse)
 {
     const DependencyGraph &graph = m_work.project().dependencies();
-    QSqlQuery items(m_work.database());
-    items.prepare(QStringLiteral("SELECT id, text, checked, position FROM checklist_item "
-                                 "WHERE task_id = ? ORDER BY position, id"));
+    bool read = false;
+    QHash<qint64, QList<ChecklistItem>> checklists =
+        ProjectReader(m_work.database()).checklists(change.ids, &read);
+    if (!read)
+        return WriteResult::failure(tr("Cannot read the checklists of the tasks to delete."));
     QList<TaskRecord> records;
     records.reserve(change.ids.size());
     for (qint64 id : std::as_const(change.ids)) {
@@ -274,14 +270,7 @@ WriteResult TaskWriter::apply(Change::RemoveTasks &change, ChangeSet &inverse)
         record.dependsOn = graph.dependenciesOf(id);
         record.dependents = graph.dependentsOf(id);
         record.milestones = m_work.milestonesOf(id);
-        items.addBindValue(id);
-        if (!items.exec())
-            return WriteResult::failure(tr("Cannot read the checklist of %1.").arg(task->key));
-        while (items.next()) {
-            record.checklist.append(ChecklistItem{items.value(0).toLongLong(), id,
-                                                  items.value(1).toString(),
-                                                  items.value(2).toBool(), items.value(3).toInt()});
-        }
+        record.checklist = checklists.take(id);
         records.append(std::move(record));
     }
 
