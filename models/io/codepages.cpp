@@ -86,4 +86,37 @@ bool CodePageImage::startsSequence(char16_t ch)
     return ch >= 0x80 && reverseTables().lead[ch];
 }
 
+bool Utf8::isContinuation(quint8 byte)
+{
+    return byte >= 0x80 && byte <= 0xBF;
+}
+
+int Utf8::sequenceLength(quint8 lead)
+{
+    return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+char32_t Utf8::decode(const std::array<quint8, 4> &b, int length)
+{
+    for (int i = 1; i < length; ++i) {
+        if (!isContinuation(b[std::size_t(i)]))
+            return 0;
+    }
+    switch (length) {
+    case 2:
+        return char32_t(b[0] & 0x1F) << 6 | char32_t(b[1] & 0x3F);
+    case 3:
+        if ((b[0] == 0xE0 && b[1] < 0xA0) || (b[0] == 0xED && b[1] > 0x9F))
+            return 0;
+        return char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 | char32_t(b[2] & 0x3F);
+    case 4:
+        if ((b[0] == 0xF0 && b[1] < 0x90) || (b[0] == 0xF4 && b[1] > 0x8F))
+            return 0;
+        return char32_t(b[0] & 0x07) << 18 | char32_t(b[1] & 0x3F) << 12 |
+               char32_t(b[2] & 0x3F) << 6 | char32_t(b[3] & 0x3F);
+    default:
+        return 0;
+    }
+}
+
 } // namespace Candor
