@@ -13,8 +13,8 @@ namespace Candor {
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
     {
         int &depth = depths()[m_db.connectionName()];
         m_level = depth;

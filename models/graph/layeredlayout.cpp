@@ -119,7 +119,8 @@ void packLoners(std::vector<int> &loners, const GraphLayoutInput &input,
     for (size_t i = 0; i < loners.size(); ++i) {
         const size_t v = size_t(loners[i]);
         x[v] = qreal(i % columns) * (cellWidth + gap) + cellWidth / 2;
-        frame.y[v] = top + qreal(i / columns) * (cellHeight + gap) + cellHeight / 2;
+        const size_t row = i / columns; // whole rows: the division is meant to truncate
+        frame.y[v] = top + qreal(row) * (cellHeight + gap) + cellHeight / 2;
     }
 }
 

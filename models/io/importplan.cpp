@@ -189,7 +189,7 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
         const QString prefix = prefixByComponent.value(folded(component), QStringLiteral("TASK"));
         int &number = nextNumber[prefix];
         for (;;) {
-            const QString key =
+            QString key =
                 QStringLiteral("%1-%2").arg(prefix).arg(++number, 3, 10, QLatin1Char('0'));
             if (!usedKeys.contains(folded(key)))
                 return key;

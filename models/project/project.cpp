@@ -61,10 +61,11 @@ std::unique_ptr<Project> Project::load(std::unique_ptr<ProjectDatabase> database
 void Project::startLoader(qint64 afterId, qint64 lastId)
 {
     m_loaderThread = new QThread(this);
-    m_loader = new TaskLoader(path(), afterId, lastId);
+    m_loader = new TaskLoader(path(), afterId, lastId, !m_linksRead);
     m_loader->moveToThread(m_loaderThread);
     connect(m_loaderThread, &QThread::started, m_loader, &TaskLoader::run);
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &TaskLoader::linksLoaded, this, &Project::ensureLinks);
     connect(m_loader, &TaskLoader::chunkLoaded, this, [this](const QList<Task> &tasks) {
         m_tasks->applyInsert(tasks);
         emit tasksChanged();
@@ -118,18 +119,41 @@ void Project::take(ProjectContent &content)
 {
     m_name = content.name;
     m_expectedTasks = content.taskCount;
-    m_dependencies.clear();
-    for (const auto &[task, dependsOn] : std::as_const(content.edges))
-        m_dependencies.add(task, dependsOn);
-    m_milestonesByTask = std::move(content.gates);
-    for (QList<qint64> &milestones : m_milestonesByTask)
-        std::sort(milestones.begin(), milestones.end());
+    m_linksRead = content.links.has_value();
+    if (m_linksRead) {
+        takeLinks(*content.links);
+    } else {
+        m_dependencies.clear();
+        m_milestonesByTask.clear();
+    }
     const qint64 lastLoaded = content.tasks.isEmpty() ? 0 : content.tasks.last().id;
     m_components->reset(std::move(content.components));
     m_milestones->reset(std::move(content.milestones));
     m_tasks->reset(std::move(content.tasks));
     if (lastLoaded < content.lastId)
         startLoader(lastLoaded, content.lastId);
+}
+
+bool Project::ensureLinks()
+{
+    if (m_linksRead)
+        return true;
+    if (!m_loader)
+        return false;
+    // The loader reads the links first, so an edit right after opening waits a moment.
+    const std::shared_ptr<ProjectLinks> links = m_loader->takeLinks();
+    if (!links)
+        return false;
+    takeLinks(*links);
+    emit linksLoaded();
+    return true;
+}
+
+void Project::takeLinks(ProjectLinks &links)
+{
+    m_dependencies = std::move(links.dependencies);
+    m_milestonesByTask = std::move(links.gates);
+    m_linksRead = true;
 }
 
 const Task *Project::task(qint64 id) const
@@ -265,6 +289,11 @@ WriteResult Project::apply(ChangeSet &changes, ChangeSet *inverse)
         return WriteResult::failure(tr("The project is open read-only."));
     if (changes.isEmpty())
         return WriteResult::success();
+    if (!ensureLinks()) {
+        // Writes check cycles and keep edges for undo against the whole graph.
+        return WriteResult::failure(
+            tr("The dependencies of this project could not be read; reopen it to change it."));
+    }
     ChangeSet undo;
     ModelUpdates updates;
     qint64 time = 0;

@@ -29,6 +29,7 @@ class TaskLoader;
 class TaskModel;
 struct ModelUpdates;
 struct ProjectContent;
+struct ProjectLinks;
 
 // One open project: the file, the models every view shares, the dependency graph and the undo
 // stack. Every change is a ChangeSet given to apply(): it is written in one transaction with its
@@ -44,7 +45,9 @@ public:
 
     // Complete: every task is in the models when open() returns (command line, tests).
     // Progressive: the first page is, and the rest arrives from a worker thread (the GUI), so
-    // that a 100k-task project paints at once; isLoading() tells, loadFinished() ends it.
+    // that a 100k-task project paints at once; isLoading() tells, loadFinished() ends it. The
+    // links (dependencies, milestone gates) arrive first (linksLoaded()); an edit before that
+    // waits for them, as it checks cycles and keeps edges for undo against the whole graph.
     enum class LoadMode { Complete, Progressive };
     static constexpr int firstPageSize = 2000;
 
@@ -54,6 +57,7 @@ public:
     static std::unique_ptr<Project> load(std::unique_ptr<ProjectDatabase> database,
                                          OpenError *error, LoadMode mode = LoadMode::Complete);
     bool isLoading() const { return m_loaderThread != nullptr; }
+    bool hasLinks() const { return m_linksRead; }
     int expectedTaskCount() const { return m_expectedTasks; }
 
     ProjectDatabase &database() const { return *m_database; }
@@ -124,6 +128,7 @@ signals:
     void milestonesChanged();
     void tasksChanged();                     // anything that may change counts and completion
     void loadFinished(const QString &error); // after a progressive load; error empty when complete
+    void linksLoaded(); // a progressive load has read every dependency and milestone gate
     void writeFailed(const QString &message);
 
 private:
@@ -131,6 +136,8 @@ private:
     explicit Project(std::unique_ptr<ProjectDatabase> database);
     bool read(OpenError *error, LoadMode mode);
     void take(ProjectContent &content);
+    void takeLinks(ProjectLinks &links);
+    bool ensureLinks(); // takes the links from the loader, waiting if need be
     void startLoader(qint64 afterId, qint64 lastId);
     void stopLoader();
     WriteResult write(Change::Operation &operation, UnitOfWork &work, ChangeSet &inverse);
@@ -145,6 +152,7 @@ private:
     ProjectSettings *m_settings;
     DependencyGraph m_dependencies;
     QHash<qint64, QList<qint64>> m_milestonesByTask;
+    bool m_linksRead = true; // false while a progressive load has not read the links yet
     QThread *m_loaderThread = nullptr;
     TaskLoader *m_loader = nullptr;
     int m_expectedTasks = 0;

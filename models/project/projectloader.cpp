@@ -15,8 +15,7 @@ bool ProjectLoader::read(ProjectDatabase &database, ProjectContent *content, Ope
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    const auto fail = [&](const QString &what) {
-        const QSqlError sqlError = query.lastError();
+    const auto failWith = [&](const QString &what, const QSqlError &sqlError) {
         error->kind = ProjectDatabase::isCorruption(sqlError) ? OpenError::Kind::Corrupt
                                                               : OpenError::Kind::Io;
         error->message = ProjectDatabase::describe(what, sqlError);
@@ -25,6 +24,7 @@ bool ProjectLoader::read(ProjectDatabase &database, ProjectContent *content, Ope
                           : tr("Check the file, then try again.");
         return false;
     };
+    const auto fail = [&](const QString &what) { return failWith(what, query.lastError()); };
     const QString shown = QFileInfo(database.path()).fileName();
 
     content->name = QFileInfo(database.path()).completeBaseName();
@@ -73,16 +73,36 @@ bool ProjectLoader::read(ProjectDatabase &database, ProjectContent *content, Ope
     if (query.lastError().isValid())
         return fail(tr("Cannot read the tasks of %1").arg(shown));
 
-    if (!query.exec(QStringLiteral("SELECT task_id, depends_on_id FROM dependency")))
-        return fail(tr("Cannot read the dependencies of %1").arg(shown));
-    while (query.next())
-        content->edges.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    if (paged)
+        return true;
+    content->links.emplace();
+    QSqlError linkError;
+    if (!readLinks(database.connection(), &*content->links, &linkError))
+        return failWith(tr("Cannot read the dependencies of %1").arg(shown), linkError);
+    return true;
+}
 
-    if (!query.exec(QStringLiteral("SELECT task_id, milestone_id FROM milestone_task "
-                                   "ORDER BY milestone_id")))
-        return fail(tr("Cannot read the milestones of %1").arg(shown));
+bool ProjectLoader::readLinks(const QSqlDatabase &db, ProjectLinks *links, QSqlError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT task_id, depends_on_id FROM dependency"))) {
+        *error = query.lastError();
+        return false;
+    }
     while (query.next())
-        content->gates[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+        links->dependencies.add(query.value(0).toLongLong(), query.value(1).toLongLong());
+    if (!query.exec(QStringLiteral("SELECT task_id, milestone_id FROM milestone_task "
+                                   "ORDER BY task_id, milestone_id"))) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        links->gates[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    if (query.lastError().isValid()) {
+        *error = query.lastError();
+        return false;
+    }
     return true;
 }
 

@@ -11,14 +11,38 @@
 #include <QThread>
 #include <QVariant>
 
+#include <utility>
+
 namespace Candor {
 
-TaskLoader::TaskLoader(QString path, qint64 afterId, qint64 lastId, int chunkSize)
+TaskLoader::TaskLoader(QString path, qint64 afterId, qint64 lastId, bool withLinks, int chunkSize)
     : m_path(std::move(path))
     , m_afterId(afterId)
     , m_lastId(lastId)
+    , m_withLinks(withLinks)
     , m_chunkSize(chunkSize)
 {}
+
+std::shared_ptr<ProjectLinks> TaskLoader::takeLinks()
+{
+    QMutexLocker locker(&m_linksMutex);
+    while (!m_linksDone)
+        m_linksRead.wait(&m_linksMutex);
+    return std::exchange(m_links, nullptr);
+}
+
+void TaskLoader::publishLinks(std::shared_ptr<ProjectLinks> links)
+{
+    {
+        QMutexLocker locker(&m_linksMutex);
+        if (m_linksDone)
+            return;
+        m_links = std::move(links);
+        m_linksDone = true;
+    }
+    m_linksRead.wakeAll();
+    emit linksLoaded();
+}
 
 void TaskLoader::run()
 {
@@ -33,6 +57,16 @@ void TaskLoader::run()
             error = ProjectDatabase::describe(tr("Cannot read the tasks"), db.lastError());
         } else {
             db.transaction(); // one snapshot for all chunks
+            if (m_withLinks) {
+                auto links = std::make_shared<ProjectLinks>();
+                QSqlError linkError;
+                if (!ProjectLoader::readLinks(db, links.get(), &linkError)) {
+                    error =
+                        ProjectDatabase::describe(tr("Cannot read the dependencies"), linkError);
+                    links.reset();
+                }
+                publishLinks(std::move(links));
+            }
             QSqlQuery query(db);
             query.setForwardOnly(true);
             query.prepare(TaskRows::select(QStringLiteral("WHERE id > ? AND id <= ? ORDER BY id")));
@@ -65,6 +99,7 @@ void TaskLoader::run()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    publishLinks(nullptr); // if they were not read, no one waits for them
     emit finished(error);
 }
 

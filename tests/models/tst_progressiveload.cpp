@@ -27,6 +27,7 @@ private slots:
     void loadsEverythingOnce();
     void smallProjectLoadsAtOnce();
     void editWhileLoading();
+    void linksFollowTheFirstPage();
     void closeWhileLoading();
 
 private:
@@ -136,6 +137,53 @@ void TestProgressiveLoad::editWhileLoading()
     QCOMPARE(project->tasks()->task(first)->title, QStringLiteral("Edited while loading"));
     project->undoStack()->undo();
     QCOMPARE(project->tasks()->task(first)->title, title);
+}
+
+void TestProgressiveLoad::linksFollowTheFirstPage()
+{
+    // The first paint reads only the first page; the dependencies and milestone gates come
+    // from the loader thread. An edit before they arrive must still be checked against all
+    // of them: a dependency that closes a cycle with an edge already in the file is refused.
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    readOnly.takeLock = false;
+    OpenError error;
+    auto complete = Project::open(m_path, readOnly, &error);
+    QVERIFY(complete);
+    QVERIFY(complete->hasLinks());
+    const qsizetype edgeCount = complete->dependencies().edgeCount();
+    QVERIFY(edgeCount > 0);
+    qint64 task = 0;
+    qint64 dependsOn = 0;
+    for (qint64 id = 1; id <= Project::firstPageSize && task == 0; ++id) {
+        for (qint64 other : complete->dependencies().dependenciesOf(id)) {
+            if (other <= Project::firstPageSize) {
+                task = id;
+                dependsOn = other;
+                break;
+            }
+        }
+    }
+    QVERIFY2(task != 0, "the generated project has an edge within its first page");
+    complete.reset();
+
+    auto project = Project::open(m_path, OpenOptions{}, &error, Project::LoadMode::Progressive);
+    QVERIFY(project);
+    QVERIFY(project->isLoading());
+    QVERIFY(!project->hasLinks()); // delivered through the event loop, not yet run
+    QCOMPARE(project->dependencies().edgeCount(), 0);
+    QSignalSpy linksLoaded(project.get(), &Project::linksLoaded);
+    const WriteResult refused = project->addDependency(dependsOn, task);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("cycle"), Qt::CaseInsensitive),
+             qPrintable(refused.error()));
+    QVERIFY(project->hasLinks());
+    QCOMPARE(linksLoaded.size(), 1);
+    QCOMPARE(project->dependencies().edgeCount(), edgeCount);
+    QSignalSpy finished(project.get(), &Project::loadFinished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(linksLoaded.size(), 1); // once
+    QCOMPARE(project->dependencies().edgeCount(), edgeCount);
 }
 
 void TestProgressiveLoad::closeWhileLoading()

@@ -60,6 +60,9 @@ BoardView::BoardView(BoardModel *model, TaskSelection *selection, QWidget *paren
         }
     });
     connect(selection, &TaskSelection::changed, this, [this]() { m_selectionSync.follow(); });
+    // The blocked marks are drawn from the dependency graph, which a large project reads after
+    // its first paint.
+    connect(model->project(), &Project::linksLoaded, viewport(), qOverload<>(&QWidget::update));
     connect(model->project()->settings(), &ProjectSettings::changed, viewport(),
             qOverload<>(&QWidget::update));
     connect(model, &BoardModel::moveRefused, this, &BoardView::message);

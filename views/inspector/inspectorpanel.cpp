@@ -98,6 +98,12 @@ void InspectorPanel::connectProject()
         if (taskId == m_taskId)
             m_dependencies->refresh();
     });
+    connect(m_project, &Project::linksLoaded, this, [this] {
+        if (m_taskId == 0)
+            return;
+        m_dependencies->refresh();
+        m_details->rebuildMilestones();
+    });
     connect(m_project, &Project::milestonesChanged, this, [this] {
         if (m_taskId != 0)
             m_details->rebuildMilestones();
