@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "project/project.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -67,6 +69,33 @@ bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments
         return false;
     }
     return true;
+}
+
+bool CommandLine::date(const QCommandLineParser &parser, const QCommandLineOption &option,
+                       QDate *date, int *code)
+{
+    if (!parser.isSet(option)) {
+        *date = QDate::currentDate();
+        return true;
+    }
+    *date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    *code = fail(UsageError, tr("--%1 needs a date such as 2025-06-02, not “%2”")
+                                 .arg(option.names().constFirst(), parser.value(option)));
+    return false;
+}
+
+std::unique_ptr<Project> CommandLine::openForReading(const QString &path, int *code)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    options.takeLock = false;
+    OpenError error;
+    std::unique_ptr<Project> project = Project::open(path, options, &error);
+    if (!project)
+        *code = fail(InputError, error.message);
+    return project;
 }
 
 } // namespace Candor

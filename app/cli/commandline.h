@@ -2,11 +2,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
+#include <memory>
+
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace Candor {
+
+class Project;
 
 // What every part of the command-line front shares: exit codes, output made safe for a terminal
 // and option parsing. Its tr() context is the one the translations know the command line by, so
@@ -33,6 +39,13 @@ public:
     // False with *code set when the command should stop: an error, or --help answered.
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code,
                       Positionals positionals = Positionals::Refuse);
+    // The day an option names (YYYY-MM-DD), today when it is not given. False with *code set
+    // (and the error printed) when its value is not a date.
+    static bool date(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     QDate *date, int *code);
+    // A project opened to be read only, without taking its lock, so that a command reading it
+    // works while the app has it open. Null with *code set (and the error printed) on failure.
+    static std::unique_ptr<Project> openForReading(const QString &path, int *code);
 };
 
 } // namespace Candor

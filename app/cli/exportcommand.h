@@ -8,7 +8,8 @@ class QCommandLineParser;
 
 namespace Candor {
 
-// Writes a project as JSON, CSV, Taskwarrior JSON or Markdown (`candor export`).
+// Writes a project as JSON, CSV, Taskwarrior JSON or Markdown, or its dependency graph as DOT, a
+// mermaid flowchart or the graph page's layout (`candor export`).
 class ExportCommand final
 {
     // Every sub-command translates in the context the command line's messages have always had.
