@@ -42,7 +42,7 @@ const SubCommand subCommands[] = {
     {"export",
      "--format json|csv|taskwarrior|markdown|dot|mermaid|layout --project FILE.candor "
      "[-o OUT]\n"
-     "                         [--date YYYY-MM-DD]",
+     "                         [--date YYYY-MM-DD] [--runs N]",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Exports a project, or its dependency graph (see docs/export-json.md)."),
      Application::Core, &ExportCommand::run},

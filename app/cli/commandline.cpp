@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace Candor {
 
@@ -42,6 +43,12 @@ QString CommandLine::escaped(const QString &text, Breaks breaks)
 void CommandLine::print(const QString &text)
 {
     QTextStream(stdout) << escaped(text) << '\n';
+}
+
+void CommandLine::writeData(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 int CommandLine::fail(int code, const QString &message)
@@ -83,6 +90,20 @@ bool CommandLine::date(const QCommandLineParser &parser, const QCommandLineOptio
         return true;
     *code = fail(UsageError, tr("--%1 needs a date such as 2025-06-02, not “%2”")
                                  .arg(option.names().constFirst(), parser.value(option)));
+    return false;
+}
+
+bool CommandLine::wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              int min, int max, int *value, int *code)
+{
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    if (ok && *value >= min && *value <= max)
+        return true;
+    *code = fail(UsageError, tr("--%1 needs a whole number from %2 to %3")
+                                 .arg(option.names().constFirst())
+                                 .arg(min)
+                                 .arg(max));
     return false;
 }
 

@@ -15,8 +15,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <cstdio>
-
 namespace Candor {
 
 namespace {
@@ -63,7 +61,15 @@ int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
         QStringLiteral("date"),
         tr("json: the day the schedule and the forecast start from (default: today)."),
         QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({format, project, output, date});
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        tr("json: Monte Carlo runs of the milestones' forecasts (default: %1, fewer for more "
+           "than %2 open tasks, at least %3).")
+            .arg(JsonExporter::defaultRuns)
+            .arg(qint64(JsonExporter::drawBudget / JsonExporter::defaultRuns))
+            .arg(JsonExporter::fewestRuns),
+        QStringLiteral("N"));
+    parser.addOptions({format, project, output, date, runs});
     int code = 0;
     if (!CommandLine::parse(parser, arguments, &code))
         return code;
@@ -75,19 +81,18 @@ int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
     if (!parser.isSet(project))
         return CommandLine::fail(CommandLine::UsageError, tr("--project FILE.candor is required"));
     JsonExportOptions options;
-    if (!CommandLine::date(parser, date, &options.start, &code))
+    if (!CommandLine::date(parser, date, &options.start, &code) ||
+        (parser.isSet(runs) &&
+         !CommandLine::wholeNumber(parser, runs, 1, maxRuns, &options.forecastRuns, &code)))
         return code;
 
     const std::unique_ptr<Project> opened =
         CommandLine::openForReading(parser.value(project), &code);
     if (!opened)
         return code;
-    // The export is data for a file or a pipe, written as it is: escaping control characters
-    // here would change what a script reads back.
     const QByteArray bytes = write(*opened, chosen, options);
     if (!parser.isSet(output)) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        CommandLine::writeData(bytes);
         return CommandLine::Ok;
     }
     QFile file(parser.value(output));

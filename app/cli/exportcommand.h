@@ -15,6 +15,9 @@ class ExportCommand final
     // Every sub-command translates in the context the command line's messages have always had.
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
+    // The most forecast runs a command takes (--runs), here and in `candor forecast`.
+    static constexpr int maxRuns = 1'000'000;
+
     static int run(QCommandLineParser &parser, const QStringList &arguments);
 };
 

@@ -2,6 +2,7 @@
 #include "forecastcommand.h"
 
 #include "commandline.h"
+#include "exportcommand.h"
 #include "graph/montecarloforecast.h"
 #include "graph/schedulesnapshot.h"
 #include "io/export/schedulejson.h"
@@ -18,8 +19,6 @@
 namespace Candor {
 
 namespace {
-
-constexpr int maxRuns = 1'000'000;
 
 QString day(QDate date)
 {
@@ -111,11 +110,9 @@ int ForecastCommand::run(QCommandLineParser &parser, const QStringList &argument
     if (!parser.isSet(project))
         return CommandLine::fail(CommandLine::UsageError, tr("--project FILE.candor is required"));
     ForecastOptions options;
+    if (!CommandLine::wholeNumber(parser, runs, 1, ExportCommand::maxRuns, &options.runs, &code))
+        return code;
     bool ok = false;
-    options.runs = parser.value(runs).toInt(&ok);
-    if (!ok || options.runs < 1 || options.runs > maxRuns)
-        return CommandLine::fail(CommandLine::UsageError,
-                                 tr("--runs needs a whole number from 1 to %1").arg(maxRuns));
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return CommandLine::fail(CommandLine::UsageError, tr("--seed needs a whole number"));
@@ -138,9 +135,7 @@ int ForecastCommand::run(QCommandLineParser &parser, const QStringList &argument
             CommandLine::InputError,
             tr("the dependencies have a cycle: %1").arg(opened->describeCycle(forecast.cycle)));
     if (chosen == QLatin1String("json")) {
-        const QByteArray bytes = json(*opened, forecast);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        CommandLine::writeData(json(*opened, forecast));
         return CommandLine::Ok;
     }
 

@@ -13,6 +13,7 @@
 // 4 early), Someday (C, no target), Shipped (done), Spread (F, target Fri 6 June).
 #pragma once
 
+#include "clirunner.h"
 #include "project/project.h"
 #include "tasks/taskmodel.h"
 
@@ -102,5 +103,34 @@ inline QStringList strings(const QJsonValue &array)
         result << value.toString();
     return result;
 }
+
+// What a command-line test on the chain project starts from: a temporary folder holding it, and
+// the executable run there (a base of the test class, beside QObject).
+class ChainCli
+{
+protected:
+    using Run = CliRunner::Run;
+
+    // Makes the folder, the home and the project; an empty string, or what went wrong.
+    QString setUpChain()
+    {
+        if (!m_dir.isValid() || !m_runner.setUp())
+            return QStringLiteral("cannot make the temporary folders");
+        return createChainProject(chain());
+    }
+    Run run(const QStringList &arguments) const { return m_runner.run(arguments, m_dir.path()); }
+    // `candor export` of a project from the chain's day zero.
+    Run exported(const QString &format, const QString &project) const
+    {
+        return run({QStringLiteral("export"), QStringLiteral("--format"), format,
+                    QStringLiteral("--project"), project, QStringLiteral("--date"), chainStart});
+    }
+    QString chain() const { return m_dir.filePath(QStringLiteral("chain.candor")); }
+
+    QTemporaryDir m_dir;
+
+private:
+    CliRunner m_runner;
+};
 
 } // namespace CandorTest

@@ -2,7 +2,6 @@
 // `candor forecast` and the schedule in `candor export --format json`, against figures worked out
 // by hand on the chain project (chainproject.h).
 #include "chainproject.h"
-#include "clirunner.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -11,7 +10,7 @@
 using namespace Candor;
 using namespace CandorTest;
 
-class TestCliForecast final : public QObject
+class TestCliForecast final : public QObject, private ChainCli
 {
     Q_OBJECT
 private slots:
@@ -23,27 +22,13 @@ private slots:
     void forecastUsageErrors_data();
     void forecastUsageErrors();
     void exportJsonSchedule();
-
-private:
-    using Run = CandorTest::CliRunner::Run;
-    Run run(const QStringList &arguments) const { return m_runner.run(arguments, m_dir.path()); }
-    Run exported(const QString &format, const QString &project) const
-    {
-        return run({QStringLiteral("export"), QStringLiteral("--format"), format,
-                    QStringLiteral("--project"), project, QStringLiteral("--date"), chainStart});
-    }
-    QString chain() const { return m_dir.filePath(QStringLiteral("chain.candor")); }
-
-    QTemporaryDir m_dir;
-    CandorTest::CliRunner m_runner;
+    void exportJsonRuns();
 };
 
 void TestCliForecast::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    QVERIFY(m_runner.setUp());
-    const QString error = createChainProject(chain());
+    const QString error = setUpChain();
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -245,6 +230,25 @@ void TestCliForecast::exportJsonSchedule()
     QCOMPARE(again.value(QStringLiteral("milestones")),
              document.value(QStringLiteral("milestones")));
     QCOMPARE(again.value(QStringLiteral("tasks")), document.value(QStringLiteral("tasks")));
+}
+
+void TestCliForecast::exportJsonRuns()
+{
+    const QStringList arguments{QStringLiteral("export"), QStringLiteral("--project"), chain(),
+                                QStringLiteral("--runs")};
+    const Run fewer = run(arguments + QStringList{QStringLiteral("300")});
+    QCOMPARE(fewer.exitCode, 0);
+    QCOMPARE(jsonObjectOf(fewer.out)
+                 .value(QStringLiteral("project"))
+                 .toObject()
+                 .value(QStringLiteral("forecast_runs"))
+                 .toInt(),
+             300);
+    const Run none = run(arguments + QStringList{QStringLiteral("0")});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(none.out.isEmpty());
+    QCOMPARE(none.errorLines().size(), 1);
+    QVERIFY2(none.errorLines().first().contains(QLatin1String("--runs")), none.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliForecast)

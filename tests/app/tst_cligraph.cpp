@@ -2,7 +2,6 @@
 // The command line's graph files: `export --format dot|mermaid|layout`, and those graphs imported
 // back as dependencies, on the hand-worked chain project and a generated one.
 #include "chainproject.h"
-#include "clirunner.h"
 #include "graph/dotformat.h"
 #include "graph/mermaidformat.h"
 
@@ -25,7 +24,7 @@ Edges sorted(Edges edges)
 
 } // namespace
 
-class TestCliGraph final : public QObject
+class TestCliGraph final : public QObject, private ChainCli
 {
     Q_OBJECT
 private slots:
@@ -41,26 +40,13 @@ private slots:
     void helpNamesTheFormats();
 
 private:
-    using Run = CandorTest::CliRunner::Run;
-    Run run(const QStringList &arguments) const { return m_runner.run(arguments, m_dir.path()); }
-    Run exported(const QString &format, const QString &project) const
-    {
-        return run({QStringLiteral("export"), QStringLiteral("--format"), format,
-                    QStringLiteral("--project"), project, QStringLiteral("--date"), chainStart});
-    }
     QString write(const QString &name, const QByteArray &bytes) const;
-    QString chain() const { return m_dir.filePath(QStringLiteral("chain.candor")); }
-
-    QTemporaryDir m_dir;
-    CandorTest::CliRunner m_runner;
 };
 
 void TestCliGraph::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    QVERIFY(m_runner.setUp());
-    const QString error = createChainProject(chain());
+    const QString error = setUpChain();
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

@@ -51,6 +51,8 @@ private slots:
     void bytesRoundTrip();
     void statedCompletion();
     void scheduleAgreesWithTheProject();
+    void automaticRuns_data();
+    void automaticRuns();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -261,6 +263,11 @@ void tst_JsonExport::scheduleAgreesWithTheProject()
     QCOMPARE(project.value(QStringLiteral("schedule_start")).toString(),
              QStringLiteral("2026-11-23"));
     QCOMPARE(project.value(QStringLiteral("forecast_runs")).toInt(), 300);
+    QCOMPARE(m_json.value(QStringLiteral("project"))
+                 .toObject()
+                 .value(QStringLiteral("forecast_runs"))
+                 .toInt(),
+             JsonExporter::defaultRuns);
     const Schedule schedule =
         CriticalPath::compute(ScheduleSnapshot::of(*m_project, options.start));
     int critical = 0;
@@ -302,6 +309,26 @@ void tst_JsonExport::scheduleAgreesWithTheProject()
     // The fixed seed: the same options give the same figures.
     QCOMPARE(JsonExporter::toJson(*m_project, options).value(QStringLiteral("milestones")),
              json.value(QStringLiteral("milestones")));
+}
+
+void tst_JsonExport::automaticRuns_data()
+{
+    QTest::addColumn<qsizetype>("unfinished");
+    QTest::addColumn<int>("runs");
+    QTest::newRow("none") << qsizetype(0) << 2000;
+    QTest::newRow("demo") << qsizetype(25) << 2000;
+    QTest::newRow("10k") << qsizetype(10000) << 2000;
+    QTest::newRow("40k") << qsizetype(40000) << 500;
+    QTest::newRow("100k") << qsizetype(100000) << 200;
+    QTest::newRow("1M") << qsizetype(1000000) << 200;
+}
+
+// A big project's export makes fewer runs, so that its forecast costs seconds, not minutes.
+void tst_JsonExport::automaticRuns()
+{
+    QFETCH(qsizetype, unfinished);
+    QFETCH(int, runs);
+    QCOMPARE(JsonExporter::automaticRuns(unfinished), runs);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonExport)

@@ -3,6 +3,7 @@
 
 #include "graph/criticalpath.h"
 #include "graph/montecarloforecast.h"
+#include "graph/remainingwork.h"
 #include "graph/schedulesnapshot.h"
 #include "metrics/projectmetrics.h"
 #include "project/project.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Candor {
@@ -54,6 +56,12 @@ double rounded(double percent)
 
 } // namespace
 
+int JsonExporter::automaticRuns(qsizetype unfinishedTasks)
+{
+    const double affordable = drawBudget / double(std::max<qsizetype>(1, unfinishedTasks));
+    return int(std::clamp(affordable, double(fewestRuns), double(defaultRuns)));
+}
+
 QJsonObject JsonExporter::toJson(const Project &project, const JsonExportOptions &options)
 {
     const TaskModel &tasks = *project.tasks();
@@ -65,6 +73,12 @@ QJsonObject JsonExporter::toJson(const Project &project, const JsonExportOptions
     const Schedule schedule = CriticalPath::compute(snapshot);
     ForecastOptions forecastOptions;
     forecastOptions.runs = options.forecastRuns;
+    if (forecastOptions.runs <= 0) {
+        const auto unfinished = std::count_if(
+            snapshot.tasks.cbegin(), snapshot.tasks.cend(),
+            [](const ScheduleTask &t) { return !RemainingWork::isFinished(t.status); });
+        forecastOptions.runs = automaticRuns(unfinished);
+    }
     forecastOptions.seed = options.forecastSeed;
     const Forecast forecast = MonteCarloForecast::run(snapshot, forecastOptions);
 
