@@ -10,7 +10,8 @@
 //   D done → E 1d      E is not blocked; slack 5
 //   F 3d (single)      the "Spread" milestone's only gate; slack 3
 // Milestones: Beta (B, target Thu 5 June: 2 working days late), Launch (B, target Fri 13 June:
-// 4 early), Someday (C, no target), Shipped (done), Spread (F, target Fri 6 June).
+// 4 early), Someday (C, no target), Shipped (done), Spread (F, target Fri 6 June), and one
+// whose name would drive a terminal (escape sequence, line break) and that nothing gates.
 #pragma once
 
 #include "clirunner.h"
@@ -49,6 +50,7 @@ inline QString createChainProject(const QString &path)
     const qint64 someday = milestone("Someday", {});
     milestone("Shipped", QDate(2025, 5, 30), QDate(2025, 5, 29));
     const qint64 spread = milestone("Spread", QDate(2025, 6, 6));
+    milestone("Evil\x1b[2J\nname", {});
 
     QList<TaskRecord> records;
     const auto task = [&records](const char *key, double days, QList<qint64> milestones = {},

@@ -44,7 +44,7 @@ void TestCliForecast::forecastTable()
     const qsizetype header = lines.indexOf(
         QRegularExpression(QStringLiteral("Milestone +Target +P50 +P80 +P95 +On time +Slip")));
     QVERIFY2(header == 1, result.out.constData());
-    const QStringList rows = lines.mid(header + 1, 5);
+    const QStringList rows = lines.mid(header + 1, 6);
     const auto row = [&rows](const QString &name) {
         for (const QString &line : rows) {
             if (line.startsWith(name + QLatin1Char(' ')))
@@ -65,6 +65,11 @@ void TestCliForecast::forecastTable()
              (QStringList{QStringLiteral("Someday"), QStringLiteral("—"),
                           QStringLiteral("2025-06-02"), QStringLiteral("2025-06-02"),
                           QStringLiteral("2025-06-02"), QStringLiteral("—"), QStringLiteral("—")}));
+    // A name from the file is shown, its control characters written out, never obeyed.
+    QVERIFY(!result.out.contains('\x1b'));
+    QCOMPARE(row(QStringLiteral("Evil\\x1b[2J\\x0aname")).mid(1),
+             (QStringList{QStringLiteral("—"), QStringLiteral("no"), QStringLiteral("open"),
+                          QStringLiteral("work")}));
     QCOMPARE(row(QStringLiteral("Shipped")).mid(2),
              (QStringList{QStringLiteral("done"), QStringLiteral("2025-05-29")}));
     // F: 2.25 to 5.25 working days, so its dates lie between Wednesday and the next Monday.
@@ -114,7 +119,7 @@ void TestCliForecast::forecastJson()
     QCOMPARE(forecast.value(QStringLiteral("runs")).toInt(), 500);
     QCOMPARE(forecast.value(QStringLiteral("seed")).toInt(), 1);
     const QJsonArray milestones = forecast.value(QStringLiteral("milestones")).toArray();
-    QCOMPARE(milestones.size(), 5);
+    QCOMPARE(milestones.size(), 6);
     const QJsonObject beta = byName(milestones, QStringLiteral("name"), QStringLiteral("Beta"))
                                  .value(QStringLiteral("forecast"))
                                  .toObject();
