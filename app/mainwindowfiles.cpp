@@ -272,8 +272,9 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Trackers"), QDir::homePath(),
-        tr("Trackers (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;"
-           "CSV (*.csv);;Taskwarrior JSON (*.json)"));
+        tr("Trackers (*.md *.markdown *.txt *.csv *.json *.dot *.gv *.mmd);;"
+           "Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json);;"
+           "Dependency graphs (*.dot *.gv *.mmd)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "exportcommand.h"
+#include "forecastcommand.h"
 #include "generatecommand.h"
 #include "guicommand.h"
 #include "importfilescommand.h"
@@ -35,11 +36,22 @@ const SubCommand subCommands[] = {
      Application::Core, &GenerateCommand::run},
     {"import", "FILE... --project P.candor [--dry-run]",
      QT_TRANSLATE_NOOP("CommandLine",
-                       "Imports Markdown trackers, CSV and Taskwarrior JSON into a project."),
+                       "Imports Markdown trackers, CSV, Taskwarrior JSON and dependency "
+                       "graphs (DOT, mermaid) into a project."),
      Application::Core, &ImportFilesCommand::run},
-    {"export", "--format json|csv|taskwarrior|markdown --project FILE.candor [-o OUT]",
-     QT_TRANSLATE_NOOP("CommandLine", "Exports a project (see docs/export-json.md)."),
+    {"export",
+     "--format json|csv|taskwarrior|markdown|dot|mermaid|layout --project FILE.candor "
+     "[-o OUT]\n"
+     "                         [--date YYYY-MM-DD] [--runs N]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Exports a project, or its dependency graph (see docs/export-json.md)."),
      Application::Core, &ExportCommand::run},
+    {"forecast",
+     "--project FILE.candor [--runs N] [--seed S] [--date YYYY-MM-DD] [--format "
+     "table|json]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Prints each milestone's Monte Carlo forecast (p50, p80, p95, on time)."),
+     Application::Core, &ForecastCommand::run},
     {"screenshot",
      "--project FILE.candor [--view table|board|graph] -o OUT.png [--size 1400x900] "
      "[--theme light|dark] [--swimlanes none|priority|component]\n"

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "project/project.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace Candor {
 
@@ -42,6 +45,12 @@ void CommandLine::print(const QString &text)
     QTextStream(stdout) << escaped(text) << '\n';
 }
 
+void CommandLine::writeData(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 int CommandLine::fail(int code, const QString &message)
 {
     QTextStream(stderr) << "candor: " << escaped(message) << '\n';
@@ -67,6 +76,47 @@ bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments
         return false;
     }
     return true;
+}
+
+bool CommandLine::date(const QCommandLineParser &parser, const QCommandLineOption &option,
+                       QDate *date, int *code)
+{
+    if (!parser.isSet(option)) {
+        *date = QDate::currentDate();
+        return true;
+    }
+    *date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    *code = fail(UsageError, tr("--%1 needs a date such as 2025-06-02, not “%2”")
+                                 .arg(option.names().constFirst(), parser.value(option)));
+    return false;
+}
+
+bool CommandLine::wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              int min, int max, int *value, int *code)
+{
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    if (ok && *value >= min && *value <= max)
+        return true;
+    *code = fail(UsageError, tr("--%1 needs a whole number from %2 to %3")
+                                 .arg(option.names().constFirst())
+                                 .arg(min)
+                                 .arg(max));
+    return false;
+}
+
+std::unique_ptr<Project> CommandLine::openForReading(const QString &path, int *code)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    options.takeLock = false;
+    OpenError error;
+    std::unique_ptr<Project> project = Project::open(path, options, &error);
+    if (!project)
+        *code = fail(InputError, error.message);
+    return project;
 }
 
 } // namespace Candor

@@ -2,11 +2,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
+#include <memory>
+
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace Candor {
+
+class Project;
 
 // What every part of the command-line front shares: exit codes, output made safe for a terminal
 // and option parsing. Its tr() context is the one the translations know the command line by, so
@@ -27,12 +33,26 @@ public:
     static QString escaped(const QString &text, Breaks breaks = Breaks::Keep);
     // One line on standard output.
     static void print(const QString &text);
+    // Data for a file or a pipe (an export) on standard output, written as it is: escaping
+    // control characters would change what a script reads back.
+    static void writeData(const QByteArray &bytes);
     // "candor: MESSAGE" on standard error; returns code.
     static int fail(int code, const QString &message);
     // Adds --help and parses a sub-command's arguments (the first is the sub-command's name).
     // False with *code set when the command should stop: an error, or --help answered.
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code,
                       Positionals positionals = Positionals::Refuse);
+    // The day an option names (YYYY-MM-DD), today when it is not given. False with *code set
+    // (and the error printed) when its value is not a date.
+    static bool date(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     QDate *date, int *code);
+    // A whole number from min to max that an option names (its default when not given). False
+    // with *code set (and the error printed) when it is not one.
+    static bool wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            int min, int max, int *value, int *code);
+    // A project opened to be read only, without taking its lock, so that a command reading it
+    // works while the app has it open. Null with *code set (and the error printed) on failure.
+    static std::unique_ptr<Project> openForReading(const QString &path, int *code);
 };
 
 } // namespace Candor

@@ -2,6 +2,10 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
+#include "graph/dotformat.h"
+#include "graph/keyedgraph.h"
+#include "graph/layoutjson.h"
+#include "graph/mermaidformat.h"
 #include "io/csv/csvwriter.h"
 #include "io/export/jsonexporter.h"
 #include "io/export/markdownexporter.h"
@@ -11,42 +15,61 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <cstdio>
-
 namespace Candor {
 
 namespace {
 
 QStringList exportFormats()
 {
-    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("taskwarrior"),
-            QStringLiteral("markdown")};
+    return {QStringLiteral("json"),     QStringLiteral("csv"), QStringLiteral("taskwarrior"),
+            QStringLiteral("markdown"), QStringLiteral("dot"), QStringLiteral("mermaid"),
+            QStringLiteral("layout")};
 }
 
-QByteArray write(const Project &project, const QString &format)
+QByteArray write(const Project &project, const QString &format, const JsonExportOptions &options)
 {
+    if (format == QLatin1String("dot"))
+        return DotFormat::write(KeyedGraph::fromProject(project), project.name());
+    if (format == QLatin1String("mermaid"))
+        return MermaidFormat::write(KeyedGraph::fromProject(project));
+    if (format == QLatin1String("layout"))
+        return LayoutJson::write(project);
     if (format == QLatin1String("csv"))
         return CsvWriter::write(project);
     if (format == QLatin1String("taskwarrior"))
         return TaskwarriorWriter::write(project);
     if (format == QLatin1String("markdown"))
         return MarkdownExporter::write(project).toUtf8();
-    return JsonExporter::toBytes(project);
+    return JsonExporter::toBytes(project, options);
 }
 
 } // namespace
 
 int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: json, csv, taskwarrior or markdown."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Output format: json, csv, taskwarrior, markdown; or the dependency graph as dot "
+           "(Graphviz), mermaid (a flowchart) or layout (the graph page's drawing as JSON)."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption project(QStringLiteral("project"), tr("Project file."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file (default: standard output)."),
                                     QStringLiteral("OUT"));
-    parser.addOptions({format, project, output});
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        tr("json: the day the schedule and the forecast start from (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        tr("json: Monte Carlo runs of the milestones' forecasts (default: %1, fewer for more "
+           "than %2 open tasks, at least %3).")
+            .arg(JsonExporter::defaultRuns)
+            .arg(qint64(JsonExporter::drawBudget / JsonExporter::defaultRuns))
+            .arg(JsonExporter::fewestRuns),
+        QStringLiteral("N"));
+    parser.addOptions({format, project, output, date, runs});
     int code = 0;
     if (!CommandLine::parse(parser, arguments, &code))
         return code;
@@ -57,20 +80,19 @@ int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
                                      .arg(chosen, exportFormats().join(QStringLiteral(", "))));
     if (!parser.isSet(project))
         return CommandLine::fail(CommandLine::UsageError, tr("--project FILE.candor is required"));
+    JsonExportOptions options;
+    if (!CommandLine::date(parser, date, &options.start, &code) ||
+        (parser.isSet(runs) &&
+         !CommandLine::wholeNumber(parser, runs, 1, maxRuns, &options.forecastRuns, &code)))
+        return code;
 
-    OpenOptions options;
-    options.readOnly = true; // an export never writes, and works while the app has it open
-    options.takeLock = false;
-    OpenError error;
-    const std::unique_ptr<Project> opened = Project::open(parser.value(project), options, &error);
+    const std::unique_ptr<Project> opened =
+        CommandLine::openForReading(parser.value(project), &code);
     if (!opened)
-        return CommandLine::fail(CommandLine::InputError, error.message);
-    // The export is data for a file or a pipe, written as it is: escaping control characters
-    // here would change what a script reads back.
-    const QByteArray bytes = write(*opened, chosen);
+        return code;
+    const QByteArray bytes = write(*opened, chosen, options);
     if (!parser.isSet(output)) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        CommandLine::writeData(bytes);
         return CommandLine::Ok;
     }
     QFile file(parser.value(output));

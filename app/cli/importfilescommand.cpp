@@ -83,7 +83,9 @@ int ImportFilesCommand::run(QCommandLineParser &parser, const QStringList &argum
         if (!ImportReader::canRead(file))
             return CommandLine::fail(
                 CommandLine::InputError,
-                tr("%1: Candor imports .md, .csv and .json (Taskwarrior) files").arg(shown(file)));
+                tr("%1: Candor imports .md, .csv, .json (Taskwarrior), .dot/.gv (Graphviz) and "
+                   ".mmd (mermaid) files")
+                    .arg(shown(file)));
     }
 
     const bool dry = parser.isSet(dryRun);

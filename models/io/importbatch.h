@@ -25,6 +25,9 @@ struct ImportedTask
 {
     QString key; // empty: the importer generates one from the component's prefix
     QString title;
+    // The file named no title and the key stands in: a new task is titled so, an existing one
+    // keeps its own (a graph's node without a label).
+    bool titleFromKey = false;
     QString description;
     QString component; // name
     QString assignee;

@@ -249,7 +249,7 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
             if (tasks.fieldValue(*existing, field) != value)
                 update.changes.append({field, value});
         };
-        if (task.title.trimmed() != existing->title)
+        if (!task.titleFromKey && task.title.trimmed() != existing->title)
             update.changes.append({TaskField::Title, task.title.trimmed()});
         if (!task.description.isEmpty())
             change(TaskField::Description, task.description);

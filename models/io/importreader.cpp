@@ -2,6 +2,7 @@
 #include "importreader.h"
 
 #include "csv/csvreader.h"
+#include "graph/graphfilereader.h"
 #include "markdown/markdowntrackerreader.h"
 #include "taskwarrior/taskwarriorreader.h"
 #include "trackertext.h"
@@ -13,7 +14,10 @@ namespace Candor {
 
 namespace {
 
-enum class Kind { Markdown, Csv, Taskwarrior, Unknown };
+enum class Kind { Markdown, Csv, Taskwarrior, Dot, Mermaid, Unknown };
+
+// How much of a file's start tells whether it is a graph.
+constexpr qint64 sniffedBytes = 4096;
 
 Kind kindOf(const QString &fileName)
 {
@@ -25,7 +29,31 @@ Kind kindOf(const QString &fileName)
         return Kind::Csv;
     if (suffix == QLatin1String("json"))
         return Kind::Taskwarrior;
+    if (suffix == QLatin1String("dot") || suffix == QLatin1String("gv"))
+        return Kind::Dot;
+    if (suffix == QLatin1String("mmd") || suffix == QLatin1String("mermaid"))
+        return Kind::Mermaid;
     return Kind::Unknown;
+}
+
+// A graph saved as .txt or without a known suffix is recognised by its first statement; a
+// Markdown tracker never starts with `digraph` or `flowchart LR`.
+Kind kindOf(const QString &fileName, const QByteArray &head)
+{
+    const Kind byName = kindOf(fileName);
+    if (byName != Kind::Unknown &&
+        !(byName == Kind::Markdown &&
+          QFileInfo(fileName).suffix().toLower() == QLatin1String("txt")))
+        return byName;
+    switch (GraphFileReader::sniff(head.left(sniffedBytes))) {
+    case GraphFileReader::Format::Dot:
+        return Kind::Dot;
+    case GraphFileReader::Format::Mermaid:
+        return Kind::Mermaid;
+    case GraphFileReader::Format::None:
+        break;
+    }
+    return byName;
 }
 
 void append(ImportBatch &into, ImportBatch &&from)
@@ -41,13 +69,16 @@ void append(ImportBatch &into, ImportBatch &&from)
 
 bool ImportReader::canRead(const QString &path)
 {
-    return kindOf(path) != Kind::Unknown;
+    if (kindOf(path) != Kind::Unknown)
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && kindOf(path, file.read(sniffedBytes)) != Kind::Unknown;
 }
 
 ImportBatch ImportReader::readBytes(const QByteArray &bytes, const QString &fileName)
 {
     ImportBatch batch;
-    switch (kindOf(fileName)) {
+    switch (kindOf(fileName, bytes)) {
     case Kind::Markdown: {
         QList<ImportWarning> warnings;
         const QString text = TrackerText::decode(bytes, fileName, &warnings);
@@ -61,10 +92,16 @@ ImportBatch ImportReader::readBytes(const QByteArray &bytes, const QString &file
     case Kind::Taskwarrior:
         batch = TaskwarriorReader::read(bytes, fileName);
         break;
+    case Kind::Dot:
+        batch = GraphFileReader::read(bytes, fileName, GraphFileReader::Format::Dot);
+        break;
+    case Kind::Mermaid:
+        batch = GraphFileReader::read(bytes, fileName, GraphFileReader::Format::Mermaid);
+        break;
     case Kind::Unknown:
         batch.warnings.append({fileName, 0,
-                               tr("%1 is not a kind of file Candor imports (Markdown, CSV or "
-                                  "Taskwarrior JSON).")
+                               tr("%1 is not a kind of file Candor imports (Markdown, CSV, "
+                                  "Taskwarrior JSON, or a DOT or mermaid graph).")
                                    .arg(QFileInfo(fileName).fileName())});
         break;
     }

@@ -8,7 +8,9 @@
 namespace Candor {
 
 // Reads tracker files of any supported kind into one ImportBatch: Markdown (.md, .markdown,
-// .txt), CSV (.csv) and Taskwarrior JSON (.json). Never fails: what cannot be read is a warning.
+// .txt), CSV (.csv), Taskwarrior JSON (.json) and dependency graphs (Graphviz .dot/.gv, mermaid
+// .mmd, or a .txt or other file whose first statement is `digraph` or `flowchart LR`). Never
+// fails: what cannot be read is a warning.
 class ImportReader final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReader)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
+#include "clirunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSize>
@@ -50,27 +50,16 @@ private slots:
     void importPrintsControlCharactersEscaped();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QStringList errorLines() const;
-    };
-    Run run(const QStringList &arguments) const;
+    using Run = CandorTest::CliRunner::Run;
+    Run run(const QStringList &arguments) const { return m_runner.run(arguments, m_dir.path()); }
     // A 200-task project generated once for the export and screenshot tests.
     QString project() const { return m_dir.filePath(QStringLiteral("generated.candor")); }
     static QJsonDocument parse(const QByteArray &json, QString *error);
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_home;
+    CandorTest::CliRunner m_runner;
     int m_outputs = 0;
 };
-
-QStringList TestCli::Run::errorLines() const
-{
-    return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
 
 void TestCli::initTestCase()
 {
@@ -78,56 +67,14 @@ void TestCli::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_cli"));
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_home.isValid());
+    QVERIFY(m_runner.setUp());
     QVERIFY2(QFileInfo(QStringLiteral(CANDOR_EXECUTABLE)).isExecutable(), CANDOR_EXECUTABLE);
-    for (const char *folder : {"data", "config", "runtime", "cache"})
-        QVERIFY(QDir(m_home.path()).mkpath(QString::fromLatin1(folder)));
-    QVERIFY(QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
 
     const Run generated =
         run({QStringLiteral("generate"), QStringLiteral("--tasks"), QStringLiteral("200"),
              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("-o"), project()});
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
     QVERIFY(QFileInfo::exists(project()));
-}
-
-TestCli::Run TestCli::run(const QStringList &arguments) const
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
-                       m_home.filePath(QStringLiteral("runtime")));
-    // Untranslated messages, and no warning about a non-UTF-8 locale on stderr.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(CANDOR_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
 }
 
 QJsonDocument TestCli::parse(const QByteArray &json, QString *error)
@@ -479,8 +426,9 @@ void TestCli::helpListsEveryCommand()
     const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'));
     const qsizetype commands = lines.indexOf(QStringLiteral("Commands:"));
     QVERIFY2(commands > 0, result.out.constData());
-    for (const QString &name : {QStringLiteral("generate"), QStringLiteral("import"),
-                                QStringLiteral("export"), QStringLiteral("screenshot")}) {
+    for (const QString &name :
+         {QStringLiteral("generate"), QStringLiteral("import"), QStringLiteral("export"),
+          QStringLiteral("forecast"), QStringLiteral("screenshot")}) {
         // A usage line, and a line of the command list with its summary (indexOf matches whole
         // lines)...
         QVERIFY2(

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // JsonExporter on the demo project: the document's shape, and facts that must survive the export.
+#include "graph/criticalpath.h"
+#include "graph/schedulesnapshot.h"
 #include "io/export/jsonexporter.h"
 #include "testproject.h"
 
@@ -48,6 +50,9 @@ private slots:
     void knownFacts();
     void bytesRoundTrip();
     void statedCompletion();
+    void scheduleAgreesWithTheProject();
+    void automaticRuns_data();
+    void automaticRuns();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -106,6 +111,12 @@ void tst_JsonExport::taskFields_data()
     row("depends_on", QJsonValue::Array);
     row("milestones", QJsonValue::Array);
     row("checklist", QJsonValue::Array);
+    row("blocked_by", QJsonValue::Array);
+    row("earliest_start", QJsonValue::String);
+    row("earliest_finish", QJsonValue::String);
+    row("latest_finish", QJsonValue::String);
+    row("slack", QJsonValue::Double);
+    row("critical", QJsonValue::Bool);
 }
 
 void tst_JsonExport::taskFields()
@@ -238,6 +249,86 @@ void tst_JsonExport::statedCompletion()
         else
             QVERIFY(c.value(QStringLiteral("stated_percent")).isNull());
     }
+}
+
+// blocked_by is what the task's blocked mark counts, critical what the critical path says, and
+// a milestone has a forecast exactly when it has a target and open work.
+void tst_JsonExport::scheduleAgreesWithTheProject()
+{
+    JsonExportOptions options;
+    options.start = QDate(2026, 11, 23);
+    options.forecastRuns = 300;
+    const QJsonObject json = JsonExporter::toJson(*m_project, options);
+    const QJsonObject project = json.value(QStringLiteral("project")).toObject();
+    QCOMPARE(project.value(QStringLiteral("schedule_start")).toString(),
+             QStringLiteral("2026-11-23"));
+    QCOMPARE(project.value(QStringLiteral("forecast_runs")).toInt(), 300);
+    QCOMPARE(m_json.value(QStringLiteral("project"))
+                 .toObject()
+                 .value(QStringLiteral("forecast_runs"))
+                 .toInt(),
+             JsonExporter::defaultRuns);
+    const Schedule schedule =
+        CriticalPath::compute(ScheduleSnapshot::of(*m_project, options.start));
+    int critical = 0;
+    for (const Task &task : m_project->tasks()->tasks()) {
+        const QJsonObject exported = taskByKey(json, task.key);
+        const QStringList blockedBy = strings(exported.value(QStringLiteral("blocked_by")));
+        QCOMPARE(blockedBy.size(), m_project->unfinishedDependencyCount(task.id));
+        for (const QString &key : blockedBy)
+            QVERIFY(taskOf(*m_project, key.toUtf8().constData())->status != Status::Done);
+        QCOMPARE(exported.value(QStringLiteral("critical")).toBool(),
+                 schedule.task(task.id)->critical);
+        critical += schedule.task(task.id)->critical ? 1 : 0;
+        QVERIFY(exported.value(QStringLiteral("earliest_start")).toString() <=
+                exported.value(QStringLiteral("latest_finish")).toString());
+        QVERIFY(exported.value(QStringLiteral("slack")).toDouble() >= 0);
+    }
+    QVERIFY(critical > 0);
+    const QList<Milestone> milestones = m_project->milestones()->milestones();
+    const QJsonArray exported = json.value(QStringLiteral("milestones")).toArray();
+    int forecasts = 0;
+    for (qsizetype i = 0; i < milestones.size(); ++i) {
+        const MilestoneTiming *timing = schedule.milestone(milestones.at(i).id);
+        const QJsonValue forecast = exported.at(i).toObject().value(QStringLiteral("forecast"));
+        QCOMPARE(forecast.isObject(),
+                 milestones.at(i).targetDate.isValid() && !timing->done && timing->hasOpenWork);
+        if (!forecast.isObject())
+            continue;
+        ++forecasts;
+        const QJsonObject f = forecast.toObject();
+        QVERIFY(f.value(QStringLiteral("p50")).toString() <=
+                f.value(QStringLiteral("p80")).toString());
+        QVERIFY(f.value(QStringLiteral("p80")).toString() <=
+                f.value(QStringLiteral("p95")).toString());
+        const double onTime = f.value(QStringLiteral("on_time_probability")).toDouble(-1);
+        QVERIFY(onTime >= 0 && onTime <= 1);
+        QVERIFY(f.value(QStringLiteral("slip_days")).isDouble());
+    }
+    QVERIFY(forecasts > 0);
+    // The fixed seed: the same options give the same figures.
+    QCOMPARE(JsonExporter::toJson(*m_project, options).value(QStringLiteral("milestones")),
+             json.value(QStringLiteral("milestones")));
+}
+
+void tst_JsonExport::automaticRuns_data()
+{
+    QTest::addColumn<qsizetype>("unfinished");
+    QTest::addColumn<int>("runs");
+    QTest::newRow("none") << qsizetype(0) << 2000;
+    QTest::newRow("demo") << qsizetype(25) << 2000;
+    QTest::newRow("10k") << qsizetype(10000) << 2000;
+    QTest::newRow("40k") << qsizetype(40000) << 500;
+    QTest::newRow("100k") << qsizetype(100000) << 200;
+    QTest::newRow("1M") << qsizetype(1000000) << 200;
+}
+
+// A big project's export makes fewer runs, so that its forecast costs seconds, not minutes.
+void tst_JsonExport::automaticRuns()
+{
+    QFETCH(qsizetype, unfinished);
+    QFETCH(int, runs);
+    QCOMPARE(JsonExporter::automaticRuns(unfinished), runs);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonExport)

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "jsonexporter.h"
 
+#include "graph/criticalpath.h"
+#include "graph/montecarloforecast.h"
+#include "graph/remainingwork.h"
+#include "graph/schedulesnapshot.h"
 #include "metrics/projectmetrics.h"
 #include "project/project.h"
 #include "project/projectreader.h"
+#include "schedulejson.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
@@ -12,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Candor {
@@ -50,11 +56,31 @@ double rounded(double percent)
 
 } // namespace
 
-QJsonObject JsonExporter::toJson(const Project &project)
+int JsonExporter::automaticRuns(qsizetype unfinishedTasks)
+{
+    const double affordable = drawBudget / double(std::max<qsizetype>(1, unfinishedTasks));
+    return int(std::clamp(affordable, double(fewestRuns), double(defaultRuns)));
+}
+
+QJsonObject JsonExporter::toJson(const Project &project, const JsonExportOptions &options)
 {
     const TaskModel &tasks = *project.tasks();
     const ComponentModel &components = *project.components();
     const MilestoneModel &milestones = *project.milestones();
+
+    const QDate start = options.start.isValid() ? options.start : QDate::currentDate();
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::of(project, start);
+    const Schedule schedule = CriticalPath::compute(snapshot);
+    ForecastOptions forecastOptions;
+    forecastOptions.runs = options.forecastRuns;
+    if (forecastOptions.runs <= 0) {
+        const auto unfinished = std::count_if(
+            snapshot.tasks.cbegin(), snapshot.tasks.cend(),
+            [](const ScheduleTask &t) { return !RemainingWork::isFinished(t.status); });
+        forecastOptions.runs = automaticRuns(unfinished);
+    }
+    forecastOptions.seed = options.forecastSeed;
+    const Forecast forecast = MonteCarloForecast::run(snapshot, forecastOptions);
 
     const ProjectReader reader(project.database());
     const QHash<qint64, QList<ChecklistItem>> checklists = reader.checklists();
@@ -63,12 +89,16 @@ QJsonObject JsonExporter::toJson(const Project &project)
     QJsonArray taskArray;
     for (const Task &task : tasks.tasks()) {
         QJsonArray dependsOn;
-        for (qint64 id : project.dependencies().dependenciesOf(task.id))
+        QJsonArray blockedBy; // what the task's "blocked" mark counts (Project::isBlocked…)
+        for (qint64 id : project.dependencies().dependenciesOf(task.id)) {
             dependsOn.append(tasks.keyOf(id));
+            if (const Task *before = tasks.task(id); before && before->status != Status::Done)
+                blockedBy.append(before->key);
+        }
         QJsonArray milestoneNames;
         for (qint64 id : project.milestonesOf(task.id))
             milestoneNames.append(milestones.name(id));
-        taskArray.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("key"), task.key},
             {QStringLiteral("title"), task.title},
             {QStringLiteral("description"), task.description},
@@ -92,7 +122,10 @@ QJsonObject JsonExporter::toJson(const Project &project)
             {QStringLiteral("checklist"), checklistOf(checklists.value(task.id))},
             {QStringLiteral("created"), time(task.created)},
             {QStringLiteral("updated"), time(task.updated)},
-        });
+            {QStringLiteral("blocked_by"), blockedBy},
+        };
+        ScheduleJson::addTiming(object, schedule, task.id);
+        taskArray.append(object);
     }
 
     const QHash<qint64, CompletionFigures> figures = ProjectMetrics::byComponent(project);
@@ -122,6 +155,7 @@ QJsonObject JsonExporter::toJson(const Project &project)
             {QStringLiteral("target_date"), date(milestone.targetDate)},
             {QStringLiteral("done_date"), date(milestone.doneDate)},
             {QStringLiteral("tasks"), gated},
+            {QStringLiteral("forecast"), ScheduleJson::forecast(forecast, milestone.id)},
         });
     }
 
@@ -134,16 +168,19 @@ QJsonObject JsonExporter::toJson(const Project &project)
                      {QStringLiteral("exported"), time(QDateTime::currentMSecsSinceEpoch())},
                      {QStringLiteral("tasks"), overall.tasks},
                      {QStringLiteral("claimed_percent"), rounded(overall.claimedPercent)},
-                     {QStringLiteral("verified_percent"), rounded(overall.verifiedPercent)}}},
+                     {QStringLiteral("verified_percent"), rounded(overall.verifiedPercent)},
+                     {QStringLiteral("schedule_start"), date(start)},
+                     {QStringLiteral("forecast_runs"), forecast.runs},
+                     {QStringLiteral("forecast_seed"), qint64(forecast.seed)}}},
         {QStringLiteral("components"), componentArray},
         {QStringLiteral("milestones"), milestoneArray},
         {QStringLiteral("tasks"), taskArray},
     };
 }
 
-QByteArray JsonExporter::toBytes(const Project &project)
+QByteArray JsonExporter::toBytes(const Project &project, const JsonExportOptions &options)
 {
-    return QJsonDocument(toJson(project)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toJson(project, options)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Candor

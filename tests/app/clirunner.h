@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// Runs the real candor executable (CANDOR_EXECUTABLE), as a script or a packager would, with its
+// app data, settings and runtime folders in a temporary home: shared by the command-line tests.
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace CandorTest {
+
+class CliRunner final
+{
+public:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QStringList errorLines() const
+        {
+            return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        }
+    };
+
+    // Makes the home's folders; false when the temporary home cannot be made.
+    bool setUp()
+    {
+        if (!m_home.isValid())
+            return false;
+        for (const char *folder : {"data", "config", "runtime", "cache"}) {
+            if (!QDir(m_home.path()).mkpath(QString::fromLatin1(folder)))
+                return false;
+        }
+        return QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    Run run(const QStringList &arguments, const QString &workingDirectory) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                           m_home.filePath(QStringLiteral("cache")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
+                           m_home.filePath(QStringLiteral("runtime")));
+        // Untranslated messages, and no warning about a non-UTF-8 locale on stderr.
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(workingDirectory);
+        process.start(QStringLiteral(CANDOR_EXECUTABLE), arguments);
+        Run result;
+        if (!process.waitForStarted(10000)) {
+            result.err = process.errorString().toUtf8();
+            return result;
+        }
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = "timed out";
+            return result;
+        }
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        return result;
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+} // namespace CandorTest
