@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonexporter.h"
 
+#include "metrics/honestygap.h"
 #include "metrics/projectmetrics.h"
 #include "project/project.h"
 #include "project/projectreader.h"
@@ -134,7 +135,9 @@ QJsonObject JsonExporter::toJson(const Project &project)
                      {QStringLiteral("exported"), time(QDateTime::currentMSecsSinceEpoch())},
                      {QStringLiteral("tasks"), overall.tasks},
                      {QStringLiteral("claimed_percent"), rounded(overall.claimedPercent)},
-                     {QStringLiteral("verified_percent"), rounded(overall.verifiedPercent)}}},
+                     {QStringLiteral("verified_percent"), rounded(overall.verifiedPercent)},
+                     {QStringLiteral("stated_percent"), HonestyGap::statedJson(project)},
+                     {QStringLiteral("honesty_gap"), HonestyGap::toJson(project)}}},
         {QStringLiteral("components"), componentArray},
         {QStringLiteral("milestones"), milestoneArray},
         {QStringLiteral("tasks"), taskArray},
