@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include "completionchart.h"
+
+#include "chartcolours.h"
+#include "project/project.h"
+#include "tasks/componentmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace Candor {
+
+namespace {
+
+constexpr CompletionPart parts[3] = {CompletionPart::Verified, CompletionPart::ClaimedOnly,
+                                     CompletionPart::Remaining};
+
+QString percent(double value)
+{
+    return CompletionChart::tr("%1%").arg(QLocale().toString(value, 'f', value < 10 ? 1 : 0));
+}
+
+} // namespace
+
+CompletionChart::CompletionChart(QObject *parent)
+    : QObject(parent)
+    , m_chart(new QChart)
+    , m_series(new QHorizontalStackedBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_percent(new QValueAxis)
+    , m_rowAxis(new QValueAxis)
+{
+    const QString labels[3] = {tr("Verified"), tr("Claimed, not verified"), tr("Remaining")};
+    for (int i = 0; i < 3; ++i) {
+        m_sets[i] = new QBarSet(labels[i]);
+        m_series->append(m_sets[i]);
+        const CompletionPart part = parts[i];
+        connect(m_sets[i], &QBarSet::clicked, this, [this, part](int row) {
+            if (row >= 0 && row < m_rows.size())
+                emit partClicked(m_rows.at(row), part);
+        });
+        connect(m_sets[i], &QBarSet::hovered, this,
+                [this](bool inside, int row) { emit hovered(inside ? describe(row) : QString()); });
+    }
+    m_series->setBarWidth(0.7);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_categories, Qt::AlignLeft);
+    m_chart->addAxis(m_percent, Qt::AlignBottom);
+    m_chart->addAxis(m_rowAxis, Qt::AlignRight);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_percent);
+    m_percent->setRange(0, 100);
+    m_percent->setTickCount(6);
+    m_percent->setLabelFormat(QStringLiteral("%d%%"));
+    m_rowAxis->setVisible(false);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    connect(m_chart, &QChart::plotAreaChanged, this, &CompletionChart::placeLabels);
+    // The stated ticks have no entry of their own in the legend: the tooltip names them.
+}
+
+CompletionChart::~CompletionChart()
+{
+    if (m_chart && !m_chart->scene())
+        delete m_chart;
+}
+
+void CompletionChart::update(const LiveMetrics &metrics, const ChartColours &colours)
+{
+    const ComponentModel *components = metrics.project()->components();
+    m_rows.clear();
+    m_tallies.clear();
+    m_stated.clear();
+    m_names.clear();
+    // Bottom to top: the last component first, the whole project on top.
+    const QList<qint64> ids = metrics.componentIds();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const Component *component = components->component(*it);
+        m_rows.append(*it);
+        m_tallies.append(metrics.component(*it));
+        m_stated.append(component ? component->statedCompletion : std::nullopt);
+        m_names.append(component ? component->name : tr("(no component)"));
+    }
+    m_rows.append(-1);
+    m_tallies.append(metrics.overall());
+    m_stated.append(metrics.statedPercent());
+    m_names.append(tr("Overall"));
+
+    QStringList categories;
+    QList<qreal> values[3];
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const CompletionTally &tally = m_tallies.at(row);
+        // The claimed figure beside the name, so the bar reads without hovering.
+        categories.append(tally.tasks == 0
+                              ? tr("%1 (no tasks)").arg(m_names.at(row))
+                              : tr("%1  %2").arg(m_names.at(row), percent(tally.claimedPercent())));
+        values[0].append(tally.verifiedPercent());
+        values[1].append(tally.claimedOnlyPercent());
+        values[2].append(tally.remainingPercent());
+    }
+    // Bar category axes need unique names; two components never share one (case-insensitive).
+    m_categories->setCategories(categories);
+    for (int i = 0; i < 3; ++i) {
+        m_sets[i]->remove(0, m_sets[i]->count());
+        m_sets[i]->append(values[i]);
+    }
+    const QColor fills[3] = {colours.verified, colours.claimedOnly, colours.remaining};
+    for (int i = 0; i < 3; ++i) {
+        m_sets[i]->setColor(fills[i]);
+        m_sets[i]->setBorderColor(colours.background);
+        m_labelColours[i] = i == 2                       ? colours.text
+                            : fills[i].lightness() > 150 ? QColor(Qt::black)
+                                                         : QColor(Qt::white);
+    }
+    m_font = colours.font;
+
+    // The stated completion: a short vertical line across each bar that has one.
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (series != m_series) {
+            m_chart->removeSeries(series);
+            delete series;
+        }
+    }
+    m_rowAxis->setRange(-0.5, m_rows.size() - 0.5);
+    QPen pen(colours.stated, 3);
+    pen.setCapStyle(Qt::FlatCap);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_stated.at(row))
+            continue;
+        auto *tick = new QLineSeries;
+        tick->append(*m_stated.at(row), row - 0.42);
+        tick->append(*m_stated.at(row), row + 0.42);
+        tick->setPen(pen);
+        tick->setName(tr("Stated"));
+        m_chart->addSeries(tick);
+        tick->attachAxis(m_percent);
+        tick->attachAxis(m_rowAxis);
+        const int at = row;
+        connect(tick, &QLineSeries::hovered, this, [this, at](const QPointF &, bool inside) {
+            emit hovered(inside ? describe(at) : QString());
+        });
+    }
+    colours.apply(m_chart);
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(marker->series() == m_series);
+    placeLabels();
+}
+
+void CompletionChart::placeLabels()
+{
+    qDeleteAll(m_labels);
+    m_labels.clear();
+    const QFontMetricsF metrics(m_font);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        qreal from = 0;
+        for (int i = 0; i < 3; ++i) {
+            const qreal value = m_sets[i]->at(row);
+            const QPointF left = m_chart->mapToPosition(QPointF(from, row), m_series);
+            const QPointF right = m_chart->mapToPosition(QPointF(from + value, row), m_series);
+            from += value;
+            const QString text = tr("%1%").arg(qRound(value));
+            const qreal width = metrics.horizontalAdvance(text);
+            if (value <= 0 || right.x() - left.x() < width + 6)
+                continue;
+            auto *label = new QGraphicsSimpleTextItem(text, m_chart);
+            label->setFont(m_font);
+            label->setBrush(m_labelColours[i]);
+            label->setPos((left.x() + right.x() - width) / 2, left.y() - metrics.height() / 2);
+            label->setZValue(10);
+            m_labels.append(label);
+        }
+    }
+}
+
+QList<qreal> CompletionChart::values(CompletionPart part) const
+{
+    const QBarSet *set = m_sets[int(part)];
+    QList<qreal> result;
+    for (int i = 0; i < set->count(); ++i)
+        result.append(set->at(i));
+    return result;
+}
+
+QString CompletionChart::describe(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const CompletionTally &tally = m_tallies.at(row);
+    const QLocale locale;
+    QString text = tr("<b>%1</b>: %n task(s), %2 days of estimate", nullptr, tally.tasks)
+                       .arg(m_names.at(row).toHtmlEscaped(), locale.toString(tally.weight, 'f', 1));
+    text += QStringLiteral("<br>") +
+            tr("Claimed %1, verified %2")
+                .arg(percent(tally.claimedPercent()), percent(tally.verifiedPercent()));
+    text += QStringLiteral("<br>") + tr("Verified %1 · claimed, not verified %2 · remaining %3")
+                                         .arg(percent(tally.verifiedPercent()),
+                                              percent(tally.claimedOnlyPercent()),
+                                              percent(tally.remainingPercent()));
+    if (m_stated.at(row))
+        text += QStringLiteral("<br>") + tr("Stated %1").arg(percent(*m_stated.at(row)));
+    return text;
+}
+
+} // namespace Candor

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "timelinechart.h"
+
+#include "chartcolours.h"
+
+#include <QDateTimeAxis>
+#include <QFontMetricsF>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Candor {
+
+namespace {
+
+qreal msecs(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+QDate shownDate(const Milestone &milestone)
+{
+    return milestone.doneDate.isValid() ? milestone.doneDate : milestone.targetDate;
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(QObject *parent)
+    : QObject(parent)
+    , m_chart(new QChart)
+    , m_dates(new QDateTimeAxis)
+    , m_rows(new QValueAxis)
+{
+    m_chart->addAxis(m_dates, Qt::AlignBottom);
+    m_chart->addAxis(m_rows, Qt::AlignLeft);
+    m_rows->setVisible(false);
+    m_dates->setFormat(QStringLiteral("MMM d"));
+    m_chart->legend()->setVisible(false);
+    // Label rows depend on the pixels a day takes: lay them out again when the plot resizes.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this]() {
+        if (!m_layingOut)
+            layOut();
+    });
+}
+
+TimelineChart::~TimelineChart()
+{
+    if (m_chart && !m_chart->scene())
+        delete m_chart;
+}
+
+bool TimelineChart::isSlipped(const Milestone &milestone, const QDate &today)
+{
+    return !milestone.doneDate.isValid() && milestone.targetDate.isValid() &&
+           milestone.targetDate < today;
+}
+
+QList<int> TimelineChart::labelRows(const QList<double> &centres, const QList<double> &widths)
+{
+    constexpr double gap = 8;
+    QList<double> rowEnds;
+    QList<int> rows;
+    for (qsizetype i = 0; i < centres.size(); ++i) {
+        const double start = centres.at(i) - widths.at(i) / 2;
+        int row = 0;
+        while (row < rowEnds.size() && rowEnds.at(row) + gap > start)
+            ++row;
+        if (row == rowEnds.size())
+            rowEnds.append(0);
+        rowEnds[row] = centres.at(i) + widths.at(i) / 2;
+        rows.append(row);
+    }
+    return rows;
+}
+
+void TimelineChart::update(const QList<Milestone> &milestones, const QDate &today,
+                           const ChartColours &colours)
+{
+    m_milestones.clear();
+    for (const Milestone &milestone : milestones) {
+        if (shownDate(milestone).isValid())
+            m_milestones.append(milestone);
+    }
+    m_today = today;
+    m_font = colours.font;
+    m_chart->removeAllSeries();
+    QDate first = today;
+    QDate last = today;
+    for (const Milestone &milestone : std::as_const(m_milestones)) {
+        first = std::min(first, shownDate(milestone));
+        last = std::max(last, shownDate(milestone));
+    }
+    m_first = first;
+    m_last = last;
+
+    auto *todayLine = new QLineSeries;
+    todayLine->setName(tr("Today"));
+    todayLine->setPen(QPen(colours.today, 2, Qt::DashLine));
+    m_chart->addSeries(todayLine);
+    for (qsizetype i = 0; i < m_milestones.size(); ++i) {
+        const Milestone &milestone = m_milestones.at(i);
+        auto *point = new QScatterSeries;
+        point->setName(milestone.name);
+        point->setMarkerSize(11);
+        const QColor colour = milestone.doneDate.isValid()    ? colours.mutedText
+                              : isSlipped(milestone, m_today) ? colours.warning
+                                                              : colours.text;
+        point->setColor(colour);
+        point->setBorderColor(colours.background);
+        // Point labels are formats: '@' would start a tag.
+        QString label = milestone.name;
+        label.replace(QLatin1Char('@'), QStringLiteral("(at)"));
+        if (milestone.doneDate.isValid())
+            label = tr("%1 ✓").arg(label);
+        point->setPointLabelsFormat(label);
+        point->setPointLabelsVisible(true);
+        point->setPointLabelsColor(colour);
+        point->setPointLabelsFont(colours.font);
+        point->setPointLabelsClipping(false);
+        m_chart->addSeries(point);
+        const qint64 id = milestone.id;
+        connect(point, &QScatterSeries::clicked, this, [this, id]() { emit milestoneClicked(id); });
+        const Milestone copy = milestone;
+        connect(point, &QScatterSeries::hovered, this, [this, copy](const QPointF &, bool inside) {
+            emit hovered(inside ? describe(copy) : QString());
+        });
+    }
+    for (QAbstractSeries *series : m_chart->series()) {
+        series->attachAxis(m_dates);
+        series->attachAxis(m_rows);
+    }
+    colours.apply(m_chart);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    layOut();
+}
+
+void TimelineChart::layOut()
+{
+    m_layingOut = true;
+    const QList<QAbstractSeries *> series = m_chart->series();
+    const double width = m_chart->plotArea().width() > 50 ? m_chart->plotArea().width() : 600;
+    const QFontMetricsF metrics(m_font);
+    // Room on both sides for half the widest label, so that no label is cut at an edge.
+    double half = 40;
+    for (const Milestone &milestone : std::as_const(m_milestones))
+        half = std::max(half, metrics.horizontalAdvance(milestone.name) / 2 + 12);
+    const QDate last = std::max(m_last, m_first.addDays(14)); // at least two weeks wide
+    const double days = double(m_first.daysTo(last));
+    const qint64 pad =
+        qint64(std::ceil(width > 2 * half + 20 ? days * half / (width - 2 * half) : days));
+    const QDate start = m_first.addDays(-pad);
+    const QDate end = last.addDays(pad);
+    m_dates->setRange(start.startOfDay(), end.startOfDay());
+    const double from = msecs(start);
+    const double span = std::max(1.0, msecs(end) - from);
+    // Sorted by date, so that the greedy rows fill left to right.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_milestones.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return shownDate(m_milestones.at(a)) < shownDate(m_milestones.at(b));
+    });
+    QList<double> centres;
+    QList<double> widths;
+    for (qsizetype i : std::as_const(order)) {
+        centres.append((msecs(shownDate(m_milestones.at(i))) - from) / span * width);
+        widths.append(metrics.horizontalAdvance(m_milestones.at(i).name) + 16);
+    }
+    const QList<int> sortedRows = labelRows(centres, widths);
+    m_rowOf = QList<int>(m_milestones.size(), 0);
+    int rowCount = 1;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        m_rowOf[order.at(k)] = sortedRows.at(k);
+        rowCount = std::max(rowCount, sortedRows.at(k) + 1);
+    }
+    // Row r sits at height r + 1; room above the top row for its label.
+    m_rows->setRange(0, rowCount + 0.9);
+    if (!series.isEmpty()) {
+        auto *today = static_cast<QLineSeries *>(series.first());
+        today->clear();
+        today->append(msecs(m_today), 0);
+        today->append(msecs(m_today), rowCount + 0.9);
+    }
+    for (qsizetype i = 0; i < m_milestones.size() && i + 1 < series.size(); ++i) {
+        auto *point = static_cast<QScatterSeries *>(series.at(i + 1));
+        point->clear();
+        point->append(msecs(shownDate(m_milestones.at(i))), m_rowOf.at(i) + 0.6);
+    }
+    m_layingOut = false;
+}
+
+QString TimelineChart::describe(const Milestone &milestone) const
+{
+    const QLocale locale;
+    QString text = QStringLiteral("<b>%1</b>").arg(milestone.name.toHtmlEscaped());
+    if (milestone.targetDate.isValid())
+        text += QStringLiteral("<br>") +
+                tr("Target %1").arg(locale.toString(milestone.targetDate, QLocale::ShortFormat));
+    if (milestone.doneDate.isValid())
+        text += QStringLiteral("<br>") +
+                tr("Done %1").arg(locale.toString(milestone.doneDate, QLocale::ShortFormat));
+    else if (isSlipped(milestone, m_today))
+        text += QStringLiteral("<br>") +
+                tr("Slipped by %n day(s)", nullptr, int(milestone.targetDate.daysTo(m_today)));
+    if (!milestone.description.isEmpty())
+        text += QStringLiteral("<br>") + milestone.description.left(200).toHtmlEscaped();
+    return text;
+}
+
+} // namespace Candor
