@@ -30,6 +30,11 @@ struct ChartColours
     QColor priorities[4]; // P0..P3
     QFont font;
 
+    bool operator==(const ChartColours &other) const
+    {
+        return background == other.background && text == other.text && verified == other.verified &&
+               today == other.today && font == other.font;
+    }
     static ChartColours from(const QPalette &palette, const QFont &font);
     // Background, title, legend and the axes already attached.
     void apply(QChart *chart) const;

@@ -106,52 +106,44 @@ void CompletionChart::update(const LiveMetrics &metrics, const ChartColours &col
         values[1].append(tally.claimedOnlyPercent());
         values[2].append(tally.remainingPercent());
     }
-    // Bar category axes need unique names; two components never share one (case-insensitive).
-    m_categories->setCategories(categories);
+    // Only what changed is handed to QtCharts: each call there re-lays out the chart, and an
+    // edit of one task usually moves two bars.
+    if (m_categories->categories() != categories) // unique: names are, case-insensitively
+        m_categories->setCategories(categories);
     for (int i = 0; i < 3; ++i) {
-        m_sets[i]->remove(0, m_sets[i]->count());
-        m_sets[i]->append(values[i]);
-    }
-    const QColor fills[3] = {colours.verified, colours.claimedOnly, colours.remaining};
-    for (int i = 0; i < 3; ++i) {
-        m_sets[i]->setColor(fills[i]);
-        m_sets[i]->setBorderColor(colours.background);
-        m_labelColours[i] = i == 2                       ? colours.text
-                            : fills[i].lightness() > 150 ? QColor(Qt::black)
-                                                         : QColor(Qt::white);
-    }
-    m_font = colours.font;
-
-    // The stated completion: a short vertical line across each bar that has one.
-    for (QAbstractSeries *series : m_chart->series()) {
-        if (series != m_series) {
-            m_chart->removeSeries(series);
-            delete series;
+        if (m_sets[i]->count() != values[i].size()) {
+            m_sets[i]->remove(0, m_sets[i]->count());
+            m_sets[i]->append(values[i]);
+            continue;
+        }
+        for (int row = 0; row < values[i].size(); ++row) {
+            if (m_sets[i]->at(row) != values[i].at(row))
+                m_sets[i]->replace(row, values[i].at(row));
         }
     }
-    m_rowAxis->setRange(-0.5, m_rows.size() - 0.5);
-    QPen pen(colours.stated, 3);
-    pen.setCapStyle(Qt::FlatCap);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!m_stated.at(row))
-            continue;
-        auto *tick = new QLineSeries;
-        tick->append(*m_stated.at(row), row - 0.42);
-        tick->append(*m_stated.at(row), row + 0.42);
-        tick->setPen(pen);
-        tick->setName(tr("Stated"));
-        m_chart->addSeries(tick);
-        tick->attachAxis(m_percent);
-        tick->attachAxis(m_rowAxis);
-        const int at = row;
-        connect(tick, &QLineSeries::hovered, this, [this, at](const QPointF &, bool inside) {
-            emit hovered(inside ? describe(at) : QString());
-        });
+    const bool restyle = !(colours == m_colours);
+    const bool newTicks = restyle || m_shownStated != m_stated;
+    if (restyle) {
+        m_colours = colours;
+        const QColor fills[3] = {colours.verified, colours.claimedOnly, colours.remaining};
+        for (int i = 0; i < 3; ++i) {
+            m_sets[i]->setColor(fills[i]);
+            m_sets[i]->setBorderColor(colours.background);
+            m_labelColours[i] = i == 2                       ? colours.text
+                                : fills[i].lightness() > 150 ? QColor(Qt::black)
+                                                             : QColor(Qt::white);
+        }
+        m_font = colours.font;
     }
-    colours.apply(m_chart);
-    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(marker->series() == m_series);
+    if (newTicks)
+        makeStatedTicks(colours);
+    if (restyle)
+        colours.apply(m_chart);
+    if (newTicks) {
+        const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(marker->series() == m_series);
+    }
     placeLabels();
 }
 
@@ -178,6 +170,37 @@ void CompletionChart::placeLabels()
             label->setZValue(10);
             m_labels.append(label);
         }
+    }
+}
+
+void CompletionChart::makeStatedTicks(const ChartColours &colours)
+{
+    m_shownStated = m_stated;
+    // The stated completion: a short vertical line across each bar that has one.
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (series != m_series) {
+            m_chart->removeSeries(series);
+            delete series;
+        }
+    }
+    m_rowAxis->setRange(-0.5, m_rows.size() - 0.5);
+    QPen pen(colours.stated, 3);
+    pen.setCapStyle(Qt::FlatCap);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_stated.at(row))
+            continue;
+        auto *tick = new QLineSeries;
+        tick->append(*m_stated.at(row), row - 0.42);
+        tick->append(*m_stated.at(row), row + 0.42);
+        tick->setPen(pen);
+        tick->setName(tr("Stated"));
+        m_chart->addSeries(tick);
+        tick->attachAxis(m_percent);
+        tick->attachAxis(m_rowAxis);
+        const int at = row;
+        connect(tick, &QLineSeries::hovered, this, [this, at](const QPointF &, bool inside) {
+            emit hovered(inside ? describe(at) : QString());
+        });
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chartcolours.h"
 #include "metrics/livemetrics.h"
 
 #include <QChart>
@@ -16,8 +17,6 @@ class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Candor {
-
-struct ChartColours;
 
 // Completion by component: one horizontal bar per component (and one for the whole project, on
 // top) stacked as verified, claimed but not verified, and remaining, estimate-weighted; the
@@ -47,6 +46,7 @@ private:
     // Each segment's value written on it, where it fits (QtCharts' own bar labels would
     // spill over narrow segments and into their neighbours).
     void placeLabels();
+    void makeStatedTicks(const ChartColours &colours);
 
     QPointer<QChart> m_chart; // the view that shows it may own it
     QHorizontalStackedBarSeries *m_series;
@@ -57,6 +57,8 @@ private:
     QList<qint64> m_rows;
     QList<CompletionTally> m_tallies;
     QList<std::optional<int>> m_stated;
+    QList<std::optional<int>> m_shownStated; // what the ticks show: rebuilt when it differs
+    ChartColours m_colours;
     QStringList m_names;
     QList<QGraphicsSimpleTextItem *> m_labels;
     QColor m_labelColours[3];

@@ -72,7 +72,10 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     layout->addWidget(scroll);
 
     connect(m_metrics, &LiveMetrics::changed, this, &DashboardPage::scheduleRefresh);
-    connect(project, &Project::milestonesChanged, this, &DashboardPage::scheduleRefresh);
+    connect(project, &Project::milestonesChanged, this, [this]() {
+        m_milestonesStale = true;
+        scheduleRefresh();
+    });
     connect(filter, &TaskFilterModel::filterChanged, this,
             [this]() { m_metrics->setFilter(m_filter->filter()); });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -169,12 +172,21 @@ void DashboardPage::refresh()
     m_completion->update(*m_metrics, colours);
     m_completionView->setMinimumHeight(90 + int(m_completion->rows().size()) *
                                                 (fontMetrics().height() + 14));
-    m_timeline->update(m_project->milestones()->milestones(), m_today, colours);
+    // Task edits leave the milestones alone: the timeline is redrawn only when they, the date
+    // or the palette changed.
+    if (m_milestonesStale || !(colours == m_timelineColours) || m_timelineDay != m_today) {
+        m_timeline->update(m_project->milestones()->milestones(), m_today, colours);
+        m_milestonesStale = false;
+        m_timelineColours = colours;
+        m_timelineDay = m_today;
+    }
     m_statusPriority->update(*m_metrics, colours);
     m_honesty->update(*m_metrics);
     m_openP0->setTasks(m_metrics->openP0(), *m_project->tasks());
-    for (DashboardChartView *view : {m_completionView, m_timelineView, m_statusPriorityView})
-        view->setBackgroundBrush(colours.background);
+    for (DashboardChartView *view : {m_completionView, m_timelineView, m_statusPriorityView}) {
+        if (view->backgroundBrush().color() != colours.background)
+            view->setBackgroundBrush(colours.background);
+    }
 }
 
 void DashboardPage::select(const QList<qint64> &ids, const QString &what)

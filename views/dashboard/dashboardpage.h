@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chartcolours.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -79,6 +81,9 @@ private:
     TaskListPanel *m_openP0;
     QComboBox *m_measure;
     QDate m_today;
+    bool m_milestonesStale = true;
+    ChartColours m_timelineColours;
+    QDate m_timelineDay;
     bool m_pending = false;
     bool m_stale = true;
     int m_refreshes = 0;

@@ -74,17 +74,34 @@ void StatusPriorityChart::update(const LiveMetrics &metrics, const ChartColours 
         QList<qreal> values;
         for (int s = 0; s < StatusCount; ++s)
             values.append(m_estimates ? m_days[s][p] : qreal(m_counts[s][p]));
-        m_sets[p]->remove(0, m_sets[p]->count());
-        m_sets[p]->append(values);
-        m_sets[p]->setColor(colours.priorities[p]);
-        m_sets[p]->setBorderColor(colours.background);
+        // Value by value: each change re-lays out the chart, and an edit moves one or two.
+        if (m_sets[p]->count() != values.size()) {
+            m_sets[p]->remove(0, m_sets[p]->count());
+            m_sets[p]->append(values);
+        } else {
+            for (int s = 0; s < StatusCount; ++s) {
+                if (m_sets[p]->at(s) != values.at(s))
+                    m_sets[p]->replace(s, values.at(s));
+            }
+        }
     }
     // A round top with a few ticks, so the axis reads in whole numbers.
     const double step = highest <= 5 ? 1 : std::pow(10.0, std::floor(std::log10(highest / 2)));
     const double top = std::max(1.0, std::ceil(highest / step) * step);
-    m_values->setRange(0, top);
-    m_values->setTickCount(int(std::min(6.0, top / step + 1)));
-    m_values->setTitleText(m_estimates ? tr("days of estimate") : tr("tasks"));
+    if (m_values->max() != top) {
+        m_values->setRange(0, top);
+        m_values->setTickCount(int(std::min(6.0, top / step + 1)));
+    }
+    const QString title = m_estimates ? tr("days of estimate") : tr("tasks");
+    if (m_values->titleText() != title)
+        m_values->setTitleText(title);
+    if (colours == m_colours)
+        return;
+    m_colours = colours;
+    for (int p = 0; p < PriorityCount; ++p) {
+        m_sets[p]->setColor(colours.priorities[p]);
+        m_sets[p]->setBorderColor(colours.background);
+    }
     colours.apply(m_chart);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chartcolours.h"
 #include "core/taskenums.h"
 
 #include <QChart>
@@ -17,7 +18,6 @@ QT_END_NAMESPACE
 namespace Candor {
 
 class LiveMetrics;
-struct ChartColours;
 
 // Tasks by status, stacked by priority: counts, or estimate sums in days. Hover tells the cell's
 // count and days; a click asks for its tasks (cellClicked).
@@ -46,6 +46,7 @@ private:
     QBarCategoryAxis *m_statuses;
     QValueAxis *m_values;
     bool m_estimates = false;
+    ChartColours m_colours; // last applied: restyling re-lays out the chart
     int m_counts[StatusCount][PriorityCount] = {};
     double m_days[StatusCount][PriorityCount] = {};
 };

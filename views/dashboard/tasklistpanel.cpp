@@ -33,7 +33,8 @@ TaskListPanel::TaskListPanel(const QString &emptyText, QWidget *parent)
             emit tasksWanted({item->data(IdRole).toLongLong()});
             break;
         case MoreLine:
-            emit tasksWanted(m_all);
+            if (m_all)
+                emit tasksWanted(m_all->values());
             break;
         case EntryLine:
             emit entryActivated(item->data(IdRole).toLongLong());
@@ -47,18 +48,17 @@ TaskListPanel::TaskListPanel(const QString &emptyText, QWidget *parent)
 void TaskListPanel::clearEntries()
 {
     clear();
-    m_all.clear();
+    m_all = nullptr;
 }
 
 void TaskListPanel::setTasks(const QMap<QString, qint64> &keys, const TaskModel &tasks)
 {
     clearEntries();
-    m_all.reserve(keys.size());
+    // Not copied: a copy would be shared with the live map and detach (copy every entry) on
+    // its next change; the ids are read only when "more" is clicked.
+    m_all = &keys;
     int shown = 0;
-    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
-        m_all.append(it.value());
-        if (shown == shownLines)
-            continue; // only the ids: the rest is one line
+    for (auto it = keys.cbegin(); it != keys.cend() && shown < shownLines; ++it) {
         ++shown;
         const Task *task = tasks.task(it.value());
         auto *item =

@@ -19,6 +19,7 @@ public:
     static constexpr int shownLines = 6;
     explicit TaskListPanel(const QString &emptyText, QWidget *parent = nullptr);
 
+    // Shows the first few of keys, which must outlive the panel or the next setTasks().
     void setTasks(const QMap<QString, qint64> &keys, const TaskModel &tasks);
     void clearEntries();
     void addEntry(const QString &text, qint64 id, const QString &toolTip = {});
@@ -31,7 +32,7 @@ signals:
 
 private:
     QString m_emptyText;
-    QList<qint64> m_all;
+    const QMap<QString, qint64> *m_all = nullptr; // every task of the list, by key
 };
 
 } // namespace Candor
