@@ -48,6 +48,7 @@ private slots:
     void escaped_data();
     void escaped();
     void importPrintsControlCharactersEscaped();
+    void snapshot();
 
 private:
     struct Run
@@ -128,6 +129,25 @@ TestCli::Run TestCli::run(const QStringList &arguments) const
     result.err = process.readAllStandardError();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     return result;
+}
+
+void TestCli::snapshot()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("snapshot.candor"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(project(), copy));
+    const QStringList arguments{QStringLiteral("snapshot"), QStringLiteral("--project"), copy};
+    Run result = run(arguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("claimed") && result.out.contains("(1 snapshots)"),
+             result.out.constData());
+    result = run(arguments); // the same day: replaced
+    QVERIFY2(result.out.contains("(1 snapshots)"), result.out.constData());
+    result = run({QStringLiteral("snapshot")});
+    QCOMPARE(result.exitCode, 1);
+    result = run({QStringLiteral("snapshot"), QStringLiteral("--project"),
+                  m_dir.filePath(QStringLiteral("missing.candor"))});
+    QCOMPARE(result.exitCode, 2);
 }
 
 QJsonDocument TestCli::parse(const QByteArray &json, QString *error)
@@ -421,6 +441,8 @@ void TestCli::screenshot_data()
                                     << "light" << QSize(1400, 900);
     QTest::newRow("board dark 1000x700") << "board"
                                          << "dark" << QSize(1000, 700);
+    QTest::newRow("dashboard dark 1024x700") << "dashboard"
+                                             << "dark" << QSize(1024, 700);
 }
 
 void TestCli::screenshot()

@@ -11,6 +11,7 @@
 #include "dashboard/honestypanel.h"
 #include "dashboard/statusprioritychart.h"
 #include "dashboard/timelinechart.h"
+#include "dashboard/trendchart.h"
 #include "metrics/livemetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
@@ -54,6 +55,7 @@ private slots:
     void slippedMilestonesWarn();
     void followsThePalette();
     void paintsIntoAnyPainter();
+    void trendsFollowSnapshots();
 
 private:
     qint64 idOf(const char *key) const
@@ -319,6 +321,21 @@ void TestDashboard::paintsIntoAnyPainter()
     QCOMPARE(chart->size(), shown); // the view keeps its size
     const QImage copy = ChartPainter::image(chart, QSize(400, 300));
     QCOMPARE(copy.size(), QSize(800, 600)); // 2x
+}
+
+void TestDashboard::trendsFollowSnapshots()
+{
+    QCOMPARE(m_page->trend()->pointCount(), 0);
+    QVERIFY(!m_page->trend()->chart()->title().isEmpty()); // says how one gets a snapshot
+    // The first edit of the day takes one; the chart shows it after the turn.
+    m_project->undoStack()->push(new SetTaskFieldCommand(m_project.get(), TaskField::Progress,
+                                                         {idOf("SEC-001")}, {70}));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_page->trend()->pointCount(), 1);
+    QVERIFY(m_page->trend()->chart()->title().isEmpty());
+    m_page->takeSnapshot(); // on demand, the same day: replaced, still one point
+    QCoreApplication::processEvents();
+    QCOMPARE(m_page->trend()->pointCount(), 1);
 }
 
 QTEST_MAIN(TestDashboard)

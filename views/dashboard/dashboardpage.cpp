@@ -6,6 +6,7 @@
 #include "dashboardchartview.h"
 #include "honestypanel.h"
 #include "metrics/livemetrics.h"
+#include "metrics/snapshotrecorder.h"
 #include "project/project.h"
 #include "statusprioritychart.h"
 #include "tasklistpanel.h"
@@ -13,18 +14,20 @@
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskselection.h"
 #include "timelinechart.h"
+#include "trendchart.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Candor {
 
 DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFilterModel *filter,
-                             QWidget *parent)
+                             SnapshotRecorder *snapshots, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_selection(selection)
@@ -33,6 +36,8 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     , m_completion(new CompletionChart(this))
     , m_timeline(new TimelineChart(this))
     , m_statusPriority(new StatusPriorityChart(this))
+    , m_trend(new TrendChart(this))
+    , m_snapshots(snapshots ? snapshots : new SnapshotRecorder(project, this))
     , m_today(QDate::currentDate())
 {
     m_metrics->setFilter(filter->filter());
@@ -44,6 +49,12 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     m_completionView = new DashboardChartView(m_completion->chart(), content);
     m_timelineView = new DashboardChartView(m_timeline->chart(), content);
     m_statusPriorityView = new DashboardChartView(m_statusPriority->chart(), content);
+    m_trendView = new DashboardChartView(m_trend->chart(), content);
+    m_trendView->setMinimumHeight(220);
+    auto *takeSnapshot = new QToolButton(content);
+    takeSnapshot->setText(tr("Take Snapshot"));
+    takeSnapshot->setToolTip(tr("Record today's completion in the history now"));
+    connect(takeSnapshot, &QToolButton::clicked, this, &DashboardPage::takeSnapshot);
     m_honesty = new HonestyPanel(content);
     m_openP0 = new TaskListPanel(tr("No open P0 task."), content);
     m_measure = new QComboBox(content);
@@ -59,6 +70,7 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     grid->addWidget(card(tr("Milestones"), m_timelineView), 1, 0, 1, 2);
     grid->addWidget(card(tr("Open P0 tasks"), m_openP0), 1, 2);
     grid->addWidget(card(tr("Status × priority"), m_statusPriorityView, m_measure), 2, 0, 1, 2);
+    grid->addWidget(card(tr("Trends"), m_trendView, takeSnapshot), 3, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 2);
@@ -108,6 +120,11 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     });
     connect(m_openP0, &TaskListPanel::tasksWanted, this,
             [this](const QList<qint64> &ids) { select(ids, tr("open P0 tasks")); });
+    connect(m_snapshots, &SnapshotRecorder::taken, this, [this]() {
+        m_trendStale = true;
+        scheduleRefresh();
+    });
+    connect(m_trend, &TrendChart::hovered, m_trendView, &DashboardChartView::showHover);
     connect(m_completion, &CompletionChart::hovered, m_completionView,
             &DashboardChartView::showHover);
     connect(m_timeline, &TimelineChart::hovered, m_timelineView, &DashboardChartView::showHover);
@@ -182,11 +199,23 @@ void DashboardPage::refresh()
     }
     m_statusPriority->update(*m_metrics, colours);
     m_honesty->update(*m_metrics);
+    if (m_trendStale || !(colours == m_trendColours)) {
+        m_trend->update(m_snapshots->store().history(), colours); // a query: only when it changed
+        m_trendStale = false;
+        m_trendColours = colours;
+    }
     m_openP0->setTasks(m_metrics->openP0(), *m_project->tasks());
-    for (DashboardChartView *view : {m_completionView, m_timelineView, m_statusPriorityView}) {
+    for (DashboardChartView *view :
+         {m_completionView, m_timelineView, m_statusPriorityView, m_trendView}) {
         if (view->backgroundBrush().color() != colours.background)
             view->setBackgroundBrush(colours.background);
     }
+}
+
+void DashboardPage::takeSnapshot()
+{
+    const WriteResult result = m_snapshots->takeNow();
+    emit message(result ? tr("Snapshot of today's completion taken.") : result.error());
 }
 
 void DashboardPage::select(const QList<qint64> &ids, const QString &what)

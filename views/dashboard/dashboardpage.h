@@ -20,11 +20,13 @@ class DashboardChartView;
 class HonestyPanel;
 class LiveMetrics;
 class Project;
+class SnapshotRecorder;
 class StatusPriorityChart;
 class TaskFilterModel;
 class TaskListPanel;
 class TaskSelection;
 class TimelineChart;
+class TrendChart;
 
 // The Dashboard view of the workspace: completion by component (verified, claimed, remaining,
 // and the stated figure), the milestones on a timeline, tasks by status and priority with the
@@ -37,8 +39,9 @@ class DashboardPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 public:
+    // snapshots: the workspace's recorder of the completion history (null: the page makes one).
     DashboardPage(Project *project, TaskSelection *selection, TaskFilterModel *filter,
-                  QWidget *parent = nullptr);
+                  SnapshotRecorder *snapshots = nullptr, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     LiveMetrics *metrics() const { return m_metrics; }
@@ -46,6 +49,9 @@ public:
     TimelineChart *timeline() const { return m_timeline; }
     StatusPriorityChart *statusPriority() const { return m_statusPriority; }
     HonestyPanel *honesty() const { return m_honesty; }
+    TrendChart *trend() const { return m_trend; }
+    SnapshotRecorder *snapshots() const { return m_snapshots; }
+    void takeSnapshot(); // on demand (the Take Snapshot button)
     TaskListPanel *openP0() const { return m_openP0; }
     DashboardChartView *completionView() const { return m_completionView; }
     DashboardChartView *statusPriorityView() const { return m_statusPriorityView; }
@@ -74,15 +80,20 @@ private:
     CompletionChart *m_completion;
     TimelineChart *m_timeline;
     StatusPriorityChart *m_statusPriority;
+    TrendChart *m_trend;
+    SnapshotRecorder *m_snapshots;
+    bool m_trendStale = true;
     DashboardChartView *m_completionView;
     DashboardChartView *m_timelineView;
     DashboardChartView *m_statusPriorityView;
+    DashboardChartView *m_trendView;
     HonestyPanel *m_honesty;
     TaskListPanel *m_openP0;
     QComboBox *m_measure;
     QDate m_today;
     bool m_milestonesStale = true;
     ChartColours m_timelineColours;
+    ChartColours m_trendColours;
     QDate m_timelineDay;
     bool m_pending = false;
     bool m_stale = true;

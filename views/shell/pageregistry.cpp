@@ -47,8 +47,8 @@ QWidget *graphPage(ProjectWorkspace *workspace)
 
 QWidget *dashboardPage(ProjectWorkspace *workspace)
 {
-    auto *dashboard =
-        new DashboardPage(workspace->project(), workspace->selection(), workspace->filterModel());
+    auto *dashboard = new DashboardPage(workspace->project(), workspace->selection(),
+                                        workspace->filterModel(), workspace->snapshots());
     QObject::connect(dashboard, &DashboardPage::message, workspace, &ProjectWorkspace::message);
     return dashboard;
 }
