@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -26,7 +27,9 @@ constexpr CompletionPart parts[3] = {CompletionPart::Verified, CompletionPart::C
 
 QString percent(double value)
 {
-    return CompletionChart::tr("%1%").arg(QLocale().toString(value, 'f', value < 10 ? 1 : 0));
+    // One decimal only where it matters (0.4% is not 0%), none on whole numbers.
+    const bool fine = value > 0 && value < 10 && qRound(value * 10) % 10 != 0;
+    return CompletionChart::tr("%1%").arg(QLocale().toString(value, 'f', fine ? 1 : 0));
 }
 
 } // namespace
@@ -96,12 +99,19 @@ void CompletionChart::update(const LiveMetrics &metrics, const ChartColours &col
 
     QStringList categories;
     QList<qreal> values[3];
+    // Names are cut here, not by the axis, so that the figure after them always shows.
+    const QFontMetrics fontMetrics(colours.font);
+    const int nameWidth = fontMetrics.horizontalAdvance(QLatin1Char('x')) * 15;
     for (int row = 0; row < m_rows.size(); ++row) {
         const CompletionTally &tally = m_tallies.at(row);
         // The claimed figure beside the name, so the bar reads without hovering.
+        // The claimed figure beside the name, so the bar reads without hovering; a component
+        // without tasks is only its name (long labels are cut short by the axis).
         categories.append(tally.tasks == 0
-                              ? tr("%1 (no tasks)").arg(m_names.at(row))
-                              : tr("%1  %2").arg(m_names.at(row), percent(tally.claimedPercent())));
+                              ? fontMetrics.elidedText(m_names.at(row), Qt::ElideRight, nameWidth)
+                              : tr("%1  %2").arg(fontMetrics.elidedText(m_names.at(row),
+                                                                        Qt::ElideRight, nameWidth),
+                                                 percent(tally.claimedPercent())));
         values[0].append(tally.verifiedPercent());
         values[1].append(tally.claimedOnlyPercent());
         values[2].append(tally.remainingPercent());
@@ -219,6 +229,11 @@ QString CompletionChart::describe(int row) const
         return {};
     const CompletionTally &tally = m_tallies.at(row);
     const QLocale locale;
+    if (tally.tasks == 0)
+        return tr("<b>%1</b>: no tasks").arg(m_names.at(row).toHtmlEscaped()) +
+               (m_stated.at(row)
+                    ? QStringLiteral("<br>") + tr("Stated %1").arg(percent(*m_stated.at(row)))
+                    : QString());
     QString text = tr("<b>%1</b>: %n task(s), %2 days of estimate", nullptr, tally.tasks)
                        .arg(m_names.at(row).toHtmlEscaped(), locale.toString(tally.weight, 'f', 1));
     text += QStringLiteral("<br>") +

@@ -76,13 +76,14 @@ void HonestyPanel::update(const LiveMetrics &metrics)
     m_headings[2]->setText(tr("Stated above their tasks (%1)").arg(over.size()));
     m_overstated->clearEntries();
     for (const OverstatedComponent &component : over) {
-        m_overstated->addEntry(
-            tr("%1: stated %2, claimed %3 (%4 points over)")
-                .arg(
-                    component.name, percent(component.statedPercent),
-                    percent(component.claimedPercent),
-                    QLocale().toString(component.statedPercent - component.claimedPercent, 'f', 0)),
-            component.id, tr("Verified %1").arg(percent(component.verifiedPercent)));
+        // Points over first: the panel is narrow, and the size of the gap is the news.
+        const QString over =
+            QLocale().toString(component.statedPercent - component.claimedPercent, 'f', 0);
+        m_overstated->addEntry(tr("+%1  %2").arg(over, component.name), component.id,
+                               tr("%1: stated %2, claimed %3, verified %4 (%5 points over)")
+                                   .arg(component.name, percent(component.statedPercent),
+                                        percent(component.claimedPercent),
+                                        percent(component.verifiedPercent), over));
     }
     m_overstated->finish();
 }

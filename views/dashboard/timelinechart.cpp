@@ -134,7 +134,16 @@ void TimelineChart::update(const QList<Milestone> &milestones, const QDate &toda
         series->attachAxis(m_rows);
     }
     colours.apply(m_chart);
-    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setMargins(QMargins(4, 4, 28, 4)); // the last date label is centred on the edge
+    const qsizetype undated = milestones.size() - m_milestones.size();
+    m_chart->setTitle(
+        milestones.isEmpty() ? tr("No milestones.")
+        : undated > 0 ? tr("%n milestone(s) without a date are not shown.", nullptr, int(undated))
+                      : QString());
+    QFont small = colours.font;
+    small.setBold(false);
+    m_chart->setTitleFont(small);
+    m_chart->setTitleBrush(colours.mutedText);
     layOut();
 }
 
