@@ -42,12 +42,17 @@ LiveMetrics::LiveMetrics(Project *project, QObject *parent)
             });
     connect(tasks, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
+                m_entries.insert(first, last - first + 1, Entry{});
                 addRows(first, last, +1);
                 emit changed();
             });
     connect(tasks, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this](const QModelIndex &, int first, int last) { addRows(first, last, -1); });
-    connect(tasks, &QAbstractItemModel::rowsRemoved, this, &LiveMetrics::changed);
+    connect(tasks, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                m_entries.remove(first, last - first + 1);
+                emit changed();
+            });
     connect(tasks, &QAbstractItemModel::modelReset, this, [this]() {
         rebuild();
         emit changed();
@@ -80,6 +85,7 @@ void LiveMetrics::setFilter(const TaskFilter &filter)
 LiveMetrics::Entry LiveMetrics::entryOf(const Task &task)
 {
     Entry entry;
+    entry.id = task.id;
     entry.key = task.key;
     entry.componentId = task.componentId;
     entry.status = task.status;
@@ -113,19 +119,20 @@ void LiveMetrics::add(qint64 id, const Entry &entry, int sign)
 void LiveMetrics::addRows(int first, int last, int sign)
 {
     const TaskModel *tasks = m_project->tasks();
+    const bool everything = m_filter.isEmpty();
     for (int row = first; row <= last; ++row) {
-        const Task &task = tasks->taskAt(row);
+        Entry &entry = m_entries[row];
         if (sign < 0) {
-            const auto it = m_entries.constFind(task.id);
-            if (it == m_entries.cend())
-                continue;
-            add(task.id, it.value(), -1);
-            m_entries.erase(it);
-        } else if (m_filter.matches(task)) {
-            const Entry entry = entryOf(task);
-            add(task.id, entry, +1);
-            m_entries.insert(task.id, entry);
+            if (entry.counted)
+                add(entry.id, entry, -1);
+            entry.counted = false;
+            continue;
         }
+        const Task &task = tasks->taskAt(row);
+        entry = entryOf(task);
+        entry.counted = everything || m_filter.matches(task);
+        if (entry.counted)
+            add(entry.id, entry, +1);
     }
 }
 
@@ -139,7 +146,7 @@ void LiveMetrics::rebuild()
     m_claimedOnly.clear();
     m_failed.clear();
     m_openP0.clear();
-    m_entries.reserve(m_project->tasks()->rowCount());
+    m_entries.resize(m_project->tasks()->rowCount());
     addRows(0, m_project->tasks()->rowCount() - 1, +1);
 }
 
@@ -190,16 +197,15 @@ double LiveMetrics::gapPoints() const
 QList<qint64> LiveMetrics::tasksOf(qint64 componentId, CompletionPart part) const
 {
     QList<qint64> ids;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        const Entry &entry = it.value();
-        if (componentId >= 0 && entry.componentId != componentId)
+    for (const Entry &entry : m_entries) {
+        if (!entry.counted || (componentId >= 0 && entry.componentId != componentId))
             continue;
         const TaskShare &share = entry.share;
         const double days = part == CompletionPart::Verified      ? share.verified
                             : part == CompletionPart::ClaimedOnly ? share.claimedOnly()
                                                                   : share.remaining();
         if (days > 0)
-            ids.append(it.key());
+            ids.append(entry.id);
     }
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -208,9 +214,9 @@ QList<qint64> LiveMetrics::tasksOf(qint64 componentId, CompletionPart part) cons
 QList<qint64> LiveMetrics::tasksOf(Status status, Priority priority) const
 {
     QList<qint64> ids;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it.value().status == status && it.value().priority == priority)
-            ids.append(it.key());
+    for (const Entry &entry : m_entries) {
+        if (entry.counted && entry.status == status && entry.priority == priority)
+            ids.append(entry.id);
     }
     std::sort(ids.begin(), ids.end());
     return ids;

@@ -75,6 +75,8 @@ signals:
 private:
     struct Entry
     {
+        qint64 id = 0;
+        bool counted = false; // let through by the filter, and in the sums
         QString key;
         qint64 componentId = 0;
         Status status = Status::Todo;
@@ -90,7 +92,8 @@ private:
 
     Project *m_project;
     TaskFilter m_filter;
-    QHash<qint64, Entry> m_entries; // the tasks the filter lets through, as last counted
+    // Row by row beside the task model (no lookup by id on an edit), each task as last counted.
+    QList<Entry> m_entries;
     CompletionTally m_overall;
     QHash<qint64, CompletionTally> m_byComponent;
     std::array<int, StatusCount * PriorityCount> m_counts{};
