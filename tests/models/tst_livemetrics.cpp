@@ -2,9 +2,12 @@
 // LiveMetrics (the dashboard's incremental figures) on a project worked out by hand below, after
 // edits, deletes and their undo, and against a count from scratch (ProjectMetrics).
 #include "commands/deletetaskscommand.h"
+#include "commands/importcommand.h"
 #include "commands/setstatedcompletioncommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "io/export/jsonexporter.h"
+#include "io/importplan.h"
+#include "io/importreader.h"
 #include "metrics/honestygap.h"
 #include "metrics/livemetrics.h"
 #include "metrics/projectmetrics.h"
@@ -97,6 +100,7 @@ private slots:
     void tasksBehindSegments();
     void matchesCountFromScratch();
     void exportObject();
+    void importedStatusReport();
 
 private:
     qint64 componentId(int index) const { return index == 0 ? 0 : m_components.at(index - 1); }
@@ -401,6 +405,40 @@ void tst_LiveMetrics::exportObject()
     QCOMPARE(project.value(QStringLiteral("stated_percent")).toInt(), 90);
     QCOMPARE(project.value(QStringLiteral("honesty_gap")).toObject(),
              HonestyGap::toJson(*m_project));
+}
+
+void tst_LiveMetrics::importedStatusReport()
+{
+    // A status report whose stated figures run ahead of its own items, as trackers' do.
+    const QByteArray report = "# Status report\n\n"
+                              "## Security (80% complete)\n\n"
+                              "- [x] SEC-001 Encrypt data at rest\n"
+                              "- [ ] SEC-002 Rotate the signing keys\n\n"
+                              "## Docs (50% complete)\n\n"
+                              "- [x] DOC-001 Write the admin guide\n";
+    m_metrics.reset();
+    m_project = CandorTest::emptyProject();
+    QVERIFY(m_project);
+    m_metrics = std::make_unique<LiveMetrics>(m_project.get());
+    const ImportBatch batch = ImportReader::readBytes(report, QStringLiteral("STATUS.md"));
+    m_project->undoStack()->push(
+        new ImportCommand(m_project.get(), ImportPlanner::plan(*m_project, batch)));
+    QCOMPARE(m_project->tasks()->rowCount(), 3);
+    // Security states 80 % and its items claim 50 % (one of two equal tasks done): overstated by
+    // 30 points. Docs states 50 % and claims 100 %: not overstated. Nothing is verified.
+    const QList<OverstatedComponent> over = m_metrics->overstated();
+    QCOMPARE(over.size(), 1);
+    QCOMPARE(over.at(0).name, QStringLiteral("Security"));
+    QCOMPARE(over.at(0).statedPercent, 80);
+    QVERIFY(near(over.at(0).claimedPercent, 50.0));
+    QVERIFY(near(over.at(0).verifiedPercent, 0.0));
+    QCOMPARE(keys(m_metrics->claimedOnly()), strings({"DOC-001", "SEC-001"}));
+    QVERIFY(m_metrics->failed().isEmpty());
+    // Undoing the import empties every list.
+    m_project->undoStack()->undo();
+    QVERIFY(m_metrics->overstated().isEmpty());
+    QVERIFY(m_metrics->claimedOnly().isEmpty());
+    QCOMPARE(m_metrics->overall().tasks, 0);
 }
 
 void tst_LiveMetrics::verifyAgainstScratch()
