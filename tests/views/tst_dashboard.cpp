@@ -12,6 +12,7 @@
 #include "dashboard/statusprioritychart.h"
 #include "dashboard/timelinechart.h"
 #include "dashboard/trendchart.h"
+#include "graph/scheduleservice.h"
 #include "metrics/livemetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
@@ -56,6 +57,7 @@ private slots:
     void followsThePalette();
     void paintsIntoAnyPainter();
     void trendsFollowSnapshots();
+    void timelineShowsForecasts();
 
 private:
     qint64 idOf(const char *key) const
@@ -328,14 +330,27 @@ void TestDashboard::trendsFollowSnapshots()
     QCOMPARE(m_page->trend()->pointCount(), 0);
     QVERIFY(!m_page->trend()->chart()->title().isEmpty()); // says how one gets a snapshot
     // The first edit of the day takes one; the chart shows it after the turn.
-    m_project->undoStack()->push(new SetTaskFieldCommand(m_project.get(), TaskField::Progress,
-                                                         {idOf("SEC-001")}, {70}));
+    m_project->undoStack()->push(
+        new SetTaskFieldCommand(m_project.get(), TaskField::Progress, {idOf("SEC-001")}, {70}));
     QCoreApplication::processEvents();
     QCOMPARE(m_page->trend()->pointCount(), 1);
     QVERIFY(m_page->trend()->chart()->title().isEmpty());
     m_page->takeSnapshot(); // on demand, the same day: replaced, still one point
     QCoreApplication::processEvents();
     QCOMPARE(m_page->trend()->pointCount(), 1);
+}
+
+void TestDashboard::timelineShowsForecasts()
+{
+    m_page->requestForecast();
+    m_page->schedules()->waitForWorkers();
+    QTRY_VERIFY(m_page->schedules()->forecast() != nullptr); // delivered through the event loop
+    QCoreApplication::processEvents();                       // and drawn on the next turn
+    int open = 0;
+    for (const MilestoneForecast &milestone : m_page->schedules()->forecast()->milestones)
+        open += milestone.hasForecast() && milestone.p50.isValid() ? 1 : 0;
+    QVERIFY(open > 0); // the demo's milestones wait on unfinished tasks
+    QCOMPARE(m_page->timeline()->bandCount(), open);
 }
 
 QTEST_MAIN(TestDashboard)

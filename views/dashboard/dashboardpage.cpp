@@ -4,6 +4,7 @@
 #include "chartcolours.h"
 #include "completionchart.h"
 #include "dashboardchartview.h"
+#include "graph/scheduleservice.h"
 #include "honestypanel.h"
 #include "metrics/livemetrics.h"
 #include "metrics/snapshotrecorder.h"
@@ -21,6 +22,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,6 +40,8 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     , m_statusPriority(new StatusPriorityChart(this))
     , m_trend(new TrendChart(this))
     , m_snapshots(snapshots ? snapshots : new SnapshotRecorder(project, this))
+    , m_schedules(new ScheduleService(this))
+    , m_forecastTimer(new QTimer(this))
     , m_today(QDate::currentDate())
 {
     m_metrics->setFilter(filter->filter());
@@ -84,6 +88,18 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     layout->addWidget(scroll);
 
     connect(m_metrics, &LiveMetrics::changed, this, &DashboardPage::scheduleRefresh);
+    // Forecasts run on a worker a moment after the last change, so a burst of edits asks once
+    // and an edit never waits for one.
+    m_forecastTimer->setSingleShot(true);
+    m_forecastTimer->setInterval(500);
+    connect(m_forecastTimer, &QTimer::timeout, this, &DashboardPage::requestForecast);
+    connect(project, &Project::tasksChanged, m_forecastTimer, qOverload<>(&QTimer::start));
+    connect(project, &Project::dependenciesChanged, m_forecastTimer, qOverload<>(&QTimer::start));
+    connect(project, &Project::milestonesChanged, m_forecastTimer, qOverload<>(&QTimer::start));
+    connect(m_schedules, &ScheduleService::forecastReady, this, [this]() {
+        m_milestonesStale = true;
+        scheduleRefresh();
+    });
     connect(project, &Project::milestonesChanged, this, [this]() {
         m_milestonesStale = true;
         scheduleRefresh();
@@ -192,7 +208,8 @@ void DashboardPage::refresh()
     // Task edits leave the milestones alone: the timeline is redrawn only when they, the date
     // or the palette changed.
     if (m_milestonesStale || !(colours == m_timelineColours) || m_timelineDay != m_today) {
-        m_timeline->update(m_project->milestones()->milestones(), m_today, colours);
+        m_timeline->update(m_project->milestones()->milestones(), m_today, colours,
+                           m_schedules->forecast());
         m_milestonesStale = false;
         m_timelineColours = colours;
         m_timelineDay = m_today;
@@ -210,6 +227,16 @@ void DashboardPage::refresh()
         if (view->backgroundBrush().color() != colours.background)
             view->setBackgroundBrush(colours.background);
     }
+}
+
+void DashboardPage::requestForecast()
+{
+    if (!isVisible()) {
+        m_forecastPending = true; // asked for when shown
+        return;
+    }
+    m_forecastPending = false;
+    m_schedules->requestForecast(ScheduleSnapshot::of(*m_project, m_today));
 }
 
 void DashboardPage::takeSnapshot()
@@ -236,6 +263,8 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+    if (m_forecastPending)
+        m_forecastTimer->start();
 }
 
 } // namespace Candor

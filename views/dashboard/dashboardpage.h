@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QTimer;
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -20,6 +21,7 @@ class DashboardChartView;
 class HonestyPanel;
 class LiveMetrics;
 class Project;
+class ScheduleService;
 class SnapshotRecorder;
 class StatusPriorityChart;
 class TaskFilterModel;
@@ -52,6 +54,9 @@ public:
     TrendChart *trend() const { return m_trend; }
     SnapshotRecorder *snapshots() const { return m_snapshots; }
     void takeSnapshot(); // on demand (the Take Snapshot button)
+    ScheduleService *schedules() const { return m_schedules; }
+    // Asks for a forecast of the milestones now (otherwise a moment after the last change).
+    void requestForecast();
     TaskListPanel *openP0() const { return m_openP0; }
     DashboardChartView *completionView() const { return m_completionView; }
     DashboardChartView *statusPriorityView() const { return m_statusPriorityView; }
@@ -82,7 +87,10 @@ private:
     StatusPriorityChart *m_statusPriority;
     TrendChart *m_trend;
     SnapshotRecorder *m_snapshots;
+    ScheduleService *m_schedules;
+    QTimer *m_forecastTimer;
     bool m_trendStale = true;
+    bool m_forecastPending = true; // the first forecast: when first shown
     DashboardChartView *m_completionView;
     DashboardChartView *m_timelineView;
     DashboardChartView *m_statusPriorityView;

@@ -53,10 +53,13 @@ TimelineChart::~TimelineChart()
         delete m_chart;
 }
 
-bool TimelineChart::isSlipped(const Milestone &milestone, const QDate &today)
+bool TimelineChart::isSlipped(const Milestone &milestone, const QDate &today,
+                              const MilestoneForecast *forecast)
 {
-    return !milestone.doneDate.isValid() && milestone.targetDate.isValid() &&
-           milestone.targetDate < today;
+    if (milestone.doneDate.isValid() || !milestone.targetDate.isValid())
+        return false;
+    return milestone.targetDate < today ||
+           (forecast && forecast->hasForecast() && forecast->slipDays && *forecast->slipDays > 0);
 }
 
 QList<int> TimelineChart::labelRows(const QList<double> &centres, const QList<double> &widths)
@@ -78,8 +81,9 @@ QList<int> TimelineChart::labelRows(const QList<double> &centres, const QList<do
 }
 
 void TimelineChart::update(const QList<Milestone> &milestones, const QDate &today,
-                           const ChartColours &colours)
+                           const ChartColours &colours, std::shared_ptr<const Forecast> forecast)
 {
+    m_forecast = forecast && forecast->isValid() ? std::move(forecast) : nullptr;
     m_milestones.clear();
     for (const Milestone &milestone : milestones) {
         if (shownDate(milestone).isValid())
@@ -93,6 +97,8 @@ void TimelineChart::update(const QList<Milestone> &milestones, const QDate &toda
     for (const Milestone &milestone : std::as_const(m_milestones)) {
         first = std::min(first, shownDate(milestone));
         last = std::max(last, shownDate(milestone));
+        if (const MilestoneForecast *f = forecastOf(milestone.id); f && f->p95.isValid())
+            last = std::max(last, f->p95);
     }
     m_first = first;
     m_last = last;
@@ -128,6 +134,32 @@ void TimelineChart::update(const QList<Milestone> &milestones, const QDate &toda
         connect(point, &QScatterSeries::hovered, this, [this, copy](const QPointF &, bool inside) {
             emit hovered(inside ? describe(copy) : QString());
         });
+    }
+    // The forecast: a band from the 50 % to the 95 % date on the milestone's row (a marker's
+    // label sits above it, so labels still never collide).
+    m_bands = 0;
+    for (const Milestone &milestone : std::as_const(m_milestones)) {
+        const MilestoneForecast *f = forecastOf(milestone.id);
+        if (!f || !f->hasForecast() || !f->p50.isValid() || !f->p95.isValid())
+            continue;
+        // A dotted line ties the band to its milestone's marker on the same row.
+        auto *tie = new QLineSeries;
+        tie->setName(milestone.name);
+        tie->setPen(QPen(colours.mutedText, 1, Qt::DotLine));
+        m_chart->addSeries(tie);
+        auto *band = new QLineSeries;
+        band->setName(milestone.name);
+        QColor fill = isSlipped(milestone, m_today, f) ? colours.warning : colours.today;
+        fill.setAlpha(110);
+        QPen pen(fill, 7);
+        pen.setCapStyle(Qt::FlatCap);
+        band->setPen(pen);
+        m_chart->addSeries(band);
+        const Milestone copy = milestone;
+        connect(band, &QLineSeries::hovered, this, [this, copy](const QPointF &, bool inside) {
+            emit hovered(inside ? describe(copy) : QString());
+        });
+        ++m_bands;
     }
     for (QAbstractSeries *series : m_chart->series()) {
         series->attachAxis(m_dates);
@@ -176,8 +208,18 @@ void TimelineChart::layOut()
     QList<double> centres;
     QList<double> widths;
     for (qsizetype i : std::as_const(order)) {
-        centres.append((msecs(shownDate(m_milestones.at(i))) - from) / span * width);
-        widths.append(metrics.horizontalAdvance(m_milestones.at(i).name) + 16);
+        // What a milestone takes on its row: its label, and its forecast's tie and band.
+        const double x = (msecs(shownDate(m_milestones.at(i))) - from) / span * width;
+        const double label = metrics.horizontalAdvance(m_milestones.at(i).name) + 16;
+        double left = x - label / 2;
+        double right = x + label / 2;
+        if (const MilestoneForecast *f = forecastOf(m_milestones.at(i).id);
+            f && f->hasForecast() && f->p50.isValid() && f->p95.isValid()) {
+            left = std::min(left, (msecs(f->p50) - from) / span * width);
+            right = std::max(right, (msecs(f->p95) - from) / span * width);
+        }
+        centres.append((left + right) / 2);
+        widths.append(right - left);
     }
     const QList<int> sortedRows = labelRows(centres, widths);
     m_rowOf = QList<int>(m_milestones.size(), 0);
@@ -199,7 +241,30 @@ void TimelineChart::layOut()
         point->clear();
         point->append(msecs(shownDate(m_milestones.at(i))), m_rowOf.at(i) + 0.6);
     }
+    // After the points: a tie and a band for each milestone with a forecast, in their order.
+    qsizetype next = m_milestones.size() + 1;
+    for (qsizetype i = 0; i < m_milestones.size(); ++i) {
+        const MilestoneForecast *f = forecastOf(m_milestones.at(i).id);
+        if (!f || !f->hasForecast() || !f->p50.isValid() || !f->p95.isValid())
+            continue;
+        if (next + 1 >= series.size())
+            break;
+        const qreal y = m_rowOf.at(i) + 0.6;
+        auto *tie = static_cast<QLineSeries *>(series.at(next++));
+        tie->clear();
+        tie->append(msecs(shownDate(m_milestones.at(i))), y);
+        tie->append(msecs(f->p50), y);
+        auto *band = static_cast<QLineSeries *>(series.at(next++));
+        band->clear();
+        band->append(msecs(f->p50), y);
+        band->append(msecs(f->p95), y);
+    }
     m_layingOut = false;
+}
+
+const MilestoneForecast *TimelineChart::forecastOf(qint64 milestoneId) const
+{
+    return m_forecast ? m_forecast->milestone(milestoneId) : nullptr;
 }
 
 QString TimelineChart::describe(const Milestone &milestone) const
@@ -209,10 +274,19 @@ QString TimelineChart::describe(const Milestone &milestone) const
     if (milestone.targetDate.isValid())
         text += QStringLiteral("<br>") +
                 tr("Target %1").arg(locale.toString(milestone.targetDate, QLocale::ShortFormat));
+    const MilestoneForecast *f = forecastOf(milestone.id);
+    if (f && f->hasForecast() && f->p50.isValid())
+        text += QStringLiteral("<br>") + tr("Forecast %1 (50%), %2 (80%), %3 (95%)")
+                                             .arg(locale.toString(f->p50, QLocale::ShortFormat),
+                                                  locale.toString(f->p80, QLocale::ShortFormat),
+                                                  locale.toString(f->p95, QLocale::ShortFormat));
+    if (f && f->onTimeProbability)
+        text += QStringLiteral("<br>") +
+                tr("On time in %1% of runs").arg(qRound(*f->onTimeProbability * 100));
     if (milestone.doneDate.isValid())
         text += QStringLiteral("<br>") +
                 tr("Done %1").arg(locale.toString(milestone.doneDate, QLocale::ShortFormat));
-    else if (isSlipped(milestone, m_today))
+    else if (milestone.targetDate.isValid() && milestone.targetDate < m_today)
         text += QStringLiteral("<br>") +
                 tr("Slipped by %n day(s)", nullptr, int(milestone.targetDate.daysTo(m_today)));
     if (!milestone.description.isEmpty())

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/task.h"
+#include "graph/forecast.h"
 
 #include <QChart>
 #include <QDate>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QDateTimeAxis;
@@ -29,11 +32,15 @@ public:
     ~TimelineChart() override;
 
     QChart *chart() const { return m_chart; }
-    void update(const QList<Milestone> &milestones, const QDate &today,
-                const ChartColours &colours);
+    // forecast: the schedule's Monte Carlo forecast, when one arrived (null: target dates only).
+    void update(const QList<Milestone> &milestones, const QDate &today, const ChartColours &colours,
+                std::shared_ptr<const Forecast> forecast = nullptr);
     // The label row of each milestone, in the order given to update() (what the tests read).
     const QList<int> &rows() const { return m_rowOf; }
-    static bool isSlipped(const Milestone &milestone, const QDate &today);
+    // Past its target and not done, or forecast (80 %) to finish after it.
+    static bool isSlipped(const Milestone &milestone, const QDate &today,
+                          const MilestoneForecast *forecast = nullptr);
+    int bandCount() const { return m_bands; } // forecast ranges drawn (tests)
     // Rows for labels of these widths (pixels) centred at these x positions, sorted by x: the
     // first row whose last label ends (with a gap) before this one starts.
     static QList<int> labelRows(const QList<double> &centres, const QList<double> &widths);
@@ -45,6 +52,7 @@ signals:
 private:
     void layOut();
     QString describe(const Milestone &milestone) const;
+    const MilestoneForecast *forecastOf(qint64 milestoneId) const;
 
     QPointer<QChart> m_chart;
     QDateTimeAxis *m_dates;
@@ -56,6 +64,8 @@ private:
     QDate m_last;
     QFont m_font;
     bool m_layingOut = false;
+    std::shared_ptr<const Forecast> m_forecast;
+    int m_bands = 0;
 };
 
 } // namespace Candor
