@@ -8,6 +8,7 @@
 #include "guicommand.h"
 #include "importfilescommand.h"
 #include "screenshotcommand.h"
+#include "snapshotcommand.h"
 #include "subcommand.h"
 
 #include <QApplication>
@@ -53,11 +54,15 @@ const SubCommand subCommands[] = {
                        "Prints each milestone's Monte Carlo forecast (p50, p80, p95, on time)."),
      Application::Core, &ForecastCommand::run},
     {"screenshot",
-     "--project FILE.candor [--view table|board|graph] -o OUT.png [--size 1400x900] "
+     "--project FILE.candor [--view table|board|graph|dashboard] -o OUT.png [--size 1400x900] "
      "[--theme light|dark] [--swimlanes none|priority|component]\n"
      "                         [--import-preview TRACKER.md]",
      QT_TRANSLATE_NOOP("CommandLine", "Renders the main window on a view into a PNG."),
      Application::OffscreenWidgets, &ScreenshotCommand::run},
+    {"snapshot", "--project FILE.candor",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Records today's completion in the project's history (trends)."),
+     Application::Core, &SnapshotCommand::run},
 };
 
 void describeApplication()

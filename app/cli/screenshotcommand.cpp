@@ -101,8 +101,10 @@ int ScreenshotCommand::run(QCommandLineParser &parser, const QStringList &argume
 {
     const QCommandLineOption project(QStringLiteral("project"), tr("Project file."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("View to show: table or board."),
-                                  QStringLiteral("VIEW"), QStringLiteral("table"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("View to show: %1.").arg(PageRegistry::instance().names().join(QLatin1String(", "))),
+        QStringLiteral("VIEW"), QStringLiteral("table"));
     const QCommandLineOption theme(QStringLiteral("theme"), tr("Palette: light or dark."),
                                    QStringLiteral("THEME"), QStringLiteral("light"));
     const QCommandLineOption swimlanes(QStringLiteral("swimlanes"),

@@ -110,6 +110,12 @@ const char *const schemaV2[] = {
     "CHECK (stated_completion IS NULL OR stated_completion BETWEEN 0 AND 100)",
 };
 
+// Version 3: the estimate left on the day of a snapshot, for the burn-down (days; NULL in
+// snapshots taken before). A row with component_id NULL is the whole project.
+const char *const schemaV3[] = {
+    "ALTER TABLE snapshot ADD COLUMN remaining REAL",
+};
+
 struct Migration
 {
     int version;
@@ -120,6 +126,7 @@ struct Migration
 const Migration migrations[] = {
     {1, std::begin(schemaV1), std::end(schemaV1)},
     {2, std::begin(schemaV2), std::end(schemaV2)},
+    {3, std::begin(schemaV3), std::end(schemaV3)},
 };
 
 } // namespace

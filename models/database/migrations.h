@@ -11,7 +11,7 @@ class Migrations final
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int latestVersion = 2;
+    static constexpr int latestVersion = 3;
     static constexpr int applicationId = 0x43414e44; // "CAND"
 
     // Brings the schema from its current version to latestVersion. False with *error set on

@@ -3,6 +3,7 @@
 
 #include "project/project.h"
 #include "tasks/taskmodel.h"
+#include "taskshare.h"
 
 namespace Candor {
 
@@ -26,10 +27,10 @@ struct Accumulator
             ++figures.verified;
         if (!done && (task.status == Status::Blocked || project.isBlockedByDependencies(task.id)))
             ++figures.blocked;
-        const double w = task.estimate.value_or(1.0) > 0 ? task.estimate.value_or(1.0) : 1.0;
-        weight += w;
-        claimed += w * (done ? 1.0 : task.progress / 100.0);
-        verified += isVerified ? w : 0.0;
+        const TaskShare share = TaskShare::of(task);
+        weight += share.weight;
+        claimed += share.claimed;
+        verified += share.verified;
     }
 
     CompletionFigures result() const

@@ -48,6 +48,7 @@ private slots:
     void escaped_data();
     void escaped();
     void importPrintsControlCharactersEscaped();
+    void snapshot();
 
 private:
     using Run = CandorTest::CliRunner::Run;
@@ -75,6 +76,25 @@ void TestCli::initTestCase()
              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("-o"), project()});
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
     QVERIFY(QFileInfo::exists(project()));
+}
+
+void TestCli::snapshot()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("snapshot.candor"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(project(), copy));
+    const QStringList arguments{QStringLiteral("snapshot"), QStringLiteral("--project"), copy};
+    Run result = run(arguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("claimed") && result.out.contains("(1 snapshots)"),
+             result.out.constData());
+    result = run(arguments); // the same day: replaced
+    QVERIFY2(result.out.contains("(1 snapshots)"), result.out.constData());
+    result = run({QStringLiteral("snapshot")});
+    QCOMPARE(result.exitCode, 1);
+    result = run({QStringLiteral("snapshot"), QStringLiteral("--project"),
+                  m_dir.filePath(QStringLiteral("missing.candor"))});
+    QCOMPARE(result.exitCode, 2);
 }
 
 QJsonDocument TestCli::parse(const QByteArray &json, QString *error)
@@ -368,6 +388,8 @@ void TestCli::screenshot_data()
                                     << "light" << QSize(1400, 900);
     QTest::newRow("board dark 1000x700") << "board"
                                          << "dark" << QSize(1000, 700);
+    QTest::newRow("dashboard dark 1024x700") << "dashboard"
+                                             << "dark" << QSize(1024, 700);
 }
 
 void TestCli::screenshot()

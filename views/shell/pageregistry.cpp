@@ -2,6 +2,7 @@
 #include "pageregistry.h"
 
 #include "board/boardpage.h"
+#include "dashboard/dashboardpage.h"
 #include "graph/graphpage.h"
 #include "projectworkspace.h"
 #include "table/tasktableview.h"
@@ -44,6 +45,14 @@ QWidget *graphPage(ProjectWorkspace *workspace)
     return graph;
 }
 
+QWidget *dashboardPage(ProjectWorkspace *workspace)
+{
+    auto *dashboard = new DashboardPage(workspace->project(), workspace->selection(),
+                                        workspace->filterModel(), workspace->snapshots());
+    QObject::connect(dashboard, &DashboardPage::message, workspace, &ProjectWorkspace::message);
+    return dashboard;
+}
+
 } // namespace
 
 PageRegistry::PageRegistry()
@@ -54,6 +63,8 @@ PageRegistry::PageRegistry()
          QKeySequence(Qt::CTRL | Qt::Key_2), boardPage});
     add({QStringLiteral("graph"), QT_TRANSLATE_NOOP("Candor::PageRegistry", "&Graph"),
          QKeySequence(Qt::CTRL | Qt::Key_3), graphPage});
+    add({QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("Candor::PageRegistry", "&Dashboard"),
+         QKeySequence(Qt::CTRL | Qt::Key_4), dashboardPage});
 }
 
 const PageRegistry &PageRegistry::instance()

@@ -2,6 +2,7 @@
 #include "projectworkspace.h"
 
 #include "board/boardpage.h"
+#include "metrics/snapshotrecorder.h"
 #include "pageregistry.h"
 #include "project/project.h"
 #include "table/filterbar.h"
@@ -19,6 +20,7 @@ ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
     , m_project(project)
     , m_selection(new TaskSelection(this))
     , m_filterModel(new TaskFilterModel(project->tasks(), this))
+    , m_snapshots(new SnapshotRecorder(project, this))
     , m_filterBar(new FilterBar(project->components(), this))
     , m_stack(new QStackedWidget(this))
 {

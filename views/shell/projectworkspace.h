@@ -11,6 +11,7 @@ namespace Candor {
 class BoardPage;
 class FilterBar;
 class Project;
+class SnapshotRecorder;
 class TaskFilterModel;
 class TaskSelection;
 class TaskTableView;
@@ -33,6 +34,8 @@ public:
     TaskSelection *selection() const { return m_selection; }
     TaskFilterModel *filterModel() const { return m_filterModel; }
     FilterBar *filterBar() const { return m_filterBar; }
+    // Takes the daily completion snapshot after the first change of a day, whichever page is open.
+    SnapshotRecorder *snapshots() const { return m_snapshots; }
 
     // The page of that name (see PageRegistry), made on first use; null for an unknown name.
     QWidget *page(const QString &name);
@@ -54,6 +57,7 @@ private:
     Project *m_project;
     TaskSelection *m_selection;
     TaskFilterModel *m_filterModel;
+    SnapshotRecorder *m_snapshots;
     FilterBar *m_filterBar;
     QStackedWidget *m_stack;
     QHash<QString, QWidget *> m_pages;

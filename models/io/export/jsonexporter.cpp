@@ -5,6 +5,7 @@
 #include "graph/montecarloforecast.h"
 #include "graph/remainingwork.h"
 #include "graph/schedulesnapshot.h"
+#include "metrics/honestygap.h"
 #include "metrics/projectmetrics.h"
 #include "project/project.h"
 #include "project/projectreader.h"
@@ -171,7 +172,9 @@ QJsonObject JsonExporter::toJson(const Project &project, const JsonExportOptions
                      {QStringLiteral("verified_percent"), rounded(overall.verifiedPercent)},
                      {QStringLiteral("schedule_start"), date(start)},
                      {QStringLiteral("forecast_runs"), forecast.runs},
-                     {QStringLiteral("forecast_seed"), qint64(forecast.seed)}}},
+                     {QStringLiteral("forecast_seed"), qint64(forecast.seed)},
+                     {QStringLiteral("stated_percent"), HonestyGap::statedJson(project)},
+                     {QStringLiteral("honesty_gap"), HonestyGap::toJson(project)}}},
         {QStringLiteral("components"), componentArray},
         {QStringLiteral("milestones"), milestoneArray},
         {QStringLiteral("tasks"), taskArray},
