@@ -5,6 +5,7 @@
 #include "componentmodel.h"
 #include "core/roles.h"
 #include "core/taskvalues.h"
+#include "graph/schedule.h"
 #include "milestonemodel.h"
 #include "project/project.h"
 #include "taskfilter.h"
@@ -93,7 +94,7 @@ int TaskModel::rowCount(const QModelIndex &parent) const
 
 int TaskModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : TaskColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 const Task *TaskModel::task(qint64 id) const
@@ -166,6 +167,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Task &task = m_tasks.at(index.row());
+    if (ScheduleColumns::contains(index.column()) && role != TaskIdRole && role != ColourRole)
+        return ScheduleColumns::data(timing(task.id), index.column(), role);
     const auto field = static_cast<TaskField>(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -209,6 +212,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (ScheduleColumns::contains(section))
+        return ScheduleColumns::header(section);
     switch (static_cast<TaskField>(section)) {
     case TaskField::Key:
         return tr("Key");
@@ -240,7 +245,7 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
 Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (!index.isValid())
+    if (!index.isValid() || ScheduleColumns::contains(index.column()))
         return result;
     const auto field = static_cast<TaskField>(index.column());
     if (!m_project->isReadOnly() && field != TaskField::Updated && field != TaskField::Milestones)
@@ -273,6 +278,8 @@ int TaskModel::compare(int leftRow, int rightRow, int column) const
 {
     const Task &a = m_tasks.at(leftRow);
     const Task &b = m_tasks.at(rightRow);
+    if (ScheduleColumns::contains(column))
+        return ScheduleColumns::compare(timing(a.id), timing(b.id), column);
     switch (static_cast<TaskField>(column)) {
     case TaskField::Key:
         return naturalCompare(a.key, b.key);
@@ -303,6 +310,24 @@ int TaskModel::compare(int leftRow, int rightRow, int column) const
     default:
         return 0;
     }
+}
+
+void TaskModel::setSchedule(std::shared_ptr<const Schedule> schedule)
+{
+    m_schedule = std::move(schedule);
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0, CriticalColumn), index(rowCount() - 1, SlackColumn));
+}
+
+const TaskTiming *TaskModel::timing(qint64 id) const
+{
+    return m_schedule ? m_schedule->task(id) : nullptr;
+}
+
+bool TaskModel::isCritical(qint64 id) const
+{
+    const TaskTiming *found = timing(id);
+    return found && found->critical;
 }
 
 void TaskModel::reset(QList<Task> tasks)

@@ -47,6 +47,7 @@ void GraphEdgeItem::setSpline(const QPainterPath &path, bool critical, bool gate
     prepareGeometryChange();
     setPath(path);
     m_critical = critical;
+    setZValue(critical ? 0.5 : 0);
     m_gate = gate;
     m_arrow = arrowhead(path, arrowLength);
     m_line = path.toSubpathPolygons().value(0);
@@ -54,6 +55,15 @@ void GraphEdgeItem::setSpline(const QPainterPath &path, bool critical, bool gate
     stroker.setWidth(8); // easy to click
     m_shape = stroker.createStroke(path);
     m_shape.addPolygon(m_arrow);
+}
+
+void GraphEdgeItem::setCritical(bool critical)
+{
+    if (critical == m_critical)
+        return;
+    m_critical = critical;
+    setZValue(critical ? 0.5 : 0); // over the plain edges it crosses
+    update();
 }
 
 QRectF GraphEdgeItem::boundingRect() const

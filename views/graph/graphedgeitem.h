@@ -19,6 +19,8 @@ public:
     qint64 to() const { return m_to; }
     bool isGate() const { return m_gate; }
     void setSpline(const QPainterPath &path, bool critical, bool gate);
+    bool isCritical() const { return m_critical; }
+    void setCritical(bool critical);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

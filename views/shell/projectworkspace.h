@@ -11,13 +11,14 @@ namespace Candor {
 class BoardPage;
 class FilterBar;
 class Project;
+class ScheduleWatcher;
 class TaskFilterModel;
 class TaskSelection;
 class TaskTableView;
 
 // Everything the main window shows of one open project: the pages of the PageRegistry (table,
-// board, ...) over one filter and one shared task selection. A page is made when first shown, so
-// that opening a large project pays only for the table.
+// board, ...) over one filter, one shared task selection and one schedule. A page is made when
+// first shown, so that opening a large project pays only for the table.
 class ProjectWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     TaskSelection *selection() const { return m_selection; }
     TaskFilterModel *filterModel() const { return m_filterModel; }
     FilterBar *filterBar() const { return m_filterBar; }
+    // The project's schedule and forecast, kept current for every page and the inspector.
+    ScheduleWatcher *scheduleWatcher() const { return m_scheduleWatcher; }
 
     // The page of that name (see PageRegistry), made on first use; null for an unknown name.
     QWidget *page(const QString &name);
@@ -55,6 +58,7 @@ private:
     TaskSelection *m_selection;
     TaskFilterModel *m_filterModel;
     FilterBar *m_filterBar;
+    ScheduleWatcher *m_scheduleWatcher;
     QStackedWidget *m_stack;
     QHash<QString, QWidget *> m_pages;
     QString m_current;
