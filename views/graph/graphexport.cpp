@@ -42,11 +42,15 @@ bool GraphExport::writePng(GraphScene &scene, const QString &path, QString *erro
         const QSignalBlocker blocker(&scene);
         for (QGraphicsItem *item : selected)
             item->setSelected(false);
+        // The nodes' detail and cache for the picture's scale, not the view's.
+        const qreal viewZoom = scene.zoom();
+        scene.setZoom(scale);
         {
             QPainter painter(&image);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
             scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
         }
+        scene.setZoom(viewZoom);
         for (QGraphicsItem *item : selected)
             item->setSelected(true);
     }

@@ -8,6 +8,12 @@
 
 namespace Candor {
 
+namespace {
+
+constexpr qsizetype smoothEdgeLimit = 500;
+
+} // namespace
+
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
@@ -31,6 +37,7 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
         GraphNodeItem *item = m_nodes.value(node.id);
         if (!item) {
             item = new GraphNodeItem(node.id, node.rect.size());
+            item->setZoom(m_zoom);
             addItem(item);
             m_nodes.insert(node.id, item);
         }
@@ -47,6 +54,8 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
             it = m_nodes.erase(it);
         }
     }
+    // Up to a few hundred edges are cheap to smooth at any zoom; thousands are not.
+    const bool smooth = layout.edges.size() <= smoothEdgeLimit;
     QSet<QPair<qint64, qint64>> keptEdges;
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QPair<qint64, qint64> key{edge.from, edge.to};
@@ -59,6 +68,7 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
         const bool gate =
             layout.node(edge.to) && layout.node(edge.to)->kind == GraphLayoutInput::Kind::Milestone;
         item->setSpline(edge.path(), isCriticalEdge(edge.from, edge.to), gate);
+        item->setSmooth(smooth);
         keptEdges.insert(key);
     }
     for (auto it = m_edges.begin(); it != m_edges.end();) {
@@ -99,6 +109,13 @@ void GraphScene::setLooks(const QHash<qint64, GraphNodeLook> &looks)
         }
     }
     restyleEdges();
+}
+
+void GraphScene::setZoom(qreal zoom)
+{
+    m_zoom = zoom;
+    for (GraphNodeItem *item : std::as_const(m_nodes))
+        item->setZoom(zoom);
 }
 
 void GraphScene::restyleEdges()

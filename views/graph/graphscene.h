@@ -30,6 +30,9 @@ public:
     void setCriticalEdges(const QSet<QPair<qint64, qint64>> &edges);
     // Gives nodes a new look in place (e.g. after a new critical path).
     void setLooks(const QHash<qint64, GraphNodeLook> &looks);
+    // The view's scale, for the nodes' cache and level of detail.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
     const GraphLayout &layout() const { return m_layout; }
     const QHash<qint64, GraphNodeLook> &looks() const { return m_looks; }
 
@@ -50,6 +53,7 @@ private:
     QHash<QPair<qint64, qint64>, GraphEdgeItem *> m_edges;
     QSet<QPair<qint64, qint64>> m_criticalEdges;
     bool m_hasCriticalEdges = false;
+    qreal m_zoom = 1;
 };
 
 } // namespace Candor
