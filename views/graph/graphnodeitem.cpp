@@ -163,6 +163,12 @@ void GraphNodeItem::paintTask(QPainter *painter, qreal detail) const
     painter->setPen(outline);
     painter->setBrush(m_look.fill());
     painter->drawRoundedRect(rect, radius, radius);
+    if (selected && m_look.critical) {
+        // Selected and critical: the selection outside, the critical path inside.
+        painter->setPen(QPen(GraphNodeLook::criticalColour(), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(rect.adjusted(2.5, 2.5, -2.5, -2.5), radius - 2, radius - 2);
+    }
     QPainterPath stripePath;
     stripePath.addRoundedRect(QRectF(rect.left(), rect.top(), stripe * 2, rect.height()), radius,
                               radius);

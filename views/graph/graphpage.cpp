@@ -112,6 +112,7 @@ QWidget *GraphPage::makeNoticePanel()
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
     m_notice->setMaximumWidth(560);
+    m_notice->setMinimumWidth(360); // else a wrapped notice is laid out a few words wide
     m_focusButtons = new QWidget(panel);
     auto *buttons = new QHBoxLayout(m_focusButtons);
     buttons->addStretch(1);

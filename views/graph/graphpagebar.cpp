@@ -46,13 +46,15 @@ GraphPageBar::GraphPageBar(const QList<QAction *> &zoomActions,
     exportMenu->addActions(exportActions);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
+    bar->addSpacing(12);
 
     auto *hint = new QLabel(tr("Drag from a task onto another: the second then depends on the "
                                "first. Select an arrow and press Delete to remove it."),
                             this);
     hint->setEnabled(false);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Read from its start when the bar is narrow (its end is cut, not its beginning).
+    hint->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     bar->addWidget(hint, 1);
 }
 
