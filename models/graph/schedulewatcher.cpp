@@ -15,6 +15,8 @@ ScheduleWatcher::ScheduleWatcher(Project *project, QObject *parent)
     , m_project(project)
     , m_service(new ScheduleService(this))
 {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ScheduleWatcher::requestNow);
     connect(m_service, &ScheduleService::scheduleReady, this,
             [this](std::shared_ptr<const Schedule> schedule) {
                 m_project->tasks()->setSchedule(schedule);
@@ -53,7 +55,7 @@ std::shared_ptr<const Forecast> ScheduleWatcher::forecast() const
 
 bool ScheduleWatcher::isBusy() const
 {
-    return m_requested || m_service->isBusy();
+    return m_timer.isActive() || m_service->isBusy();
 }
 
 void ScheduleWatcher::setStart(QDate start)
@@ -71,21 +73,15 @@ int ScheduleWatcher::forecastRuns(qsizetype tasks)
 
 void ScheduleWatcher::requestLater()
 {
-    if (m_requested)
-        return;
-    m_requested = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_requested)
-                requestNow();
-        },
-        Qt::QueuedConnection);
+    const bool large = m_project->tasks()->rowCount() > largeProject;
+    if (m_timer.isActive() && !large)
+        return; // already asked for this turn
+    m_timer.start(large ? settleMs : 0);
 }
 
 void ScheduleWatcher::requestNow()
 {
-    m_requested = false;
+    m_timer.stop();
     const ScheduleSnapshot snapshot =
         ScheduleSnapshot::of(*m_project, m_start.isValid() ? m_start : QDate::currentDate());
     ForecastOptions options;

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,7 +41,11 @@ public:
     // one worker (the figures are seeded, so they still do not flicker between edits).
     static int forecastRuns(qsizetype tasks);
 
-    // Asks on the next event-loop turn (coalesced); requestNow() asks at once.
+    // Asks on the next event-loop turn, coalesced; in a project of more than largeProject tasks
+    // after edits settle for settleMs (its snapshot alone costs tens of milliseconds on the GUI
+    // thread, docs/scheduling.md). requestNow() asks at once.
+    static constexpr int largeProject = 20000;
+    static constexpr int settleMs = 300;
     void requestLater();
     void requestNow();
 
@@ -52,7 +57,7 @@ private:
     Project *m_project;
     ScheduleService *m_service;
     QDate m_start;
-    bool m_requested = false;
+    QTimer m_timer;
 };
 
 } // namespace Candor
