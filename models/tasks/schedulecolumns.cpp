@@ -18,13 +18,12 @@ bool shows(const TaskTiming *timing)
     return timing && !timing->finished;
 }
 
-// Tenths of a day: the sums of estimates leave floating-point dust (2.9999999) otherwise.
-double rounded(double days)
+} // namespace
+
+double ScheduleColumns::roundedDays(double days)
 {
     return std::round(days * 10) / 10;
 }
-
-} // namespace
 
 QString ScheduleColumns::header(int column)
 {
@@ -46,12 +45,12 @@ QVariant ScheduleColumns::data(const TaskTiming *timing, int column, int role)
             return QString();
         if (critical)
             return timing->critical ? tr("critical") : QString();
-        return tr("%1 d").arg(QLocale().toString(rounded(timing->slack), 'g', 6));
+        return tr("%1 d").arg(QLocale().toString(roundedDays(timing->slack), 'g', 6));
     case Qt::EditRole:
     case SortRole:
         if (!shows(timing))
             return {};
-        return critical ? QVariant(timing->critical) : QVariant(rounded(timing->slack));
+        return critical ? QVariant(timing->critical) : QVariant(roundedDays(timing->slack));
     case Qt::ToolTipRole:
         if (!shows(timing))
             return {};
@@ -79,8 +78,8 @@ int ScheduleColumns::compare(const TaskTiming *a, const TaskTiming *b, int colum
         return 0;
     if (column == Critical)
         return a->critical == b->critical ? 0 : (a->critical ? 1 : -1);
-    const double slackA = rounded(a->slack);
-    const double slackB = rounded(b->slack);
+    const double slackA = roundedDays(a->slack);
+    const double slackB = roundedDays(b->slack);
     return slackA < slackB ? -1 : (slackB < slackA ? 1 : 0);
 }
 

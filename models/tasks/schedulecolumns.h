@@ -25,6 +25,8 @@ public:
     static QString header(int column);
     // timing may be null (not scheduled yet).
     static QVariant data(const TaskTiming *timing, int column, int role);
+    // Working days to tenths: sums of estimates leave floating-point dust (2.9999999).
+    static double roundedDays(double days);
     // -1, 0, 1 on the raw values; unscheduled and finished work first, like unset fields.
     static int compare(const TaskTiming *a, const TaskTiming *b, int column);
 };

@@ -7,6 +7,7 @@
 #include "core/taskvalues.h"
 #include "graph/schedule.h"
 #include "milestonemodel.h"
+#include "naturalorder.h"
 #include "project/project.h"
 #include "taskfilter.h"
 
@@ -22,45 +23,6 @@ namespace {
 QString folded(const QString &key)
 {
     return key.toCaseFolded();
-}
-
-// Compares "SEC-2" before "SEC-10": digit runs by value, the rest case-insensitively.
-int naturalCompare(QStringView a, QStringView b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            qsizetype ie = i;
-            qsizetype je = j;
-            while (ie < a.size() && a[ie] == u'0')
-                ++ie;
-            while (je < b.size() && b[je] == u'0')
-                ++je;
-            qsizetype is = ie;
-            qsizetype js = je;
-            while (ie < a.size() && a[ie].isDigit())
-                ++ie;
-            while (je < b.size() && b[je].isDigit())
-                ++je;
-            if (ie - is != je - js)
-                return ie - is < je - js ? -1 : 1;
-            if (const int c = a.mid(is, ie - is).compare(b.mid(js, je - js)); c != 0)
-                return c < 0 ? -1 : 1;
-            i = ie;
-            j = je;
-            continue;
-        }
-        const QChar ca = a[i].toCaseFolded();
-        const QChar cb = b[j].toCaseFolded();
-        if (ca != cb)
-            return ca < cb ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    if (a.size() - i == b.size() - j)
-        return 0;
-    return a.size() - i < b.size() - j ? -1 : 1;
 }
 
 template <typename T> int threeWay(const T &a, const T &b)
@@ -282,7 +244,7 @@ int TaskModel::compare(int leftRow, int rightRow, int column) const
         return ScheduleColumns::compare(timing(a.id), timing(b.id), column);
     switch (static_cast<TaskField>(column)) {
     case TaskField::Key:
-        return naturalCompare(a.key, b.key);
+        return NaturalOrder::compare(a.key, b.key);
     case TaskField::Title:
         return threeWay(a.title.compare(b.title, Qt::CaseInsensitive), 0);
     case TaskField::Status:

@@ -6,6 +6,7 @@
 #include "graph/workcalendar.h"
 #include "project/project.h"
 #include "tasks/milestonemodel.h"
+#include "tasks/schedulecolumns.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -22,10 +23,9 @@ QString dayText(QDate date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-// Tenths of a day: sums of estimates leave floating-point dust (2.9999999) otherwise.
 QString daysText(double days)
 {
-    return QLocale().toString(std::round(days * 10) / 10, 'g', 6);
+    return QLocale().toString(ScheduleColumns::roundedDays(days), 'g', 6);
 }
 
 } // namespace
