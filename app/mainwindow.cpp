@@ -139,6 +139,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         stack->addWidget(m_workspace);
         stack->setCurrentWidget(m_workspace);
         m_inspector = new InspectorPanel(m_project.get(), m_inspectorDock);
+        m_inspector->setScheduleWatcher(m_workspace->scheduleWatcher());
         m_inspectorDock->setWidget(m_inspector);
         connect(m_workspace->selection(), &TaskSelection::changed, m_inspector,
                 [this](const QList<qint64> &, qint64 current) { m_inspector->setTaskId(current); });

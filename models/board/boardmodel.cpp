@@ -58,7 +58,9 @@ BoardModel::BoardModel(Project *project, TaskFilterModel *filter, QObject *paren
     });
     connect(tasks, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                onDataChanged(topLeft.row(), bottomRight.row());
+                // A new schedule moves no card (BoardView repaints its marks).
+                if (!ScheduleColumns::contains(topLeft.column()))
+                    onDataChanged(topLeft.row(), bottomRight.row());
             });
     connect(filter, &TaskFilterModel::filterChanged, this, &BoardModel::rebuild);
 

@@ -5,7 +5,9 @@
 #include "componentmodel.h"
 #include "core/roles.h"
 #include "core/taskvalues.h"
+#include "graph/schedule.h"
 #include "milestonemodel.h"
+#include "naturalorder.h"
 #include "project/project.h"
 #include "taskfilter.h"
 
@@ -21,45 +23,6 @@ namespace {
 QString folded(const QString &key)
 {
     return key.toCaseFolded();
-}
-
-// Compares "SEC-2" before "SEC-10": digit runs by value, the rest case-insensitively.
-int naturalCompare(QStringView a, QStringView b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            qsizetype ie = i;
-            qsizetype je = j;
-            while (ie < a.size() && a[ie] == u'0')
-                ++ie;
-            while (je < b.size() && b[je] == u'0')
-                ++je;
-            qsizetype is = ie;
-            qsizetype js = je;
-            while (ie < a.size() && a[ie].isDigit())
-                ++ie;
-            while (je < b.size() && b[je].isDigit())
-                ++je;
-            if (ie - is != je - js)
-                return ie - is < je - js ? -1 : 1;
-            if (const int c = a.mid(is, ie - is).compare(b.mid(js, je - js)); c != 0)
-                return c < 0 ? -1 : 1;
-            i = ie;
-            j = je;
-            continue;
-        }
-        const QChar ca = a[i].toCaseFolded();
-        const QChar cb = b[j].toCaseFolded();
-        if (ca != cb)
-            return ca < cb ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    if (a.size() - i == b.size() - j)
-        return 0;
-    return a.size() - i < b.size() - j ? -1 : 1;
 }
 
 template <typename T> int threeWay(const T &a, const T &b)
@@ -93,7 +56,7 @@ int TaskModel::rowCount(const QModelIndex &parent) const
 
 int TaskModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : TaskColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 const Task *TaskModel::task(qint64 id) const
@@ -166,6 +129,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Task &task = m_tasks.at(index.row());
+    if (ScheduleColumns::contains(index.column()) && role != TaskIdRole && role != ColourRole)
+        return ScheduleColumns::data(timing(task.id), index.column(), role);
     const auto field = static_cast<TaskField>(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -209,6 +174,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (ScheduleColumns::contains(section))
+        return ScheduleColumns::header(section);
     switch (static_cast<TaskField>(section)) {
     case TaskField::Key:
         return tr("Key");
@@ -240,7 +207,7 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
 Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (!index.isValid())
+    if (!index.isValid() || ScheduleColumns::contains(index.column()))
         return result;
     const auto field = static_cast<TaskField>(index.column());
     if (!m_project->isReadOnly() && field != TaskField::Updated && field != TaskField::Milestones)
@@ -273,9 +240,11 @@ int TaskModel::compare(int leftRow, int rightRow, int column) const
 {
     const Task &a = m_tasks.at(leftRow);
     const Task &b = m_tasks.at(rightRow);
+    if (ScheduleColumns::contains(column))
+        return ScheduleColumns::compare(timing(a.id), timing(b.id), column);
     switch (static_cast<TaskField>(column)) {
     case TaskField::Key:
-        return naturalCompare(a.key, b.key);
+        return NaturalOrder::compare(a.key, b.key);
     case TaskField::Title:
         return threeWay(a.title.compare(b.title, Qt::CaseInsensitive), 0);
     case TaskField::Status:
@@ -303,6 +272,24 @@ int TaskModel::compare(int leftRow, int rightRow, int column) const
     default:
         return 0;
     }
+}
+
+void TaskModel::setSchedule(std::shared_ptr<const Schedule> schedule)
+{
+    m_schedule = std::move(schedule);
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0, CriticalColumn), index(rowCount() - 1, SlackColumn));
+}
+
+const TaskTiming *TaskModel::timing(qint64 id) const
+{
+    return m_schedule ? m_schedule->task(id) : nullptr;
+}
+
+bool TaskModel::isCritical(qint64 id) const
+{
+    const TaskTiming *found = timing(id);
+    return found && found->critical;
 }
 
 void TaskModel::reset(QList<Task> tasks)

@@ -3,18 +3,26 @@
 
 #include "core/task.h"
 #include "core/taskfield.h"
+#include "schedulecolumns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace Candor {
 
 class Project;
+struct Schedule;
+struct TaskTiming;
 
 // Every task of a project, one row each, in load order. It is the one truth every view reads
 // (through proxies). It changes only through Project, which writes the file first and then
 // calls the apply* methods; setData() turns an edit into an undoable command.
+//
+// Its columns are the fields up to TaskField::Updated, then the two read-only schedule columns
+// of ScheduleColumns (critical, slack), filled by setSchedule().
 class TaskModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +46,16 @@ public:
     qint64 idForKey(const QString &key) const; // case-insensitive; 0 if none
     QString keyOf(qint64 id) const;
     const QList<Task> &tasks() const { return m_tasks; }
+
+    static constexpr int CriticalColumn = ScheduleColumns::Critical;
+    static constexpr int SlackColumn = ScheduleColumns::Slack;
+    static constexpr int ColumnCount = ScheduleColumns::End;
+    // The last schedule computed (ScheduleWatcher); tells the views with one dataChanged over
+    // the two schedule columns. Null: not computed yet.
+    void setSchedule(std::shared_ptr<const Schedule> schedule);
+    const Schedule *schedule() const { return m_schedule.get(); }
+    const TaskTiming *timing(qint64 id) const; // null when not scheduled (yet)
+    bool isCritical(qint64 id) const;
 
     // Raw value of a field (see Project::setTaskField for the types) and its text for people.
     QVariant fieldValue(const Task &task, TaskField field) const;
@@ -76,6 +94,7 @@ private:
     QList<Task> m_tasks;
     QHash<qint64, int> m_rowById;
     QHash<QString, qint64> m_idByFoldedKey;
+    std::shared_ptr<const Schedule> m_schedule;
 };
 
 } // namespace Candor

@@ -15,10 +15,12 @@
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskselection.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -166,8 +168,11 @@ void drawPictures(Project &project, const QString &folder, const QString &name, 
                             QStringLiteral("%1/%2-dot.png").arg(folder, name), source});
 }
 
-// Frames of the graph page over a generated project: panning at 100% and 30%, and zooming, each
-// frame rendered into a reused image as the viewport would paint it.
+// Frames of the graph page over a generated project: panning at 100% and 30%, and zooming.
+// Two ways: as the window paints them (the step, then the event loop's paint into the backing
+// store: a pan scrolls the pixels and paints the strip it uncovers), which are the figures
+// graph_pan_frame_ms and graph_zoom_frame_ms; and the whole viewport rendered into an image
+// every time, the worst case (a pan under an overlapping window, an exposed view).
 QJsonObject frameFigures(int tasks)
 {
     auto database = ProjectDatabase::openInMemory();
@@ -182,6 +187,7 @@ QJsonObject frameFigures(int tasks)
     GraphPage page(project.get(), &selection, &filter);
     page.resize(1600, 1000);
     page.show();
+    QCoreApplication::processEvents();
     QElapsedTimer open;
     open.start();
     page.relayout();
@@ -189,7 +195,7 @@ QJsonObject frameFigures(int tasks)
                        {QStringLiteral("open_and_layout_ms"), double(open.nsecsElapsed()) / 1e6}};
     GraphView *view = page.view();
     QImage frame(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    auto measure = [&](auto step) {
+    const auto measure = [&](bool whole, auto step) {
         QList<double> times;
         QList<double> cpu;
         for (int i = 0; i < 40; ++i) {
@@ -197,7 +203,10 @@ QJsonObject frameFigures(int tasks)
             const double cpuBefore = threadCpuMilliseconds();
             timer.start();
             step(i);
-            view->viewport()->render(&frame);
+            if (whole)
+                view->viewport()->render(&frame);
+            else
+                QCoreApplication::processEvents();
             times << double(timer.nsecsElapsed()) / 1e6;
             cpu << threadCpuMilliseconds() - cpuBefore;
         }
@@ -208,19 +217,41 @@ QJsonObject frameFigures(int tasks)
                            {QStringLiteral("median_cpu_ms"), cpu.at(cpu.size() / 2)}};
     };
     const QPointF middle = page.scene()->layout().bounds.center();
-    for (const qreal zoom : {1.0, 0.3}) {
-        view->setZoom(zoom);
+    const auto pan = [view](int i) {
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() +
+                                              (i % 20 < 10 ? 40 : -40));
+    };
+    const auto zoom = [view](int i) {
+        view->setZoom(view->zoom() * (i % 20 < 10 ? 1.1 : 1 / 1.1));
+    };
+    for (const qreal at : {1.0, 0.3}) {
+        view->setZoom(at);
         view->centerOn(middle);
         view->viewport()->render(&frame); // fills the item caches
-        result.insert(QStringLiteral("pan_frame_at_%1").arg(zoom), measure([view](int i) {
-                          view->horizontalScrollBar()->setValue(
-                              view->horizontalScrollBar()->value() + (i % 20 < 10 ? 40 : -40));
-                      }));
+        QCoreApplication::processEvents();
+        result.insert(QStringLiteral("pan_frame_at_%1").arg(at), measure(true, pan));
+        result.insert(QStringLiteral("window_pan_frame_at_%1").arg(at), measure(false, pan));
     }
     view->setZoom(0.5);
-    result.insert(QStringLiteral("zoom_frame"), measure([view](int i) {
-                      view->setZoom(view->zoom() * (i % 20 < 10 ? 1.1 : 1 / 1.1));
-                  }));
+    QCoreApplication::processEvents();
+    result.insert(QStringLiteral("zoom_frame"), measure(true, zoom));
+    result.insert(QStringLiteral("window_zoom_frame"), measure(false, zoom));
+    // The figures the issue asks for: the slower of the two zooms' pans, and zooming, as the
+    // window paints them.
+    result.insert(QStringLiteral("graph_pan_frame_ms"),
+                  std::max(result.value(QStringLiteral("window_pan_frame_at_1"))
+                               .toObject()
+                               .value(QStringLiteral("median_ms"))
+                               .toDouble(),
+                           result.value(QStringLiteral("window_pan_frame_at_0.3"))
+                               .toObject()
+                               .value(QStringLiteral("median_ms"))
+                               .toDouble()));
+    result.insert(QStringLiteral("graph_zoom_frame_ms"),
+                  result.value(QStringLiteral("window_zoom_frame"))
+                      .toObject()
+                      .value(QStringLiteral("median_ms"))
+                      .toDouble());
     return result;
 }
 

@@ -227,14 +227,18 @@ void tst_TaskModel::addMilestoneWithoutDescription()
 void tst_TaskModel::headers()
 {
     const TaskModel *tasks = m_project->tasks();
-    QCOMPARE(tasks->columnCount(), TaskColumnCount);
+    // The fields, then the schedule's two read-only columns.
+    QCOMPARE(tasks->columnCount(), TaskModel::ColumnCount);
+    QCOMPARE(TaskModel::ColumnCount, TaskColumnCount + 2);
+    QCOMPARE(tasks->headerData(TaskModel::CriticalColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Critical"));
     QCOMPARE(tasks->headerData(column(TaskField::Key), Qt::Horizontal).toString(),
              QStringLiteral("Key"));
     QCOMPARE(tasks->headerData(column(TaskField::Priority), Qt::Horizontal).toString(),
              QStringLiteral("Priority"));
     QCOMPARE(tasks->headerData(column(TaskField::Updated), Qt::Horizontal).toString(),
              QStringLiteral("Updated"));
-    for (int section = 0; section < TaskColumnCount; ++section)
+    for (int section = 0; section < TaskModel::ColumnCount; ++section)
         QVERIFY(!tasks->headerData(section, Qt::Horizontal).toString().isEmpty());
 }
 

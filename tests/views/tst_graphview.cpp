@@ -17,9 +17,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGraphicsItem>
 #include <QImage>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -59,6 +61,9 @@ private slots:
     void svgExportIsValid();
     void pngExport();
     void hugeProjectOffersFocus();
+    void zoomPicksNodeDetailAndCache_data();
+    void zoomPicksNodeDetailAndCache();
+    void minimapLivesInTheViewport();
 
 private:
     qint64 idOf(const char *key) const
@@ -409,6 +414,53 @@ void TestGraphView::hugeProjectOffersFocus()
     QVERIFY(m_page->notice().isEmpty());
     QVERIFY(taskNodes() >= 1 && taskNodes() < GraphPage::maxDrawnTasks);
     QVERIFY(scene()->node(last));
+}
+
+void TestGraphView::zoomPicksNodeDetailAndCache_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::addColumn<bool>("compact");
+    QTest::addColumn<int>("cache");
+    QTest::newRow("far out: plain blocks") << 0.3 << true << int(QGraphicsItem::NoCache);
+    QTest::newRow("readable: made once, scaled")
+        << 0.6 << false << int(QGraphicsItem::ItemCoordinateCache);
+    QTest::newRow("100%") << 1.0 << false << int(QGraphicsItem::ItemCoordinateCache);
+    QTest::newRow("close: per device pixel")
+        << 2.5 << false << int(QGraphicsItem::DeviceCoordinateCache);
+}
+
+void TestGraphView::zoomPicksNodeDetailAndCache()
+{
+    QFETCH(qreal, zoom);
+    QFETCH(bool, compact);
+    QFETCH(int, cache);
+    view()->setZoom(zoom);
+    const GraphNodeItem *node = scene()->node(idOf("SEC-001"));
+    QCOMPARE(node->isCompact(), compact);
+    QCOMPARE(int(node->cacheMode()), cache);
+    // A node made while zoomed (after a relayout) follows the zoom too.
+    QVERIFY(m_project->removeTasks({idOf("DOCS-005")}).ok());
+    QList<TaskRecord> records(1);
+    records[0].task.key = QStringLiteral("NEW-001");
+    records[0].task.title = QStringLiteral("Added while zoomed");
+    QVERIFY(m_project->insertTasks(records).ok());
+    m_page->relayout();
+    QCOMPARE(scene()->node(idOf("NEW-001"))->isCompact(), compact);
+    // An export shows the text whatever the zoom, and leaves the view's detail as it was.
+    const QString png = m_dir.filePath(QStringLiteral("zoomed.png"));
+    QVERIFY(m_page->exportPng(png));
+    QCOMPARE(node->isCompact(), compact);
+}
+
+void TestGraphView::minimapLivesInTheViewport()
+{
+    // A sibling over the viewport would make every pan repaint the whole viewport.
+    QCOMPARE(view()->minimap()->parentWidget(), view()->viewport());
+    view()->setZoom(2); // the graph does not fit: the minimap shows
+    QVERIFY(view()->minimap()->isVisible());
+    const QPoint before = view()->minimap()->pos();
+    view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->value() + 40);
+    QCOMPARE(view()->minimap()->pos(), before); // put back in its corner after the scroll
 }
 
 QTEST_MAIN(TestGraphView)

@@ -5,6 +5,7 @@
 #include "carddelegate.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
+#include "tasks/taskmodel.h"
 #include "tasks/taskselection.h"
 
 #include <QHelpEvent>
@@ -66,6 +67,11 @@ BoardView::BoardView(BoardModel *model, TaskSelection *selection, QWidget *paren
     connect(model->project()->settings(), &ProjectSettings::changed, viewport(),
             qOverload<>(&QWidget::update));
     connect(model, &BoardModel::moveRefused, this, &BoardView::message);
+    connect(model->project()->tasks(), &QAbstractItemModel::dataChanged, viewport(),
+            [this](const QModelIndex &topLeft) {
+                if (ScheduleColumns::contains(topLeft.column()))
+                    viewport()->update(); // the cards' critical marks
+            });
     relayout();
     m_selectionSync.follow();
 }

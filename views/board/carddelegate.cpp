@@ -5,6 +5,7 @@
 #include "core/task.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
+#include "tasks/taskmodel.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -171,8 +172,12 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
     // Key, and the priority badge on the right.
     QRect row(inner.left(), inner.top(), inner.width(), baseMetrics.height() + 2);
     painter->setFont(small);
-    const int badge = drawBadge(painter, row, true, TaskEnums::label(task.priority),
-                                priorityColour(task.priority), smallMetrics);
+    int badge = drawBadge(painter, row, true, TaskEnums::label(task.priority),
+                          priorityColour(task.priority), smallMetrics);
+    // On the critical path (the last schedule): any delay moves the end.
+    if (m_model->project()->tasks()->isCritical(task.id))
+        badge += 4 + drawBadge(painter, row.adjusted(0, 0, -badge - 4, 0), true, tr("critical"),
+                               QColor(0xd8, 0x43, 0x15), smallMetrics);
     painter->setFont(bold);
     painter->setPen(quiet);
     painter->drawText(

@@ -19,6 +19,10 @@ public:
     qint64 to() const { return m_to; }
     bool isGate() const { return m_gate; }
     void setSpline(const QPainterPath &path, bool critical, bool gate);
+    bool isCritical() const { return m_critical; }
+    void setCritical(bool critical);
+    // Antialiased below 100 % too (a small graph: GraphScene decides).
+    void setSmooth(bool smooth) { m_smooth = smooth; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -29,12 +33,16 @@ public:
     static QPolygonF arrowhead(const QPainterPath &path, qreal length);
 
 private:
+    static void drawVisibleRuns(QPainter *painter, const QPolygonF &line, const QRectF &exposed);
+
     qint64 m_from;
     qint64 m_to;
     bool m_critical = false;
     bool m_gate = false;
+    bool m_smooth = true;
     QPolygonF m_arrow;
-    QPolygonF m_line; // the spline flattened once, not on every paint
+    QPolygonF m_line;       // the spline flattened once, not on every paint
+    QPolygonF m_coarseLine; // fewer of its points, for zoomed out
     QPainterPath m_shape;
 };
 

@@ -17,8 +17,11 @@ constexpr int margin = 10;
 
 } // namespace
 
+// A child of the viewport, not of the view: a sibling over the viewport would make every pan
+// repaint the whole viewport (Qt scrolls the pixels of a widget only when nothing overlaps it).
+// The scroll moves the minimap along; viewChanged() puts it back in its corner.
 GraphMinimap::GraphMinimap(GraphView *view)
-    : QWidget(view)
+    : QWidget(view->viewport())
     , m_view(view)
 {
     setObjectName(QStringLiteral("graphMinimap"));
@@ -63,7 +66,7 @@ void GraphMinimap::viewChanged()
 {
     const bool needed = !m_thumbnail.isNull() && !visibleSceneRect().contains(m_bounds);
     if (needed) {
-        const QRect room = m_view->viewport()->geometry();
+        const QRect room = m_view->viewport()->rect();
         move(room.right() - width() - margin, room.bottom() - height() - margin);
         raise();
     }

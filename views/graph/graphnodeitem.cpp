@@ -9,8 +9,6 @@ namespace Candor {
 
 namespace {
 
-// Below this scale the text would be under ~5 px: boxes only.
-constexpr qreal readable = 0.45;
 constexpr qreal stripe = 6;
 constexpr qreal radius = 6;
 
@@ -35,7 +33,7 @@ GraphNodeItem::GraphNodeItem(qint64 id, const QSizeF &size)
     : m_id(id)
     , m_size(size)
 {
-    setCacheMode(DeviceCoordinateCache);
+    updateCache();
     setZValue(1);
     setAcceptHoverEvents(false);
 }
@@ -54,6 +52,29 @@ void GraphNodeItem::setSize(const QSizeF &size)
         return;
     prepareGeometryChange();
     m_size = size;
+    updateCache();
+}
+
+void GraphNodeItem::setZoom(qreal zoom)
+{
+    const bool compact = zoom < readable;
+    const bool sharp = zoom > cacheScale;
+    if (compact == m_compact && sharp == m_sharp)
+        return;
+    m_compact = compact;
+    m_sharp = sharp;
+    updateCache();
+    update();
+}
+
+void GraphNodeItem::updateCache()
+{
+    if (m_compact)
+        setCacheMode(NoCache);
+    else if (m_sharp)
+        setCacheMode(DeviceCoordinateCache);
+    else
+        setCacheMode(ItemCoordinateCache, (boundingRect().size() * cacheScale).toSize());
 }
 
 void GraphNodeItem::setHighlighted(bool highlighted)
@@ -111,8 +132,10 @@ QPainterPath GraphNodeItem::crossMark(const QRectF &box)
 
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing, detail > 0.2);
+    // Into the cache the detail is its scale: the view's zoom picks compact (setZoom).
+    const qreal detail =
+        m_compact ? 0 : option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
     if (m_look.milestone)
         paintMilestone(painter, detail);
     else
@@ -130,7 +153,8 @@ void GraphNodeItem::paintTask(QPainter *painter, qreal detail) const
     if (m_highlighted)
         outline.setColor(GraphNodeLook::selectionColour());
     if (detail < readable) {
-        // Far out: a block in the status colour says enough.
+        // Far out: a block in the status colour says enough (and fills fast unsmoothed).
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(m_look.critical || selected ? outline : Qt::NoPen);
         painter->setBrush(m_look.accent());
         painter->drawRect(rect);
@@ -139,6 +163,12 @@ void GraphNodeItem::paintTask(QPainter *painter, qreal detail) const
     painter->setPen(outline);
     painter->setBrush(m_look.fill());
     painter->drawRoundedRect(rect, radius, radius);
+    if (selected && m_look.critical) {
+        // Selected and critical: the selection outside, the critical path inside.
+        painter->setPen(QPen(GraphNodeLook::criticalColour(), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(rect.adjusted(2.5, 2.5, -2.5, -2.5), radius - 2, radius - 2);
+    }
     QPainterPath stripePath;
     stripePath.addRoundedRect(QRectF(rect.left(), rect.top(), stripe * 2, rect.height()), radius,
                               radius);

@@ -8,8 +8,11 @@
 namespace Candor {
 
 // One task (a rounded box: status stripe, key, short title, verification and blocked marks) or
-// milestone (a diamond) of the graph page. Text is drawn only when it is large enough to read;
-// the item is cached in device coordinates, so panning repaints nothing.
+// milestone (a diamond) of the graph page. Text is drawn only when it is large enough to read.
+// How it is cached follows the zoom (setZoom), so that panning and zooming a large graph
+// repaint little: far out it is a plain block, cheaper to fill than to cache; up to cacheScale
+// its picture is made once at that scale and only scaled when zooming; past it, where a few
+// nodes are in view, it is cached per device pixel (sharp).
 class GraphNodeItem final : public QGraphicsItem
 {
 public:
@@ -22,6 +25,12 @@ public:
     const GraphNodeLook &look() const { return m_look; }
     void setLook(const GraphNodeLook &look);
     void setSize(const QSizeF &size);
+    // The view's scale (GraphScene::setZoom): picks the cache and the level of detail.
+    void setZoom(qreal zoom);
+    bool isCompact() const { return m_compact; }
+    static constexpr qreal cacheScale = 1;
+    // Below this scale the text would be under ~5 px: boxes only.
+    static constexpr qreal readable = 0.45;
     // Marks the node a dragged edge would connect to.
     void setHighlighted(bool highlighted);
 
@@ -36,6 +45,7 @@ public:
     static QPainterPath crossMark(const QRectF &box);
 
 private:
+    void updateCache();
     void paintTask(QPainter *painter, qreal detail) const;
     void paintMilestone(QPainter *painter, qreal detail) const;
 
@@ -43,6 +53,8 @@ private:
     QSizeF m_size;
     GraphNodeLook m_look;
     bool m_highlighted = false;
+    bool m_compact = false; // far out: a block in the status colour
+    bool m_sharp = false;   // zoomed in past cacheScale: cached per device pixel
 };
 
 } // namespace Candor

@@ -3,9 +3,11 @@
 
 #include "commands/dependencycommands.h"
 #include "graph/layeredlayout.h"
+#include "graph/schedule.h"
+#include "graphexport.h"
 #include "graphminimap.h"
+#include "graphpagebar.h"
 #include "graphscene.h"
-#include "graphsvgwriter.h"
 #include "graphview.h"
 #include "project/project.h"
 #include "tasks/taskfiltermodel.h"
@@ -14,19 +16,14 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QGraphicsItem>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -43,7 +40,6 @@ GraphPage::GraphPage(Project *project, TaskSelection *selection, TaskFilterModel
     , m_view(new GraphView(m_scene, this))
     , m_stack(new QStackedWidget(this))
     , m_notice(new QLabel(this))
-    , m_focusChooser(new QComboBox(this))
     , m_fitAction(new QAction(tr("Zoom to &Fit"), this))
     , m_actualSizeAction(new QAction(tr("Actual &Size"), this))
     , m_exportSvgAction(new QAction(tr("Export Graph as &SVG…"), this))
@@ -51,18 +47,6 @@ GraphPage::GraphPage(Project *project, TaskSelection *selection, TaskFilterModel
     , m_relayoutTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("graphPage"));
-    m_focusChooser->setObjectName(QStringLiteral("graphFocus"));
-    const std::pair<Focus, QString> choices[] = {{Focus::All, tr("All Tasks")},
-                                                 {Focus::Upstream, tr("Upstream of Selection")},
-                                                 {Focus::Downstream, tr("Downstream of Selection")},
-                                                 {Focus::Critical, tr("Critical Path Only")},
-                                                 {Focus::Unfinished, tr("Unfinished Only")}};
-    for (const auto &[focus, label] : choices)
-        m_focusChooser->addItem(label, int(focus));
-    m_focusChooser->setToolTip(tr("Which tasks the graph shows (the filter bar applies too)"));
-    auto *focusLabel = new QLabel(tr("F&ocus:"), this);
-    focusLabel->setBuddy(m_focusChooser);
-
     // Page actions, live while the focus is in the page. The page takes Ctrl+0 and Ctrl+1 for
     // itself (see event()), so the main window's Ctrl+1 (Table) does not make them ambiguous.
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -71,41 +55,16 @@ GraphPage::GraphPage(Project *project, TaskSelection *selection, TaskFilterModel
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    auto *fit = new QToolButton(this);
-    fit->setDefaultAction(m_fitAction);
-    auto *actual = new QToolButton(this);
-    actual->setDefaultAction(m_actualSizeAction);
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("graphExport"));
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(m_exportSvgAction);
-    exportMenu->addAction(m_exportPngAction);
-    exportButton->setMenu(exportMenu);
-    auto *hint = new QLabel(tr("Drag from a task onto another: the second then depends on the "
-                               "first. Select an arrow and press Delete to remove it."),
-                            this);
-    hint->setEnabled(false);
-    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 4, 8, 4);
-    bar->addWidget(focusLabel);
-    bar->addWidget(m_focusChooser);
-    bar->addSpacing(12);
-    bar->addWidget(fit);
-    bar->addWidget(actual);
-    bar->addWidget(exportButton);
-    bar->addWidget(hint, 1);
+    m_bar = new GraphPageBar({m_fitAction, m_actualSizeAction},
+                             {m_exportSvgAction, m_exportPngAction}, this);
+    m_focusChooser = m_bar->focusChooser();
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(makeNoticePanel());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
     m_view->setEditable(!project->isReadOnly());
@@ -117,8 +76,8 @@ GraphPage::GraphPage(Project *project, TaskSelection *selection, TaskFilterModel
     connect(m_actualSizeAction, &QAction::triggered, m_view, &GraphView::zoomToActualSize);
     connect(m_exportSvgAction, &QAction::triggered, this, [this]() { chooseExportFile(true); });
     connect(m_exportPngAction, &QAction::triggered, this, [this]() { chooseExportFile(false); });
-    connect(m_focusChooser, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_scope.setFocus(static_cast<Focus>(m_focusChooser->itemData(index).toInt()));
+    connect(m_focusChooser, &QComboBox::currentIndexChanged, this, [this]() {
+        m_scope.setFocus(m_bar->focus());
         m_scope.setAnchors(m_selection->selected());
         m_fitPending = true;
         scheduleRelayout();
@@ -132,7 +91,10 @@ GraphPage::GraphPage(Project *project, TaskSelection *selection, TaskFilterModel
     TaskModel *tasks = project->tasks();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(tasks, signal, this, &GraphPage::scheduleRelayout);
-    connect(tasks, &QAbstractItemModel::dataChanged, this, &GraphPage::scheduleRelayout);
+    connect(tasks, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (!ScheduleColumns::contains(topLeft.column())) // a schedule comes to setSchedule
+            scheduleRelayout();
+    });
     connect(tasks, &QAbstractItemModel::modelReset, this, &GraphPage::scheduleRelayout);
     connect(project, &Project::dependenciesChanged, this, &GraphPage::scheduleRelayout);
     connect(project, &Project::milestonesChanged, this, &GraphPage::scheduleRelayout);
@@ -150,6 +112,7 @@ QWidget *GraphPage::makeNoticePanel()
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
     m_notice->setMaximumWidth(560);
+    m_notice->setMinimumWidth(360); // else a wrapped notice is laid out a few words wide
     m_focusButtons = new QWidget(panel);
     auto *buttons = new QHBoxLayout(m_focusButtons);
     buttons->addStretch(1);
@@ -176,10 +139,44 @@ void GraphPage::setFocusMode(Focus focus)
     m_focusChooser->setCurrentIndex(m_focusChooser->findData(int(focus)));
 }
 
+void GraphPage::setSchedule(std::shared_ptr<const Schedule> schedule)
+{
+    QSet<qint64> critical;
+    QSet<QPair<qint64, qint64>> edges; // (from, to): to depends on from
+    if (schedule) {
+        for (const TaskTiming &timing : schedule->tasks) {
+            if (!timing.critical)
+                continue;
+            critical.insert(timing.id);
+            for (qint64 before : m_project->dependencies().dependenciesOf(timing.id)) {
+                if (schedule->isCriticalEdge(timing.id, before))
+                    edges.insert({before, timing.id});
+            }
+        }
+    }
+    m_schedule = std::move(schedule);
+    m_scene->setCriticalEdges(edges);
+    setCritical(std::move(critical));
+}
+
 void GraphPage::setCritical(QSet<qint64> tasks)
 {
+    if (tasks == m_scope.critical())
+        return;
     m_scope.setCritical(tasks);
-    scheduleRelayout();
+    if (m_scope.focus() == Focus::Critical || m_stale) {
+        scheduleRelayout(); // which tasks are shown changes, or a relayout is due anyway
+        return;
+    }
+    // Only the marks change: restyle the nodes that gained or lost one, where they are.
+    QHash<qint64, GraphNodeLook> changed;
+    for (auto it = m_scene->looks().cbegin(); it != m_scene->looks().cend(); ++it) {
+        const bool critical = tasks.contains(it.key());
+        if (it.value().critical != critical && !GraphLayoutScope::isMilestoneNode(it.key()))
+            changed.insert(it.key(), GraphNodeLook::of(*m_project, it.key(), critical));
+    }
+    m_scene->setLooks(changed);
+    m_view->minimap()->layoutChanged();
 }
 
 QString GraphPage::notice() const
@@ -401,43 +398,12 @@ void GraphPage::keyPressEvent(QKeyEvent *event)
 
 bool GraphPage::exportSvg(const QString &path, QString *error)
 {
-    QFile file(path);
-    const QByteArray svg =
-        GraphSvgWriter::write(m_scene->layout(), m_scene->looks(), m_project->name());
-    if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return GraphExport::writeSvg(*m_scene, m_project->name(), path, error);
 }
 
 bool GraphPage::exportPng(const QString &path, QString *error)
 {
-    const QRectF source = m_scene->layout().bounds.adjusted(-16, -16, 16, 16);
-    // Twice the scene's scale for sharp text, within what image viewers (and QImageReader's
-    // default 256 MB allocation limit) open.
-    const qreal scale = std::min(2.0, 7800 / std::max({source.width(), source.height(), 1.0}));
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    m_syncing = true; // the picture shows the graph, not what happens to be selected
-    for (QGraphicsItem *item : selected)
-        item->setSelected(false);
-    {
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        m_scene->render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
-    }
-    for (QGraphicsItem *item : selected)
-        item->setSelected(true);
-    m_syncing = false;
-    if (image.isNull() || !image.save(path, "PNG")) {
-        if (error)
-            *error = tr("Cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return GraphExport::writePng(*m_scene, path, error);
 }
 
 void GraphPage::chooseExportFile(bool svg)

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -14,9 +16,11 @@ class QTimer;
 
 namespace Candor {
 
+class GraphPageBar;
 class GraphScene;
 class GraphView;
 class Project;
+struct Schedule;
 class TaskFilterModel;
 class TaskSelection;
 
@@ -48,8 +52,13 @@ public:
 
     Focus focusMode() const { return m_scope.focus(); }
     void setFocusMode(Focus focus);
-    // The tasks on the critical path (from the CPM); their nodes and edges stand out.
+    // The last schedule (ScheduleWatcher): its critical tasks and the edges of its critical
+    // chains stand out, restyled in place (relaid out only in the critical-path focus).
+    void setSchedule(std::shared_ptr<const Schedule> schedule);
+    const Schedule *schedule() const { return m_schedule.get(); }
+    // The tasks on the critical path; their nodes stand out.
     void setCritical(QSet<qint64> tasks);
+    const QSet<qint64> &critical() const { return m_scope.critical(); }
     // Lays out now (otherwise edits relayout on the next event-loop turn, when shown).
     void relayout();
     // What is shown instead of the graph (too many tasks, nothing selected...); empty if none.
@@ -83,11 +92,13 @@ private:
     TaskSelection *m_selection;
     TaskFilterModel *m_filter;
     GraphLayoutScope m_scope;
+    std::shared_ptr<const Schedule> m_schedule;
     GraphScene *m_scene;
     GraphView *m_view;
     QStackedWidget *m_stack;
     QLabel *m_notice;
     QWidget *m_focusButtons = nullptr;
+    GraphPageBar *m_bar;
     QComboBox *m_focusChooser;
     QAction *m_fitAction;
     QAction *m_actualSizeAction;

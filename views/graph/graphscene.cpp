@@ -8,6 +8,12 @@
 
 namespace Candor {
 
+namespace {
+
+constexpr qsizetype smoothEdgeLimit = 500;
+
+} // namespace
+
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
@@ -31,6 +37,7 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
         GraphNodeItem *item = m_nodes.value(node.id);
         if (!item) {
             item = new GraphNodeItem(node.id, node.rect.size());
+            item->setZoom(m_zoom);
             addItem(item);
             m_nodes.insert(node.id, item);
         }
@@ -47,6 +54,8 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
             it = m_nodes.erase(it);
         }
     }
+    // Up to a few hundred edges are cheap to smooth at any zoom; thousands are not.
+    const bool smooth = layout.edges.size() <= smoothEdgeLimit;
     QSet<QPair<qint64, qint64>> keptEdges;
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QPair<qint64, qint64> key{edge.from, edge.to};
@@ -58,8 +67,8 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
         }
         const bool gate =
             layout.node(edge.to) && layout.node(edge.to)->kind == GraphLayoutInput::Kind::Milestone;
-        item->setSpline(edge.path(),
-                        looks.value(edge.from).critical && looks.value(edge.to).critical, gate);
+        item->setSpline(edge.path(), isCriticalEdge(edge.from, edge.to), gate);
+        item->setSmooth(smooth);
         keptEdges.insert(key);
     }
     for (auto it = m_edges.begin(); it != m_edges.end();) {
@@ -75,6 +84,44 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
 void GraphScene::clearGraph()
 {
     show({}, {});
+}
+
+bool GraphScene::isCriticalEdge(qint64 from, qint64 to) const
+{
+    if (m_hasCriticalEdges)
+        return m_criticalEdges.contains({from, to});
+    return m_looks.value(from).critical && m_looks.value(to).critical;
+}
+
+void GraphScene::setCriticalEdges(const QSet<QPair<qint64, qint64>> &edges)
+{
+    m_criticalEdges = edges;
+    m_hasCriticalEdges = true;
+    restyleEdges();
+}
+
+void GraphScene::setLooks(const QHash<qint64, GraphNodeLook> &looks)
+{
+    for (auto it = looks.cbegin(); it != looks.cend(); ++it) {
+        if (GraphNodeItem *item = m_nodes.value(it.key())) {
+            item->setLook(it.value());
+            m_looks.insert(it.key(), it.value());
+        }
+    }
+    restyleEdges();
+}
+
+void GraphScene::setZoom(qreal zoom)
+{
+    m_zoom = zoom;
+    for (GraphNodeItem *item : std::as_const(m_nodes))
+        item->setZoom(zoom);
+}
+
+void GraphScene::restyleEdges()
+{
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it)
+        it.value()->setCritical(isCriticalEdge(it.key().first, it.key().second));
 }
 
 GraphNodeItem *GraphScene::nodeAt(const QPointF &scenePos) const

@@ -6,6 +6,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 namespace Candor {
 
@@ -24,6 +25,14 @@ public:
 
     void show(const GraphLayout &layout, const QHash<qint64, GraphNodeLook> &looks);
     void clearGraph();
+    // The edges (from, to) on a critical chain; until set, an edge between two critical nodes
+    // counts as one. Restyles the items in place, no relayout.
+    void setCriticalEdges(const QSet<QPair<qint64, qint64>> &edges);
+    // Gives nodes a new look in place (e.g. after a new critical path).
+    void setLooks(const QHash<qint64, GraphNodeLook> &looks);
+    // The view's scale, for the nodes' cache and level of detail.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
     const GraphLayout &layout() const { return m_layout; }
     const QHash<qint64, GraphNodeLook> &looks() const { return m_looks; }
 
@@ -35,10 +44,16 @@ public:
     void selectTasks(const QList<qint64> &ids);         // without emitting per item
 
 private:
+    bool isCriticalEdge(qint64 from, qint64 to) const;
+    void restyleEdges();
+
     GraphLayout m_layout;
     QHash<qint64, GraphNodeLook> m_looks;
     QHash<qint64, GraphNodeItem *> m_nodes;
     QHash<QPair<qint64, qint64>, GraphEdgeItem *> m_edges;
+    QSet<QPair<qint64, qint64>> m_criticalEdges;
+    bool m_hasCriticalEdges = false;
+    qreal m_zoom = 1;
 };
 
 } // namespace Candor

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -26,12 +27,18 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
 {
     setObjectName(QStringLiteral("graphView"));
     setDragMode(ScrollHandDrag);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // Smooth: the nodes' cached pictures are scaled to the zoom (GraphNodeItem).
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
-    setOptimizationFlags(DontAdjustForAntialiasing);
+    // Every item sets the pen, brush and hints it paints with: no save and restore around each.
+    setOptimizationFlags(DontAdjustForAntialiasing | DontSavePainterState);
     setFocusPolicy(Qt::StrongFocus);
+    // The nodes' cached pictures live in QPixmapCache (GraphNodeItem): room for about a
+    // thousand at 100 %, or zooming out over a large graph would make them again every frame.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 48 * 1024));
     viewport()->grabGesture(Qt::PinchGesture);
     m_minimap->hide();
 }
@@ -42,6 +49,7 @@ void GraphView::setZoom(qreal wanted, const QPointF &viewportAnchor)
     const QPointF anchor =
         viewportAnchor.x() < 0 ? QPointF(viewport()->rect().center()) : viewportAnchor;
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
+    m_scene->setZoom(zoom);
     setTransform(QTransform::fromScale(zoom, zoom));
     // Keep the scene point under the anchor where it was.
     const QPointF moved = mapFromScene(sceneAnchor);

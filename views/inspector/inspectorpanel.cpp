@@ -5,7 +5,9 @@
 #include "dependencyeditor.h"
 #include "detailssection.h"
 #include "estimatesection.h"
+#include "graph/schedulewatcher.h"
 #include "project/project.h"
+#include "schedulesection.h"
 #include "tasks/componentmodel.h"
 #include "tasks/historymodel.h"
 #include "tasks/taskmodel.h"
@@ -33,7 +35,8 @@ InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
     , m_verification(new VerificationSection(project, m_content))
     , m_checklist(new ChecklistEditor(project, m_content))
     , m_dependencies(new DependencyEditor(project, m_content))
-    , m_sections{m_details, m_estimate, m_verification, m_checklist, m_dependencies}
+    , m_schedule(new ScheduleSection(project, m_content))
+    , m_sections{m_details, m_estimate, m_verification, m_checklist, m_dependencies, m_schedule}
     , m_history(new HistoryModel(project, this))
     , m_historyView(new QTableView(m_content))
 {
@@ -82,12 +85,22 @@ InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
 
 InspectorPanel::~InspectorPanel() = default;
 
+void InspectorPanel::setScheduleWatcher(ScheduleWatcher *watcher)
+{
+    connect(watcher, &ScheduleWatcher::scheduleReady, m_schedule, &ScheduleSection::setSchedule);
+    connect(watcher, &ScheduleWatcher::forecastReady, m_schedule, &ScheduleSection::setForecast);
+    m_schedule->setSchedule(watcher->schedule());
+    m_schedule->setForecast(watcher->forecast());
+}
+
 void InspectorPanel::connectProject()
 {
     TaskModel *tasks = m_project->tasks();
     connect(tasks, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                taskRowsChanged(topLeft.row(), bottomRight.row());
+                // A new schedule comes to the Schedule section from the watcher.
+                if (!ScheduleColumns::contains(topLeft.column()))
+                    taskRowsChanged(topLeft.row(), bottomRight.row());
             });
     // Before the rows go, while row numbers still name tasks: TaskModel renumbers its id index
     // only after its last rowsRemoved, so task(id) is not to be asked in between.
@@ -105,8 +118,10 @@ void InspectorPanel::connectProject()
         m_details->rebuildMilestones();
     });
     connect(m_project, &Project::milestonesChanged, this, [this] {
-        if (m_taskId != 0)
+        if (m_taskId != 0) {
             m_details->rebuildMilestones();
+            m_schedule->refresh(); // the milestones it gates
+        }
     });
     // The checklist and history models follow Project::checklistChanged and historyChanged
     // themselves; the checklist editor updates its count when its model reloads.

@@ -16,6 +16,8 @@ class DetailsSection;
 class EstimateSection;
 class HistoryModel;
 class Project;
+class ScheduleSection;
+class ScheduleWatcher;
 class TaskSection;
 class VerificationSection;
 
@@ -31,6 +33,8 @@ class VerificationSection;
 //   Verification: verificationCombo, evidenceEdit, verifiedOnLabel, verificationGapLabel
 //   Checklist:    checklistProgressLabel, checklistView, checklistUpButton, checklistDownButton,
 //                 checklistRemoveButton, checklistAddEdit, checklistAddButton
+//   Schedule:     earliestStartLabel, earliestFinishLabel, slackLabel, criticalLabel,
+//                 forecastLabel (see setScheduleWatcher)
 //   Dependencies: blockedLabel, dependsOnList, neededByList, dependencyKeyEdit,
 //                 dependencyAddButton, dependencyRemoveButton, dependencyMessage
 //   History:      historyView
@@ -46,6 +50,9 @@ public:
     ~InspectorPanel() override;
 
     qint64 taskId() const { return m_taskId; }
+    // Where the Schedule section gets the project's schedule and forecast from (the
+    // workspace's); without one it shows none.
+    void setScheduleWatcher(ScheduleWatcher *watcher);
 
 public slots:
     void setTaskId(qint64 taskId); // 0: nothing selected
@@ -68,6 +75,7 @@ private:
     VerificationSection *m_verification;
     ChecklistEditor *m_checklist;
     DependencyEditor *m_dependencies;
+    ScheduleSection *m_schedule;
     QList<TaskSection *> m_sections;
     HistoryModel *m_history;
     QTableView *m_historyView;

@@ -4,6 +4,7 @@
 #include "board/boardpage.h"
 #include "dashboard/dashboardpage.h"
 #include "graph/graphpage.h"
+#include "graph/schedulewatcher.h"
 #include "projectworkspace.h"
 #include "table/tasktableview.h"
 
@@ -42,6 +43,10 @@ QWidget *graphPage(ProjectWorkspace *workspace)
     QObject::connect(graph, &GraphPage::message, workspace, &ProjectWorkspace::message);
     QObject::connect(graph, &GraphPage::inspectorWanted, workspace,
                      &ProjectWorkspace::inspectorWanted);
+    ScheduleWatcher *schedule = workspace->scheduleWatcher();
+    QObject::connect(schedule, &ScheduleWatcher::scheduleReady, graph, &GraphPage::setSchedule);
+    if (schedule->schedule())
+        graph->setSchedule(schedule->schedule());
     return graph;
 }
 

@@ -2,6 +2,7 @@
 #include "projectworkspace.h"
 
 #include "board/boardpage.h"
+#include "graph/schedulewatcher.h"
 #include "metrics/snapshotrecorder.h"
 #include "pageregistry.h"
 #include "project/project.h"
@@ -22,6 +23,7 @@ ProjectWorkspace::ProjectWorkspace(Project *project, QWidget *parent)
     , m_filterModel(new TaskFilterModel(project->tasks(), this))
     , m_snapshots(new SnapshotRecorder(project, this))
     , m_filterBar(new FilterBar(project->components(), this))
+    , m_scheduleWatcher(new ScheduleWatcher(project, this))
     , m_stack(new QStackedWidget(this))
 {
     auto *layout = new QVBoxLayout(this);

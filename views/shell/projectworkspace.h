@@ -11,14 +11,15 @@ namespace Candor {
 class BoardPage;
 class FilterBar;
 class Project;
+class ScheduleWatcher;
 class SnapshotRecorder;
 class TaskFilterModel;
 class TaskSelection;
 class TaskTableView;
 
 // Everything the main window shows of one open project: the pages of the PageRegistry (table,
-// board, ...) over one filter and one shared task selection. A page is made when first shown, so
-// that opening a large project pays only for the table.
+// board, ...) over one filter, one shared task selection and one schedule. A page is made when
+// first shown, so that opening a large project pays only for the table.
 class ProjectWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     // Takes the daily completion snapshot after the first change of a day, whichever page is open.
     SnapshotRecorder *snapshots() const { return m_snapshots; }
+    // The project's schedule and forecast, kept current for every page and the inspector.
+    ScheduleWatcher *scheduleWatcher() const { return m_scheduleWatcher; }
 
     // The page of that name (see PageRegistry), made on first use; null for an unknown name.
     QWidget *page(const QString &name);
@@ -59,6 +62,7 @@ private:
     TaskFilterModel *m_filterModel;
     SnapshotRecorder *m_snapshots;
     FilterBar *m_filterBar;
+    ScheduleWatcher *m_scheduleWatcher;
     QStackedWidget *m_stack;
     QHash<QString, QWidget *> m_pages;
     QString m_current;

@@ -72,6 +72,11 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
         header->resizeSection(column(field), width);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("P0")) + 16);
     header->setSectionResizeMode(column(TaskField::Title), QHeaderView::Stretch);
+    // The schedule's columns are there for whoever plans with them (the column chooser below).
+    header->resizeSection(TaskModel::CriticalColumn, fits(tr("critical")));
+    header->resizeSection(TaskModel::SlackColumn, fits(QStringLiteral("12.5 d")));
+    header->hideSection(TaskModel::CriticalColumn);
+    header->hideSection(TaskModel::SlackColumn);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         // Show or hide columns; key and title always stay.
