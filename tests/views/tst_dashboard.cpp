@@ -13,6 +13,7 @@
 #include "dashboard/timelinechart.h"
 #include "dashboard/trendchart.h"
 #include "graph/scheduleservice.h"
+#include "graph/schedulewatcher.h"
 #include "metrics/livemetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
@@ -342,8 +343,8 @@ void TestDashboard::trendsFollowSnapshots()
 
 void TestDashboard::timelineShowsForecasts()
 {
-    m_page->requestForecast();
-    m_page->schedules()->waitForWorkers();
+    m_page->schedules()->requestNow();
+    m_page->schedules()->service()->waitForWorkers();
     QTRY_VERIFY(m_page->schedules()->forecast() != nullptr); // delivered through the event loop
     QCoreApplication::processEvents();                       // and drawn on the next turn
     int open = 0;

@@ -4,7 +4,7 @@
 #include "chartcolours.h"
 #include "completionchart.h"
 #include "dashboardchartview.h"
-#include "graph/scheduleservice.h"
+#include "graph/schedulewatcher.h"
 #include "honestypanel.h"
 #include "metrics/livemetrics.h"
 #include "metrics/snapshotrecorder.h"
@@ -29,7 +29,8 @@
 namespace Candor {
 
 DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFilterModel *filter,
-                             SnapshotRecorder *snapshots, QWidget *parent)
+                             SnapshotRecorder *snapshots, ScheduleWatcher *schedules,
+                             QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_selection(selection)
@@ -40,8 +41,7 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     , m_statusPriority(new StatusPriorityChart(this))
     , m_trend(new TrendChart(this))
     , m_snapshots(snapshots ? snapshots : new SnapshotRecorder(project, this))
-    , m_schedules(new ScheduleService(this))
-    , m_forecastTimer(new QTimer(this))
+    , m_schedules(schedules ? schedules : new ScheduleWatcher(project, this))
     , m_today(QDate::currentDate())
 {
     m_metrics->setFilter(filter->filter());
@@ -88,15 +88,8 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
     layout->addWidget(scroll);
 
     connect(m_metrics, &LiveMetrics::changed, this, &DashboardPage::scheduleRefresh);
-    // Forecasts run on a worker a moment after the last change, so a burst of edits asks once
-    // and an edit never waits for one.
-    m_forecastTimer->setSingleShot(true);
-    m_forecastTimer->setInterval(500);
-    connect(m_forecastTimer, &QTimer::timeout, this, &DashboardPage::requestForecast);
-    connect(project, &Project::tasksChanged, m_forecastTimer, qOverload<>(&QTimer::start));
-    connect(project, &Project::dependenciesChanged, m_forecastTimer, qOverload<>(&QTimer::start));
-    connect(project, &Project::milestonesChanged, m_forecastTimer, qOverload<>(&QTimer::start));
-    connect(m_schedules, &ScheduleService::forecastReady, this, [this]() {
+    // The forecast is the workspace's, kept current on a worker after each change.
+    connect(m_schedules, &ScheduleWatcher::forecastReady, this, [this]() {
         m_milestonesStale = true;
         scheduleRefresh();
     });
@@ -177,6 +170,8 @@ QWidget *DashboardPage::card(const QString &title, QWidget *content, QWidget *co
 void DashboardPage::setToday(const QDate &today)
 {
     m_today = today;
+    m_schedules->setStart(today); // the forecast counts from the same day
+    m_schedules->requestLater();
     scheduleRefresh();
 }
 
@@ -229,16 +224,6 @@ void DashboardPage::refresh()
     }
 }
 
-void DashboardPage::requestForecast()
-{
-    if (!isVisible()) {
-        m_forecastPending = true; // asked for when shown
-        return;
-    }
-    m_forecastPending = false;
-    m_schedules->requestForecast(ScheduleSnapshot::of(*m_project, m_today));
-}
-
 void DashboardPage::takeSnapshot()
 {
     const WriteResult result = m_snapshots->takeNow();
@@ -263,8 +248,6 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
-    if (m_forecastPending)
-        m_forecastTimer->start();
 }
 
 } // namespace Candor

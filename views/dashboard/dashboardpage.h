@@ -21,7 +21,7 @@ class DashboardChartView;
 class HonestyPanel;
 class LiveMetrics;
 class Project;
-class ScheduleService;
+class ScheduleWatcher;
 class SnapshotRecorder;
 class StatusPriorityChart;
 class TaskFilterModel;
@@ -41,9 +41,11 @@ class DashboardPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 public:
-    // snapshots: the workspace's recorder of the completion history (null: the page makes one).
+    // snapshots: the workspace's recorder of the completion history; schedules: its schedule
+    // and forecast (null: the page makes its own).
     DashboardPage(Project *project, TaskSelection *selection, TaskFilterModel *filter,
-                  SnapshotRecorder *snapshots = nullptr, QWidget *parent = nullptr);
+                  SnapshotRecorder *snapshots = nullptr, ScheduleWatcher *schedules = nullptr,
+                  QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     LiveMetrics *metrics() const { return m_metrics; }
@@ -54,9 +56,7 @@ public:
     TrendChart *trend() const { return m_trend; }
     SnapshotRecorder *snapshots() const { return m_snapshots; }
     void takeSnapshot(); // on demand (the Take Snapshot button)
-    ScheduleService *schedules() const { return m_schedules; }
-    // Asks for a forecast of the milestones now (otherwise a moment after the last change).
-    void requestForecast();
+    ScheduleWatcher *schedules() const { return m_schedules; }
     TaskListPanel *openP0() const { return m_openP0; }
     DashboardChartView *completionView() const { return m_completionView; }
     DashboardChartView *statusPriorityView() const { return m_statusPriorityView; }
@@ -87,10 +87,8 @@ private:
     StatusPriorityChart *m_statusPriority;
     TrendChart *m_trend;
     SnapshotRecorder *m_snapshots;
-    ScheduleService *m_schedules;
-    QTimer *m_forecastTimer;
+    ScheduleWatcher *m_schedules;
     bool m_trendStale = true;
-    bool m_forecastPending = true; // the first forecast: when first shown
     DashboardChartView *m_completionView;
     DashboardChartView *m_timelineView;
     DashboardChartView *m_statusPriorityView;

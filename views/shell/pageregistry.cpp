@@ -52,8 +52,9 @@ QWidget *graphPage(ProjectWorkspace *workspace)
 
 QWidget *dashboardPage(ProjectWorkspace *workspace)
 {
-    auto *dashboard = new DashboardPage(workspace->project(), workspace->selection(),
-                                        workspace->filterModel(), workspace->snapshots());
+    auto *dashboard =
+        new DashboardPage(workspace->project(), workspace->selection(), workspace->filterModel(),
+                          workspace->snapshots(), workspace->scheduleWatcher());
     QObject::connect(dashboard, &DashboardPage::message, workspace, &ProjectWorkspace::message);
     return dashboard;
 }
