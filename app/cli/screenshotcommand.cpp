@@ -4,6 +4,8 @@
 #include "board/boardpage.h"
 #include "commandline.h"
 #include "dialogs/importdialog.h"
+#include "graph/scheduleservice.h"
+#include "graph/schedulewatcher.h"
 #include "importflow.h"
 #include "mainwindow.h"
 #include "shell/pageregistry.h"
@@ -173,6 +175,12 @@ int ScreenshotCommand::run(QCommandLineParser &parser, const QStringList &argume
     // Show a selected task in the inspector, as a person looking at the project would.
     if (const qint64 first = window.workspace()->filterModel()->taskId(0); first != 0)
         window.workspace()->selection()->select({first}, first);
+    settle();
+    // The critical path, slack and forecasts come from worker threads: wait for them, so that
+    // every screenshot shows them (not only those where the workers happened to be quick).
+    ScheduleWatcher *schedules = window.workspace()->scheduleWatcher();
+    schedules->requestNow();
+    schedules->service()->waitForWorkers();
     settle();
     if (!window.grab().toImage().save(parser.value(output), "PNG"))
         return CommandLine::fail(CommandLine::InputError,
