@@ -365,6 +365,10 @@
         <source>☑ %1/%2</source>
         <translation>☑ %1/%2</translation>
     </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::ChecklistEditor</name>
@@ -418,6 +422,64 @@
     </message>
 </context>
 <context>
+    <name>Candor::CompletionChart</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verifiziert</translation>
+    </message>
+    <message>
+        <source>Claimed, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation type="unfinished">(keine Komponente)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2. {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n task(s), %2 days of estimate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimed %1, verified %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1 · claimed, not verified %2 · remaining %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candor::ComponentDelegate</name>
     <message>
         <source>(none)</source>
@@ -464,6 +526,107 @@
     <message>
         <source>Key prefix: %1</source>
         <translation>Schlüsselpräfix: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::DashboardChartView</name>
+    <message>
+        <source>Copy Chart as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::DashboardPage</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record today&apos;s completion in the history now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open P0 task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honesty gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Meilensteine</translation>
+    </message>
+    <message>
+        <source>Open P0 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status × priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks in that segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 tasks</source>
+        <translation type="unfinished">%1 Aufgaben {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>tasks gating the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks of the component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open P0 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of today&apos;s completion taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,10 +877,6 @@
         <translation>Graph als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <source>All Tasks</source>
-        <translation>Alle Aufgaben</translation>
-    </message>
-    <message>
         <source>Upstream of Selection</source>
         <translation>Vorgänger der Auswahl</translation>
     </message>
@@ -732,22 +891,6 @@
     <message>
         <source>Unfinished Only</source>
         <translation>Nur Unerledigte</translation>
-    </message>
-    <message>
-        <source>Which tasks the graph shows (the filter bar applies too)</source>
-        <translation>Welche Aufgaben der Graph zeigt (die Filterleiste gilt auch)</translation>
-    </message>
-    <message>
-        <source>F&amp;ocus:</source>
-        <translation>F&amp;okus:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Drag from a task onto another: the second then depends on the first. Select an arrow and press Delete to remove it.</source>
-        <translation>Ziehen Sie von einer Aufgabe auf eine andere: Die zweite hängt dann von der ersten ab. Wählen Sie einen Pfeil und drücken Sie Entf, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>%1 tasks are in this view: too many to draw legibly (the graph draws up to %2). Choose a focus, or narrow the filter, e.g. to one component.</source>
@@ -794,14 +937,6 @@
         <translation>Ein gestrichelter Pfeil zeigt eine Aufgabe, die einen Meilenstein bedingt; ändern Sie das im Inspektor.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Export Graph as SVG</source>
         <translation>Graph als SVG exportieren</translation>
     </message>
@@ -823,6 +958,45 @@
     </message>
 </context>
 <context>
+    <name>Candor::GraphPageBar</name>
+    <message>
+        <source>All Tasks</source>
+        <translation type="unfinished">Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Upstream of Selection</source>
+        <translation type="unfinished">Vorgänger der Auswahl</translation>
+    </message>
+    <message>
+        <source>Downstream of Selection</source>
+        <translation type="unfinished">Nachfolger der Auswahl</translation>
+    </message>
+    <message>
+        <source>Critical Path Only</source>
+        <translation type="unfinished">Nur kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Unfinished Only</source>
+        <translation type="unfinished">Nur Unerledigte</translation>
+    </message>
+    <message>
+        <source>Which tasks the graph shows (the filter bar applies too)</source>
+        <translation type="unfinished">Welche Aufgaben der Graph zeigt (die Filterleiste gilt auch)</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus:</source>
+        <translation type="unfinished">F&amp;okus:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Drag from a task onto another: the second then depends on the first. Select an arrow and press Delete to remove it.</source>
+        <translation type="unfinished">Ziehen Sie von einer Aufgabe auf eine andere: Die zweite hängt dann von der ersten ab. Wählen Sie einen Pfeil und drücken Sie Entf, um ihn zu entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>Candor::HistoryModel</name>
     <message>
         <source>When</source>
@@ -839,6 +1013,73 @@
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::HonestyPanel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>None: every done task is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated above their tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated above their tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1, verified %2, stated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1, verified %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the claimed completion runs ahead of the verified one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, not verified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated above their tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stated %2, claimed %3, verified %4 (%5 points over)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,12 +1437,12 @@
         <translation>Tracker importieren</translation>
     </message>
     <message>
-        <source>Trackers (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json)</source>
-        <translation>Tracker (*.md *.markdown *.txt *.csv *.json);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior-JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Open a project you can write to before importing.</source>
         <translation>Öffnen Sie vor dem Import ein beschreibbares Projekt.</translation>
+    </message>
+    <message>
+        <source>Trackers (*.md *.markdown *.txt *.csv *.json *.dot *.gv *.mmd);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json);;Dependency graphs (*.dot *.gv *.mmd)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1470,10 @@
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::ProgressDelegate</name>
@@ -1255,6 +1500,14 @@
         <source>The change could not be saved</source>
         <translation>Die Änderung konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>The dependencies of this project could not be read; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::ProjectSettings</name>
@@ -1264,10 +1517,135 @@
     </message>
 </context>
 <context>
+    <name>Candor::ScheduleSection</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days this task can slip without moving the project&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Not computed: the dependencies have a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being computed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: nothing left to schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical path: any delay moves the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forecast being computed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no open work left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forecast: 50% by %2, 80% by %3, 95% by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1: %2% likely on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip (at 80%): %n working day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) to spare (at 80%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the target day (at 80%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::StatusPriorityChart</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %n task(s), %3 days of estimate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days of estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::TaskListPanel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2. {1 ?} {2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (select all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Candor::TaskLoader</name>
     <message>
         <source>Cannot read the tasks</source>
         <translation>Die Aufgaben können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the dependencies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1708,85 @@
     <message>
         <source>Verify %1</source>
         <translation>%1 verifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::TaskTableView</name>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::TimelineChart</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) without a date are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast %1 (50%), %2 (80%), %3 (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time in %1% of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipped by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::TrendChart</name>
+    <message>
+        <source>Claimed %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate left (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots yet: one is taken on the first change of each day, or with Take Snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1%, verified %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days of estimate left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1980,6 @@
         <translation>%1 Aufgaben in %2 erzeugt (%3 ms).</translation>
     </message>
     <message>
-        <source>Exports a project (see docs/export-json.md).</source>
-        <translation>Exportiert ein Projekt (siehe docs/export-json.md).</translation>
-    </message>
-    <message>
         <source>Project file.</source>
         <translation>Projektdatei.</translation>
     </message>
@@ -1591,10 +2044,6 @@
         <translation>--size ist für diese Ansicht zu klein; sie braucht mindestens %1x%2</translation>
     </message>
     <message>
-        <source>Imports Markdown trackers, CSV and Taskwarrior JSON into a project.</source>
-        <translation>Importiert Markdown-Tracker, CSV und Taskwarrior-JSON in ein Projekt.</translation>
-    </message>
-    <message>
         <source>Files to import.</source>
         <translation>Zu importierende Dateien.</translation>
     </message>
@@ -1609,10 +2058,6 @@
     <message>
         <source>give the files to import and --project FILE.candor</source>
         <translation>die zu importierenden Dateien und --project FILE.candor angeben</translation>
-    </message>
-    <message>
-        <source>%1: Candor imports .md, .csv and .json (Taskwarrior) files</source>
-        <translation>%1: Candor importiert .md-, .csv- und .json-Dateien (Taskwarrior)</translation>
     </message>
     <message>
         <source>%1 %2 into %3</source>
@@ -1663,14 +2108,6 @@
         <translation>unbekanntes Format „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>Output format: json, csv, taskwarrior or markdown.</source>
-        <translation>Ausgabeformat: json, csv, taskwarrior oder markdown.</translation>
-    </message>
-    <message>
-        <source>View to show: table or board.</source>
-        <translation>Anzuzeigende Ansicht: table oder board.</translation>
-    </message>
-    <message>
         <source>Palette: light or dark.</source>
         <translation>Farbschema: light oder dark.</translation>
     </message>
@@ -1709,6 +2146,129 @@ Exit codes: 0 success, 1 usage error, 2 input error.</source>
         <translation>Jeder Befehl erklärt seine Optionen: candor BEFEHL --help.
 Ohne DATEI öffnet Candor das Standardprojekt (beim ersten Start mit Demo-Inhalt angelegt).
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
+    </message>
+    <message>
+        <source>Imports Markdown trackers, CSV, Taskwarrior JSON and dependency graphs (DOT, mermaid) into a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports a project, or its dependency graph (see docs/export-json.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints each milestone&apos;s Monte Carlo forecast (p50, p80, p95, on time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records today&apos;s completion in the project&apos;s history (trends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-06-02, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json, csv, taskwarrior, markdown; or the dependency graph as dot (Graphviz), mermaid (a flowchart) or layout (the graph page&apos;s drawing as JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: the day the schedule and the forecast start from (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: Monte Carlo runs of the milestones&apos; forecasts (default: %1, fewer for more than %2 open tasks, at least %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated runs (default: 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day work starts from (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (known: table, json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependencies have a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast from %1: %n runs, seed %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Meilenstein</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50, P80, P95: the days half, 80% and 95% of the runs finish by. Slip: P80 − target in working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Candor imports .md, .csv, .json (Taskwarrior), .dot/.gv (Graphviz) and .mmd (mermaid) files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 on %2: claimed %3%, verified %4% (%5 snapshots).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2541,40 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>GraphExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFileReader</name>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mermaid flowchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a dependency graph (DOT or mermaid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable %1 graph: %2; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a %1: %2 tasks, %3 dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphNodeLook</name>
     <message>
         <source>Milestone %1, target %2</source>
@@ -2076,12 +2670,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
 <context>
     <name>ImportReader</name>
     <message>
-        <source>%1 is not a kind of file Candor imports (Markdown, CSV or Taskwarrior JSON).</source>
-        <translation>%1 ist kein Dateityp, den Candor importiert (Markdown, CSV oder Taskwarrior-JSON).</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file Candor imports (Markdown, CSV, Taskwarrior JSON, or a DOT or mermaid graph).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2506,6 +3100,33 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleColumns</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 T</translation>
+    </message>
+    <message>
+        <source>On the critical path: any delay moves the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days this task can slip without moving the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetStatedCompletionCommand</name>
     <message>
         <source>Set the stated completion of %1</source>
@@ -2539,6 +3160,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Cannot rename the project</source>
         <translation>Das Projekt kann nicht umbenannt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2666,12 +3298,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Der Schlüssel %1 kommt doppelt vor.</translation>
     </message>
     <message>
-        <source>Cannot read the checklist of %1.</source>
-        <translation>Die Checkliste von %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Cannot delete the task</source>
         <translation>Die Aufgabe kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the checklists of the tasks to delete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
