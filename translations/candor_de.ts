@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
 </context>
 <context>
@@ -425,58 +425,58 @@
     <name>Candor::CompletionChart</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Claimed, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet, nicht verifiziert</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>(no component)</source>
-        <translation type="unfinished">(keine Komponente)</translation>
+        <translation>(keine Komponente)</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2. {1 ?} {2?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: keine Aufgaben</translation>
     </message>
     <message>
         <source>Stated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegeben: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n task(s), %2 days of estimate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Aufgabe, %2 geschätzte Tage</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Aufgaben, %2 geschätzte Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Claimed %1, verified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet %1, verifiziert %2</translation>
     </message>
     <message>
         <source>Verified %1 · claimed, not verified %2 · remaining %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert %1 · gemeldet, nicht verifiziert %2 · verbleibend %3</translation>
     </message>
 </context>
 <context>
@@ -532,100 +532,100 @@
     <name>Candor::DashboardChartView</name>
     <message>
         <source>Copy Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
     <name>Candor::DashboardPage</name>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme erstellen</translation>
     </message>
     <message>
         <source>Record today&apos;s completion in the history now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den heutigen Fertigstellungsgrad jetzt im Verlauf festhalten</translation>
     </message>
     <message>
         <source>No open P0 task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene P0-Aufgabe.</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Estimate (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung (Tage)</translation>
     </message>
     <message>
         <source>Completion by component</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellung nach Komponente</translation>
     </message>
     <message>
         <source>Honesty gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrlichkeitslücke</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Meilensteine</translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Open P0 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene P0-Aufgaben</translation>
     </message>
     <message>
         <source>Status × priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Status × Priorität</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>tasks in that segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben in diesem Segment</translation>
     </message>
     <message>
         <source>%1 %2 tasks</source>
-        <translation type="unfinished">%1 Aufgaben {1 %2 ?}</translation>
+        <translation>%1-Aufgaben mit Status „%2“</translation>
     </message>
     <message>
         <source>tasks gating the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, die den Meilenstein bedingen</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>tasks of the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben der Komponente</translation>
     </message>
     <message>
         <source>open P0 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>offene P0-Aufgaben</translation>
     </message>
     <message>
         <source>Snapshot of today&apos;s completion taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme des heutigen Fertigstellungsgrads erstellt.</translation>
     </message>
     <message numerus="yes">
         <source>Selected %n %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählt: %n %1</numerusform>
+            <numerusform>Ausgewählt: %n %1</numerusform>
         </translation>
     </message>
 </context>
@@ -961,39 +961,39 @@
     <name>Candor::GraphPageBar</name>
     <message>
         <source>All Tasks</source>
-        <translation type="unfinished">Alle Aufgaben</translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>Upstream of Selection</source>
-        <translation type="unfinished">Vorgänger der Auswahl</translation>
+        <translation>Vorgänger der Auswahl</translation>
     </message>
     <message>
         <source>Downstream of Selection</source>
-        <translation type="unfinished">Nachfolger der Auswahl</translation>
+        <translation>Nachfolger der Auswahl</translation>
     </message>
     <message>
         <source>Critical Path Only</source>
-        <translation type="unfinished">Nur kritischer Pfad</translation>
+        <translation>Nur kritischer Pfad</translation>
     </message>
     <message>
         <source>Unfinished Only</source>
-        <translation type="unfinished">Nur Unerledigte</translation>
+        <translation>Nur Unerledigte</translation>
     </message>
     <message>
         <source>Which tasks the graph shows (the filter bar applies too)</source>
-        <translation type="unfinished">Welche Aufgaben der Graph zeigt (die Filterleiste gilt auch)</translation>
+        <translation>Welche Aufgaben der Graph zeigt (die Filterleiste gilt ebenfalls)</translation>
     </message>
     <message>
         <source>F&amp;ocus:</source>
-        <translation type="unfinished">F&amp;okus:</translation>
+        <translation>F&amp;okus:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Drag from a task onto another: the second then depends on the first. Select an arrow and press Delete to remove it.</source>
-        <translation type="unfinished">Ziehen Sie von einer Aufgabe auf eine andere: Die zweite hängt dann von der ersten ab. Wählen Sie einen Pfeil und drücken Sie Entf, um ihn zu entfernen.</translation>
+        <translation>Ziehen Sie von einer Aufgabe auf eine andere: Die zweite hängt dann von der ersten ab. Wählen Sie einen Pfeil und drücken Sie Entf, um ihn zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1019,67 +1019,67 @@
     <name>Candor::HonestyPanel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>None: every done task is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jede erledigte Aufgabe ist verifiziert.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>None stated above their tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente ist höher angegeben als ihre Aufgaben.</translation>
     </message>
     <message>
         <source>Done, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt, nicht verifiziert</translation>
     </message>
     <message>
         <source>Verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation gescheitert</translation>
     </message>
     <message>
         <source>Stated above their tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher angegeben als ihre Aufgaben</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>Claimed %1, verified %2, stated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet %1, verifiziert %2, angegeben %3.</translation>
     </message>
     <message>
         <source>Claimed %1, verified %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet %1, verifiziert %2.</translation>
     </message>
     <message>
         <source>How far the claimed completion runs ahead of the verified one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit der gemeldete Fertigstellungsgrad dem verifizierten vorauseilt.</translation>
     </message>
     <message>
         <source>Done, not verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt, nicht verifiziert (%1)</translation>
     </message>
     <message>
         <source>Verification failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation gescheitert (%1)</translation>
     </message>
     <message>
         <source>Stated above their tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher angegeben als ihre Aufgaben (%1)</translation>
     </message>
     <message>
         <source>+%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1  %2</translation>
     </message>
     <message>
         <source>%1: stated %2, claimed %3, verified %4 (%5 points over)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: angegeben %2, gemeldet %3, verifiziert %4 (%5 Punkte darüber)</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>Trackers (*.md *.markdown *.txt *.csv *.json *.dot *.gv *.mmd);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json);;Dependency graphs (*.dot *.gv *.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker (*.md *.markdown *.txt *.csv *.json *.dot *.gv *.mmd);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior-JSON (*.json);;Abhängigkeitsgraphen (*.dot *.gv *.mmd)</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>The dependencies of this project could not be read; reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten dieses Projekts konnten nicht gelesen werden; öffnen Sie es erneut, um es zu ändern.</translation>
     </message>
     <message>
         <source>The history could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1520,120 +1520,120 @@
     <name>Candor::ScheduleSection</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Working days this task can slip without moving the project&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage, um die sich diese Aufgabe verzögern kann, ohne das Projektende zu verschieben</translation>
     </message>
     <message>
         <source>Earliest start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Beginn:</translation>
     </message>
     <message>
         <source>Earliest finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Ende:</translation>
     </message>
     <message>
         <source>Slack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not computed: the dependencies have a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnet: Die Abhängigkeiten enthalten einen Zyklus.</translation>
     </message>
     <message>
         <source>Being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>Finished: nothing left to schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Nichts mehr einzuplanen.</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitstage</translation>
     </message>
     <message>
         <source>On the critical path: any delay moves the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem kritischen Pfad: Jede Verzögerung verschiebt das Ende.</translation>
     </message>
     <message>
         <source>%1: forecast being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prognose wird berechnet…</translation>
     </message>
     <message>
         <source>%1: reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erreicht.</translation>
     </message>
     <message>
         <source>%1: no open work left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine offene Arbeit mehr.</translation>
     </message>
     <message>
         <source>%1 forecast: 50% by %2, 80% by %3, 95% by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose für %1: 50 % bis %2, 80 % bis %3, 95 % bis %4.</translation>
     </message>
     <message>
         <source>Target %1: %2% likely on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1: mit %2 % Wahrscheinlichkeit pünktlich.</translation>
     </message>
     <message>
         <source>No target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zieldatum.</translation>
     </message>
     <message numerus="yes">
         <source>Slip (at 80%): %n working day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verzug (bei 80 %): %n Arbeitstag zu spät.</numerusform>
+            <numerusform>Verzug (bei 80 %): %n Arbeitstage zu spät.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) to spare (at 80%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitstag Reserve (bei 80 %).</numerusform>
+            <numerusform>%n Arbeitstage Reserve (bei 80 %).</numerusform>
         </translation>
     </message>
     <message>
         <source>On the target day (at 80%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau am Zieltag (bei 80 %).</translation>
     </message>
 </context>
 <context>
     <name>Candor::StatusPriorityChart</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1, %2&lt;/b&gt;: %n task(s), %3 days of estimate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %n Aufgabe, %3 geschätzte Tage</numerusform>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %n Aufgaben, %3 geschätzte Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>days of estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzte Tage</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
     <name>Candor::TaskListPanel</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2. {1 ?} {2?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (select all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere (alle auswählen)</numerusform>
+            <numerusform>… und %n weitere (alle auswählen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <source>Cannot read the dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1714,51 +1714,51 @@
     <name>Candor::TaskTableView</name>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
 </context>
 <context>
     <name>Candor::TimelineChart</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>%1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>No milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meilensteine.</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) without a date are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Meilenstein ohne Datum wird nicht angezeigt.</numerusform>
+            <numerusform>%n Meilensteine ohne Datum werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>Forecast %1 (50%), %2 (80%), %3 (95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose %1 (50 %), %2 (80 %), %3 (95 %)</translation>
     </message>
     <message>
         <source>On time in %1% of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich in %1 % der Durchläufe</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am %1</translation>
     </message>
     <message numerus="yes">
         <source>Slipped by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um %n Tag verspätet</numerusform>
+            <numerusform>Um %n Tage verspätet</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,27 +1766,27 @@
     <name>Candor::TrendChart</name>
     <message>
         <source>Claimed %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet %</translation>
     </message>
     <message>
         <source>Verified %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert %</translation>
     </message>
     <message>
         <source>Estimate left (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Schätzung (Tage)</translation>
     </message>
     <message>
         <source>No snapshots yet: one is taken on the first change of each day, or with Take Snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Momentaufnahmen: Eine wird bei der ersten Änderung jedes Tages erstellt oder mit „Momentaufnahme erstellen“.</translation>
     </message>
     <message>
         <source>Claimed %1%, verified %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet %1 %, verifiziert %2 %</translation>
     </message>
     <message>
         <source>%1 days of estimate left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 geschätzte Tage</translation>
     </message>
 </context>
 <context>
@@ -2149,126 +2149,126 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Imports Markdown trackers, CSV, Taskwarrior JSON and dependency graphs (DOT, mermaid) into a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Markdown-Tracker, CSV, Taskwarrior-JSON und Abhängigkeitsgraphen (DOT, mermaid) in ein Projekt.</translation>
     </message>
     <message>
         <source>Exports a project, or its dependency graph (see docs/export-json.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert ein Projekt oder seinen Abhängigkeitsgraphen (siehe docs/export-json.md).</translation>
     </message>
     <message>
         <source>Prints each milestone&apos;s Monte Carlo forecast (p50, p80, p95, on time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Monte-Carlo-Prognose jedes Meilensteins aus (p50, p80, p95, pünktlich).</translation>
     </message>
     <message>
         <source>Records today&apos;s completion in the project&apos;s history (trends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält den heutigen Fertigstellungsgrad im Verlauf des Projekts fest (Trends).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-06-02, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht ein Datum wie 2025-06-02, nicht „%2“</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>Output format: json, csv, taskwarrior, markdown; or the dependency graph as dot (Graphviz), mermaid (a flowchart) or layout (the graph page&apos;s drawing as JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json, csv, taskwarrior, markdown; oder der Abhängigkeitsgraph als dot (Graphviz), mermaid (ein Flussdiagramm) oder layout (die Zeichnung der Graph-Seite als JSON).</translation>
     </message>
     <message>
         <source>json: the day the schedule and the forecast start from (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>json: der Tag, ab dem Zeitplan und Prognose rechnen (Standard: heute).</translation>
     </message>
     <message>
         <source>json: Monte Carlo runs of the milestones&apos; forecasts (default: %1, fewer for more than %2 open tasks, at least %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>json: Monte-Carlo-Durchläufe für die Prognosen der Meilensteine (Standard: %1, weniger bei mehr als %2 offenen Aufgaben, mindestens %3).</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt am %1</translation>
     </message>
     <message>
         <source>no open work</source>
-        <translation type="unfinished"></translation>
+        <translation>keine offene Arbeit</translation>
     </message>
     <message>
         <source>Simulated runs (default: 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Durchläufe (Standard: 10000).</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für den Zufallsgenerator: Derselbe Startwert ergibt dieselben Zahlen.</translation>
     </message>
     <message>
         <source>The day work starts from (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, ab dem gearbeitet wird (Standard: heute).</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard) oder json.</translation>
     </message>
     <message>
         <source>unknown format “%1” (known: table, json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (bekannt: table, json)</translation>
     </message>
     <message>
         <source>the dependencies have a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeiten enthalten einen Zyklus: %1</translation>
     </message>
     <message numerus="yes">
         <source>Forecast from %1: %n runs, seed %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prognose ab %1: %n Durchlauf, Startwert %2.</numerusform>
+            <numerusform>Prognose ab %1: %n Durchläufe, Startwert %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The project has no milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Meilensteine.</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P50</translation>
     </message>
     <message>
         <source>P80</source>
-        <translation type="unfinished"></translation>
+        <translation>P80</translation>
     </message>
     <message>
         <source>P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P95</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzug</translation>
     </message>
     <message>
         <source>P50, P80, P95: the days half, 80% and 95% of the runs finish by. Slip: P80 − target in working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>P50, P80, P95: die Tage, bis zu denen die Hälfte, 80 % bzw. 95 % der Durchläufe fertig sind. Verzug: P80 − Ziel in Arbeitstagen.</translation>
     </message>
     <message>
         <source>%1: Candor imports .md, .csv, .json (Taskwarrior), .dot/.gv (Graphviz) and .mmd (mermaid) files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Candor importiert Dateien vom Typ .md, .csv, .json (Taskwarrior), .dot/.gv (Graphviz) und .mmd (mermaid)</translation>
     </message>
     <message>
         <source>View to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Ansicht: %1.</translation>
     </message>
     <message>
         <source>Snapshot of %1 on %2: claimed %3%, verified %4% (%5 snapshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme von %1 am %2: gemeldet %3 %, verifiziert %4 % (%5 Momentaufnahmen).</translation>
     </message>
 </context>
 <context>
@@ -2544,34 +2544,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>GraphExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden</translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>GraphFileReader</name>
     <message>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz-DOT</translation>
     </message>
     <message>
         <source>mermaid flowchart</source>
-        <translation type="unfinished"></translation>
+        <translation>mermaid-Flussdiagramm</translation>
     </message>
     <message>
         <source>Not a dependency graph (DOT or mermaid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abhängigkeitsgraph (DOT oder mermaid).</translation>
     </message>
     <message>
         <source>Not a readable %1 graph: %2; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbarer Graph (%1): %2; daraus wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Read as a %1: %2 tasks, %3 dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1: %2 Aufgaben, %3 Abhängigkeiten.</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2675,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>%1 is not a kind of file Candor imports (Markdown, CSV, Taskwarrior JSON, or a DOT or mermaid graph).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Dateityp, den Candor importiert (Markdown, CSV, Taskwarrior-JSON oder ein DOT- bzw. mermaid-Graph).</translation>
     </message>
 </context>
 <context>
@@ -3103,27 +3103,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>ScheduleColumns</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 T</translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>On the critical path: any delay moves the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem kritischen Pfad: Jede Verzögerung verschiebt das Ende</translation>
     </message>
     <message>
         <source>Working days this task can slip without moving the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage, um die sich diese Aufgabe verzögern kann, ohne das Ende zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -3166,11 +3166,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>SnapshotStore</name>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Cannot write the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3303,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Cannot read the checklists of the tasks to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten der zu löschenden Aufgaben können nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
