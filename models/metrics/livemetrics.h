@@ -96,8 +96,8 @@ private:
     QList<Entry> m_entries;
     CompletionTally m_overall;
     QHash<qint64, CompletionTally> m_byComponent;
-    std::array<int, StatusCount * PriorityCount> m_counts{};
-    std::array<double, StatusCount * PriorityCount> m_estimates{};
+    std::array<int, std::size_t(StatusCount) * PriorityCount> m_counts{};
+    std::array<double, std::size_t(StatusCount) * PriorityCount> m_estimates{};
     QMap<QString, qint64> m_claimedOnly;
     QMap<QString, qint64> m_failed;
     QMap<QString, qint64> m_openP0;

@@ -32,7 +32,7 @@ void SnapshotRecorder::projectChanged()
 WriteResult SnapshotRecorder::takeNow()
 {
     const QDate today = m_today();
-    const WriteResult result = m_store.take(today);
+    WriteResult result = m_store.take(today);
     if (result.ok()) {
         m_last = today;
         emit taken();

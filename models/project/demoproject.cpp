@@ -31,7 +31,7 @@ struct DemoTask
 
 WriteResult DemoProject::populate(Project &project)
 {
-    if (const WriteResult named = project.setName(tr("Demo: Road to production")); !named)
+    if (WriteResult named = project.setName(tr("Demo: Road to production")); !named)
         return named;
 
     const QList<Component> seeds = {
@@ -45,7 +45,7 @@ WriteResult DemoProject::populate(Project &project)
     };
     QList<qint64> components;
     for (Component component : seeds) {
-        if (const WriteResult added = project.addComponent(component); !added)
+        if (WriteResult added = project.addComponent(component); !added)
             return added;
         components << component.id;
     }
@@ -68,7 +68,7 @@ WriteResult DemoProject::populate(Project &project)
     };
     QList<qint64> milestones;
     for (Milestone milestone : milestoneSeeds) {
-        if (const WriteResult added = project.addMilestone(milestone); !added)
+        if (WriteResult added = project.addMilestone(milestone); !added)
             return added;
         milestones << milestone.id;
     }
@@ -168,7 +168,7 @@ WriteResult DemoProject::populate(Project &project)
             task.description = tr("Claimed fixed, but 4 of 99 tests still fail in CI.");
         }
         QList<TaskRecord> batch{record};
-        if (const WriteResult added = project.insertTasks(batch); !added)
+        if (WriteResult added = project.insertTasks(batch); !added)
             return added;
         ids.insert(task.key, batch.first().task.id);
     }

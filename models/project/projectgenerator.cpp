@@ -117,7 +117,7 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
         query.addBindValue(m == milestoneCount - 1 ? tr("Production launch")
                                                    : tr("Milestone %1").arg(m + 1));
         query.addBindValue(tr("Gate %1 of the road to production.").arg(m + 1));
-        query.addBindValue(today.addDays(21 * (m + 1)).toString(Qt::ISODate));
+        query.addBindValue(today.addDays(qint64(21) * (m + 1)).toString(Qt::ISODate));
         query.addBindValue(m);
         if (!query.exec())
             return failed(tr("Cannot write a milestone"));

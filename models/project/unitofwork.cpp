@@ -130,14 +130,14 @@ void UnitOfWork::setMilestonesOf(qint64 taskId, QList<qint64> milestones)
     m_updates.milestonesChanged = true;
 }
 
-void UnitOfWork::setComponent(qint64 id, std::optional<Component> component)
+void UnitOfWork::setComponent(qint64 id, const std::optional<Component> &component)
 {
-    m_components.insert(id, std::move(component));
+    m_components.insert(id, component);
 }
 
-void UnitOfWork::setMilestone(qint64 id, std::optional<Milestone> milestone)
+void UnitOfWork::setMilestone(qint64 id, const std::optional<Milestone> &milestone)
 {
-    m_milestones.insert(id, std::move(milestone));
+    m_milestones.insert(id, milestone);
 }
 
 void UnitOfWork::addEdge(qint64 task, qint64 dependsOn)

@@ -78,8 +78,8 @@ public:
     void removeTask(qint64 id);
     void setKey(const QString &oldKey, const QString &newKey, qint64 id);
     void setMilestonesOf(qint64 taskId, QList<qint64> milestones);
-    void setComponent(qint64 id, std::optional<Component> component);
-    void setMilestone(qint64 id, std::optional<Milestone> milestone);
+    void setComponent(qint64 id, const std::optional<Component> &component);
+    void setMilestone(qint64 id, const std::optional<Milestone> &milestone);
     void addEdge(qint64 task, qint64 dependsOn);
     void removeEdge(qint64 task, qint64 dependsOn);
 

@@ -107,8 +107,7 @@ void TimelineChart::update(const QList<Milestone> &milestones, const QDate &toda
     todayLine->setName(tr("Today"));
     todayLine->setPen(QPen(colours.today, 2, Qt::DashLine));
     m_chart->addSeries(todayLine);
-    for (qsizetype i = 0; i < m_milestones.size(); ++i) {
-        const Milestone &milestone = m_milestones.at(i);
+    for (const Milestone &milestone : std::as_const(m_milestones)) {
         auto *point = new QScatterSeries;
         point->setName(milestone.name);
         point->setMarkerSize(11);

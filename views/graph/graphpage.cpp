@@ -156,10 +156,10 @@ void GraphPage::setSchedule(std::shared_ptr<const Schedule> schedule)
     }
     m_schedule = std::move(schedule);
     m_scene->setCriticalEdges(edges);
-    setCritical(std::move(critical));
+    setCritical(critical);
 }
 
-void GraphPage::setCritical(QSet<qint64> tasks)
+void GraphPage::setCritical(const QSet<qint64> &tasks)
 {
     if (tasks == m_scope.critical())
         return;

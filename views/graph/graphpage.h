@@ -57,7 +57,7 @@ public:
     void setSchedule(std::shared_ptr<const Schedule> schedule);
     const Schedule *schedule() const { return m_schedule.get(); }
     // The tasks on the critical path; their nodes stand out.
-    void setCritical(QSet<qint64> tasks);
+    void setCritical(const QSet<qint64> &tasks);
     const QSet<qint64> &critical() const { return m_scope.critical(); }
     // Lays out now (otherwise edits relayout on the next event-loop turn, when shown).
     void relayout();

@@ -26,7 +26,7 @@ public:
     GraphMinimap *minimap() const { return m_minimap; }
     qreal zoom() const { return transform().m11(); }
     // Scales about a point of the viewport (its centre by default), within sane bounds.
-    void setZoom(qreal zoom, const QPointF &viewportAnchor = QPointF(-1, -1));
+    void setZoom(qreal wanted, const QPointF &viewportAnchor = QPointF(-1, -1));
     void zoomToFit();
     void zoomToActualSize();
     void setEditable(bool editable) { m_editable = editable; }
