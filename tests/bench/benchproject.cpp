@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "benchproject.h"
 
+#include "database/migrations.h"
 #include "database/projectdatabase.h"
 #include "measures.h"
 #include "project/project.h"
@@ -30,12 +31,14 @@ bool BenchProject::generate(QJsonObject &figures) const
 {
     QFile::remove(path);
     // Generating 100k tasks takes longer than most sections: CANDOR_BENCH_CACHE names a folder
-    // where generated projects are kept and copied from on the next run (same count and seed).
+    // where generated projects are kept and copied from on the next run (same count, seed and
+    // schema: an older file would be upgraded on every open and measure that instead).
     const QString cacheFolder = qEnvironmentVariable("CANDOR_BENCH_CACHE");
-    const QString cached =
-        cacheFolder.isEmpty()
-            ? QString()
-            : QStringLiteral("%1/bench-%2-seed42.candor").arg(cacheFolder).arg(taskCount);
+    const QString cached = cacheFolder.isEmpty() ? QString()
+                                                 : QStringLiteral("%1/bench-%2-seed42-v%3.candor")
+                                                       .arg(cacheFolder)
+                                                       .arg(taskCount)
+                                                       .arg(Migrations::latestVersion);
     if (!cached.isEmpty() && QFile::copy(cached, path)) {
         figures.insert(QStringLiteral("file_mb"), double(QFile(path).size()) / (1024.0 * 1024.0));
         return true;
