@@ -12,7 +12,7 @@ build_dir="${CANDOR_BUILD_DIR:-build/release}"
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev libqt6opengl6-dev # Qt6Charts needs Qt6OpenGL (only recommended)
 )

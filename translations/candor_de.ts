@@ -535,16 +535,32 @@
         <translation>Diagramm als Bild kopieren</translation>
     </message>
     <message>
-        <source>Save Chart as PNG…</source>
-        <translation>Diagramm als PNG speichern…</translation>
-    </message>
-    <message>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Drawn by Candor</source>
+        <translation>Gezeichnet von Candor</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG speichern…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
     </message>
 </context>
 <context>

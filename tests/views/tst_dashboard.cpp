@@ -23,6 +23,7 @@
 #include "tasks/taskselection.h"
 
 #include <QChart>
+#include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QMainWindow>
@@ -58,6 +59,7 @@ private slots:
     void slippedMilestonesWarn();
     void followsThePalette();
     void paintsIntoAnyPainter();
+    void savesChartsAsPngAndSvg();
     void trendsFollowSnapshots();
     void timelineShowsForecasts();
 
@@ -328,6 +330,27 @@ void TestDashboard::paintsIntoAnyPainter()
     QCOMPARE(chart->size(), shown); // the view keeps its size
     const QImage copy = ChartPainter::image(chart, QSize(400, 300));
     QCOMPARE(copy.size(), QSize(800, 600)); // 2x
+}
+
+void TestDashboard::savesChartsAsPngAndSvg()
+{
+    DashboardChartView *view = m_page->completionView();
+    const QString png = m_dir.filePath(QStringLiteral("completion.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("completion.svg"));
+    QString error;
+    QVERIFY2(view->save(png, &error), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), view->size() * 2); // drawn at 2x
+    QVERIFY2(view->save(svg, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.trimmed().endsWith("</svg>"));
+    QVERIFY(text.contains("Security")); // the bar labels are text, not pixels
+    // A folder that does not exist: a message, not silence.
+    QVERIFY(!view->save(m_dir.filePath(QStringLiteral("missing/chart.svg")), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing/chart.svg")), qPrintable(error));
 }
 
 void TestDashboard::trendsFollowSnapshots()
