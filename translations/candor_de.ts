@@ -644,6 +644,14 @@
             <numerusform>Ausgewählt: %n %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Selection in Table</source>
+        <translation>Auswahl in der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Filter the table to the tasks selected here (click a bar, a cell or a milestone)</source>
+        <translation>Die Tabelle auf die hier ausgewählten Aufgaben filtern (Balken, Zelle oder Meilenstein anklicken)</translation>
+    </message>
 </context>
 <context>
     <name>Candor::DaysDelegate</name>
@@ -865,6 +873,17 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show every task again (keeps the other filters)</source>
+        <translation>Wieder alle Aufgaben zeigen (die übrigen Filter bleiben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n chosen task(s) ✕</source>
+        <translation>
+            <numerusform>Nur %n gewählte Aufgabe ✕</numerusform>
+            <numerusform>Nur %n gewählte Aufgaben ✕</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ void TaskFilter::setText(const QString &text)
 
 bool TaskFilter::isEmpty() const
 {
-    return m_text.isEmpty() && statuses.isEmpty() && priorities.isEmpty() && components.isEmpty();
+    return m_text.isEmpty() && statuses.isEmpty() && priorities.isEmpty() && components.isEmpty() &&
+           tasks.isEmpty();
 }
 
 bool TaskFilter::matches(const Task &task) const
@@ -23,6 +24,8 @@ bool TaskFilter::matches(const Task &task) const
     if (!priorities.isEmpty() && !priorities.contains(task.priority))
         return false;
     if (!components.isEmpty() && !components.contains(task.componentId))
+        return false;
+    if (!tasks.isEmpty() && !tasks.contains(task.id))
         return false;
     if (m_text.isEmpty())
         return true;
@@ -41,7 +44,7 @@ QString TaskFilter::searchText(const Task &task)
 bool TaskFilter::operator==(const TaskFilter &other) const
 {
     return m_text == other.m_text && statuses == other.statuses && priorities == other.priorities &&
-           components == other.components;
+           components == other.components && tasks == other.tasks;
 }
 
 } // namespace Candor

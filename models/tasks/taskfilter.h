@@ -9,7 +9,7 @@
 namespace Candor {
 
 // What the filter bar asks for: free text over key, title and description, combined (AND) with
-// sets of statuses, priorities and components (empty set: any).
+// sets of statuses, priorities, components and task ids (empty set: any).
 class TaskFilter final
 {
 public:
@@ -18,6 +18,7 @@ public:
     QSet<Status> statuses;
     QSet<Priority> priorities;
     QSet<qint64> components; // 0 stands for "no component"
+    QSet<qint64> tasks;      // only these tasks, e.g. those behind a dashboard bar (empty: any)
 
     bool isEmpty() const;
     bool matches(const Task &task) const;

@@ -30,9 +30,11 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QSignalBlocker>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -60,6 +62,7 @@ private slots:
     void followsThePalette();
     void paintsIntoAnyPainter();
     void savesChartsAsPngAndSvg();
+    void showSelectionInTable();
     void trendsFollowSnapshots();
     void timelineShowsForecasts();
 
@@ -351,6 +354,20 @@ void TestDashboard::savesChartsAsPngAndSvg()
     // A folder that does not exist: a message, not silence.
     QVERIFY(!view->save(m_dir.filePath(QStringLiteral("missing/chart.svg")), &error));
     QVERIFY2(error.contains(QStringLiteral("missing/chart.svg")), qPrintable(error));
+}
+
+void TestDashboard::showSelectionInTable()
+{
+    QToolButton *button = m_page->showInTableButton();
+    m_selection->clear();
+    QVERIFY(!button->isEnabled()); // nothing chosen yet
+    const QList<qint64> chosen{idOf("SEC-001"), idOf("API-001")};
+    m_selection->select(chosen, chosen.first()); // as a click on a bar does
+    QVERIFY(button->isEnabled());
+    QSignalSpy wanted(m_page, &DashboardPage::showInTableWanted);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted.first().first().value<QList<qint64>>(), chosen);
 }
 
 void TestDashboard::trendsFollowSnapshots()

@@ -53,6 +53,7 @@ private slots:
     void refusedEditLeavesModelAlone();
     void tableSelectionPublishesToWorkspace();
     void workspaceSelectionSelectsTableRow();
+    void showOnlyChosenTasks();
     void filterModelStaysConsistent_data();
     void filterModelStaysConsistent();
 
@@ -466,6 +467,27 @@ void TestTableView::workspaceSelectionSelectsTableRow()
 
     m_workspace->selection()->clear();
     QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
+}
+
+void TestTableView::showOnlyChosenTasks()
+{
+    // What the dashboard's "Show Selection in Table" does: the table shows only those tasks,
+    // and the filter bar shows a button that brings the others back.
+    const int all = proxy()->rowCount();
+    const QList<qint64> chosen{idOf("DOCS-004"), idOf("SEC-003")};
+    m_workspace->setCurrentPage(ProjectWorkspace::boardPage);
+    m_workspace->showOnlyInTable(chosen);
+    QCOMPARE(m_workspace->currentPage(), ProjectWorkspace::tablePage);
+    QCOMPARE(proxy()->rowCount(), 2);
+    QSet<qint64> shown{proxy()->taskId(0), proxy()->taskId(1)};
+    QCOMPARE(shown, QSet<qint64>(chosen.cbegin(), chosen.cend()));
+    auto *only = m_workspace->findChild<QToolButton *>(QStringLiteral("onlyFilter"));
+    QVERIFY(only);
+    QVERIFY(only->isVisible());
+    QVERIFY2(only->text().contains(QLatin1Char('2')), qPrintable(only->text()));
+    QTest::mouseClick(only, Qt::LeftButton);
+    QCOMPARE(proxy()->rowCount(), all);
+    QVERIFY(!only->isVisible());
 }
 
 void TestTableView::filterModelStaysConsistent_data()

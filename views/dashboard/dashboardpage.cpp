@@ -69,7 +69,18 @@ DashboardPage::DashboardPage(Project *project, TaskSelection *selection, TaskFil
 
     // The completion bars and the honesty gap first, where the eye lands; then the timeline
     // and the open P0 tasks, then status × priority (and trends below).
-    grid->addWidget(card(tr("Completion by component"), m_completionView), 0, 0, 1, 2);
+    m_showInTable = new QToolButton(content);
+    m_showInTable->setText(tr("Show Selection in Table"));
+    m_showInTable->setToolTip(
+        tr("Filter the table to the tasks selected here (click a bar, a cell or a milestone)"));
+    m_showInTable->setEnabled(!selection->selected().isEmpty());
+    connect(
+        selection, &TaskSelection::changed, m_showInTable,
+        [this](const QList<qint64> &selected) { m_showInTable->setEnabled(!selected.isEmpty()); });
+    connect(m_showInTable, &QToolButton::clicked, this,
+            [this]() { emit showInTableWanted(m_selection->selected()); });
+    grid->addWidget(card(tr("Completion by component"), m_completionView, m_showInTable), 0, 0, 1,
+                    2);
     grid->addWidget(card(tr("Honesty gap"), m_honesty), 0, 2);
     grid->addWidget(card(tr("Milestones"), m_timelineView), 1, 0, 1, 2);
     grid->addWidget(card(tr("Open P0 tasks"), m_openP0), 1, 2);

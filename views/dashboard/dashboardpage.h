@@ -14,6 +14,8 @@ QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
 
+class QToolButton;
+
 namespace Candor {
 
 class CompletionChart;
@@ -66,8 +68,12 @@ public:
     int refreshCount() const { return m_refreshes; }
     void setToday(const QDate &today); // tests; the current date otherwise
 
+    QToolButton *showInTableButton() const { return m_showInTable; }
+
 signals:
     void message(const QString &text);
+    // "Show Selection in Table": the tasks a click on a chart selected, to filter the table by.
+    void showInTableWanted(const QList<qint64> &taskIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +96,7 @@ private:
     ScheduleWatcher *m_schedules;
     bool m_trendStale = true;
     DashboardChartView *m_completionView;
+    QToolButton *m_showInTable;
     DashboardChartView *m_timelineView;
     DashboardChartView *m_statusPriorityView;
     DashboardChartView *m_trendView;

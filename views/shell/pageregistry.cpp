@@ -56,6 +56,8 @@ QWidget *dashboardPage(ProjectWorkspace *workspace)
         new DashboardPage(workspace->project(), workspace->selection(), workspace->filterModel(),
                           workspace->snapshots(), workspace->scheduleWatcher());
     QObject::connect(dashboard, &DashboardPage::message, workspace, &ProjectWorkspace::message);
+    QObject::connect(dashboard, &DashboardPage::showInTableWanted, workspace,
+                     &ProjectWorkspace::showOnlyInTable);
     return dashboard;
 }
 

@@ -43,6 +43,12 @@ ProjectWorkspace::~ProjectWorkspace()
         page->disconnect(this);
 }
 
+void ProjectWorkspace::showOnlyInTable(const QList<qint64> &taskIds)
+{
+    m_filterBar->showOnly(taskIds);
+    setCurrentPage(tablePage);
+}
+
 QWidget *ProjectWorkspace::page(const QString &name)
 {
     const PageType *type = PageRegistry::instance().find(name);

@@ -40,6 +40,10 @@ public:
     // The project's schedule and forecast, kept current for every page and the inspector.
     ScheduleWatcher *scheduleWatcher() const { return m_scheduleWatcher; }
 
+    // Shows the table with only these tasks (the tasks behind a dashboard bar); the filter bar
+    // offers to lift it.
+    void showOnlyInTable(const QList<qint64> &taskIds);
+
     // The page of that name (see PageRegistry), made on first use; null for an unknown name.
     QWidget *page(const QString &name);
     QString currentPage() const { return m_current; }

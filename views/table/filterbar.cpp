@@ -55,6 +55,11 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     m_component = addMenuButton(tr("Component"), QStringLiteral("componentFilter"));
     rebuildComponentMenu();
 
+    m_only = new QToolButton(this);
+    m_only->setObjectName(QStringLiteral("onlyFilter"));
+    m_only->setToolTip(tr("Show every task again (keeps the other filters)"));
+    m_only->setVisible(false);
+    connect(m_only, &QToolButton::clicked, this, [this]() { showOnly({}); });
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilter"));
     m_clear->setText(tr("Clear filters"));
@@ -69,6 +74,7 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_priority);
     layout->addWidget(m_component);
+    layout->addWidget(m_only);
     layout->addWidget(m_clear);
 
     // Filtering 100k rows takes a few tens of milliseconds: wait for a pause in typing.
@@ -131,6 +137,7 @@ void FilterBar::collect()
         if (action->isChecked())
             filter.components.insert(action->data().toLongLong());
     }
+    filter.tasks = m_onlyTasks;
     if (filter == m_filter)
         return;
     m_filter = filter;
@@ -151,6 +158,14 @@ void FilterBar::updateButtonTexts()
     label(m_status, m_filter.statuses.size());
     label(m_priority, m_filter.priorities.size());
     label(m_component, m_filter.components.size());
+    m_only->setVisible(!m_filter.tasks.isEmpty());
+    m_only->setText(tr("Only %n chosen task(s) ✕", nullptr, int(m_filter.tasks.size())));
+}
+
+void FilterBar::showOnly(const QList<qint64> &taskIds)
+{
+    m_onlyTasks = QSet<qint64>(taskIds.cbegin(), taskIds.cend());
+    collect();
 }
 
 void FilterBar::focusText()
@@ -167,6 +182,7 @@ void FilterBar::clear()
         for (QAction *action : button->menu()->actions())
             action->setChecked(false);
     }
+    m_onlyTasks.clear();
     collect();
 }
 

@@ -22,12 +22,15 @@ class FilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(FilterBar)
 public:
     // Object names for tests: "filterText", "statusFilter", "priorityFilter", "componentFilter",
-    // "clearFilter".
+    // "onlyFilter", "clearFilter".
     explicit FilterBar(ComponentModel *components, QWidget *parent = nullptr);
 
     const TaskFilter &filter() const { return m_filter; }
     void focusText();
     void clear();
+    // Narrows the filter to these tasks (the tasks behind a dashboard bar), shown as a button
+    // that lifts it; an empty list lifts it.
+    void showOnly(const QList<qint64> &taskIds);
 
 signals:
     void filterChanged(const Candor::TaskFilter &filter);
@@ -40,10 +43,12 @@ private:
 
     ComponentModel *m_components;
     TaskFilter m_filter;
+    QSet<qint64> m_onlyTasks;
     QLineEdit *m_text;
     QToolButton *m_status;
     QToolButton *m_priority;
     QToolButton *m_component;
+    QToolButton *m_only;
     QToolButton *m_clear;
     QTimer m_typingPause;
 };
