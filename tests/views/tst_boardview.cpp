@@ -8,6 +8,7 @@
 #include "commands/setprojectsettingcommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "database/projectdatabase.h"
+#include "demofixture.h"
 #include "project/demoproject.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
@@ -109,17 +110,9 @@ void TestBoardView::initTestCase()
 
 void TestBoardView::init()
 {
-    OpenOptions options;
-    options.createIfMissing = true;
-    OpenError error;
-    const QString path = m_dir.filePath(
-        QStringLiteral("%1.candor").arg(QLatin1String(QTest::currentTestFunction())));
-    QFile::remove(path);
-    m_project = Project::open(path, options, &error);
-    QVERIFY2(m_project, qPrintable(error.message));
-    const WriteResult populated = DemoProject::populate(*m_project);
-    QVERIFY2(populated.ok(), qPrintable(populated.error()));
-    stack()->clear();
+    QString error;
+    m_project = CandorTest::freshDemoProject(m_dir, &error);
+    QVERIFY2(m_project, qPrintable(error));
 
     m_workspace = std::make_unique<ProjectWorkspace>(m_project.get());
     m_workspace->resize(1500, 900);

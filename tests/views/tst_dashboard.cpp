@@ -12,6 +12,7 @@
 #include "dashboard/statusprioritychart.h"
 #include "dashboard/timelinechart.h"
 #include "dashboard/trendchart.h"
+#include "demofixture.h"
 #include "graph/scheduleservice.h"
 #include "graph/schedulewatcher.h"
 #include "metrics/livemetrics.h"
@@ -90,16 +91,9 @@ void TestDashboard::initTestCase()
 
 void TestDashboard::init()
 {
-    OpenOptions options;
-    options.createIfMissing = true;
-    OpenError error;
-    const QString path = m_dir.filePath(
-        QStringLiteral("%1.candor").arg(QLatin1String(QTest::currentTestFunction())));
-    QFile::remove(path);
-    m_project = Project::open(path, options, &error);
-    QVERIFY2(m_project, qPrintable(error.message));
-    QVERIFY(DemoProject::populate(*m_project).ok());
-    m_project->undoStack()->clear();
+    QString error;
+    m_project = CandorTest::freshDemoProject(m_dir, &error);
+    QVERIFY2(m_project, qPrintable(error));
     m_selection = std::make_unique<TaskSelection>();
     m_filter = std::make_unique<TaskFilterModel>(m_project->tasks());
     m_window = std::make_unique<QMainWindow>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands/dependencycommands.h"
 #include "database/projectdatabase.h"
+#include "demofixture.h"
 #include "graph/graphedgeitem.h"
 #include "graph/graphminimap.h"
 #include "graph/graphnodeitem.h"
@@ -93,17 +94,9 @@ void TestGraphView::initTestCase()
 
 void TestGraphView::init()
 {
-    OpenOptions options;
-    options.createIfMissing = true;
-    OpenError error;
-    const QString path = m_dir.filePath(
-        QStringLiteral("%1.candor").arg(QLatin1String(QTest::currentTestFunction())));
-    QFile::remove(path);
-    m_project = Project::open(path, options, &error);
-    QVERIFY2(m_project, qPrintable(error.message));
-    const WriteResult populated = DemoProject::populate(*m_project);
-    QVERIFY2(populated.ok(), qPrintable(populated.error()));
-    m_project->undoStack()->clear();
+    QString error;
+    m_project = CandorTest::freshDemoProject(m_dir, &error);
+    QVERIFY2(m_project, qPrintable(error));
     m_selection = std::make_unique<TaskSelection>();
     m_filter = std::make_unique<TaskFilterModel>(m_project->tasks());
     // In a window with its own Ctrl+1, as the main window has (the Table view).

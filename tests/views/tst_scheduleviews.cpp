@@ -2,6 +2,7 @@
 #include "board/boardmodel.h"
 #include "board/boardpage.h"
 #include "board/carddelegate.h"
+#include "demofixture.h"
 #include "graph/graphedgeitem.h"
 #include "graph/graphnodeitem.h"
 #include "graph/graphpage.h"
@@ -85,17 +86,9 @@ void TestScheduleViews::initTestCase()
 
 void TestScheduleViews::init()
 {
-    OpenOptions options;
-    options.createIfMissing = true;
-    OpenError error;
-    const QString path = m_dir.filePath(
-        QStringLiteral("%1.candor").arg(QLatin1String(QTest::currentTestFunction())));
-    QFile::remove(path);
-    m_project = Project::open(path, options, &error);
-    QVERIFY2(m_project, qPrintable(error.message));
-    const WriteResult populated = DemoProject::populate(*m_project);
-    QVERIFY2(populated.ok(), qPrintable(populated.error()));
-    m_project->undoStack()->clear();
+    QString error;
+    m_project = CandorTest::freshDemoProject(m_dir, &error);
+    QVERIFY2(m_project, qPrintable(error));
     m_workspace = std::make_unique<ProjectWorkspace>(m_project.get());
     m_workspace->resize(1400, 900);
     m_workspace->show();
