@@ -3,7 +3,6 @@
 
 #include "board/boardedits.h"
 #include "board/cardmoveplanner.h"
-#include "board/cardpayload.h"
 #include "core/roles.h"
 #include "database/projectdatabase.h"
 #include "project/project.h"
@@ -408,26 +407,6 @@ Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
     if (!m_project->isReadOnly())
         flags |= Qt::ItemIsDragEnabled;
     return flags;
-}
-
-QString BoardModel::mimeType()
-{
-    return CardPayload::mimeType();
-}
-
-QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
-{
-    QList<const Task *> cards;
-    for (const QModelIndex &index : indexes) {
-        if (const Task *card = task(index))
-            cards.append(card);
-    }
-    return CardPayload::encode(m_token, cards);
-}
-
-QList<qint64> BoardModel::decodeCards(const QMimeData *data) const
-{
-    return CardPayload::decode(data, m_token, *m_project->tasks());
 }
 
 bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,

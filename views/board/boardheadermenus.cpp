@@ -14,6 +14,21 @@
 
 namespace Candor {
 
+bool BoardHeaderMenus::showMenuAt(const QPoint &pos, const QPoint &globalPos)
+{
+    const QPoint content = m_view.toContent(pos);
+    if (pos.y() < m_view.headerHeight()) {
+        showColumnMenu(m_view.geometry().columnAt(content.x()), globalPos);
+        return true;
+    }
+    const BoardGeometry::Hit hit = m_view.geometry().hitTest(content);
+    if (hit.isValid() && hit.onLaneHeader) {
+        showLaneMenu(hit.lane, globalPos);
+        return true;
+    }
+    return false;
+}
+
 void BoardHeaderMenus::showColumnMenu(int column, const QPoint &globalPos)
 {
     Project *project = m_view.boardModel()->project();

@@ -20,6 +20,8 @@ public:
         : m_view(view)
     {}
 
+    // The menu of the header under pos (viewport coordinates), if there is one there.
+    bool showMenuAt(const QPoint &pos, const QPoint &globalPos);
     void showColumnMenu(int column, const QPoint &globalPos);
     void showLaneMenu(int lane, const QPoint &globalPos);
     void editWipLimit(int column);

@@ -423,17 +423,9 @@ void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void BoardView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPoint pos = event->pos();
-    if (pos.y() < headerHeight()) {
-        m_headerMenus.showColumnMenu(m_geometry.columnAt(toContent(pos).x()), event->globalPos());
+    if (m_headerMenus.showMenuAt(event->pos(), event->globalPos()))
         return;
-    }
-    const BoardGeometry::Hit hit = m_geometry.hitTest(toContent(pos));
-    if (hit.isValid() && hit.onLaneHeader) {
-        m_headerMenus.showLaneMenu(hit.lane, event->globalPos());
-        return;
-    }
-    const QModelIndex index = indexAt(pos);
+    const QModelIndex index = indexAt(event->pos());
     if (!index.isValid())
         return;
     if (!selectionModel()->isSelected(index))
