@@ -1,28 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "eventlog.h"
 
+#include "database/sqltext.h"
+
 namespace Candor {
 
 namespace {
 
 QString insertSql(qsizetype rows)
 {
-    QString sql = QStringLiteral(
-        "INSERT INTO event (time, task_id, task_key, field, old_value, new_value) VALUES ");
-    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < rows; ++i) {
-        if (i > 0)
-            sql += QLatin1String(", ");
-        sql += tuple;
-    }
-    return sql;
+    return QStringLiteral(
+               "INSERT INTO event (time, task_id, task_key, field, old_value, new_value) VALUES ") +
+           SqlText::repeated(QStringLiteral("(?, ?, ?, ?, ?, ?)"), rows);
 }
 
 } // namespace
 
 EventLog::EventLog(const QSqlDatabase &db)
-    : m_db(db)
-    , m_full(db)
+    : m_full(db)
     , m_tail(db)
 {
     m_rows.reserve(rowsPerStatement);

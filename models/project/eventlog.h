@@ -40,7 +40,6 @@ private:
     };
     bool write(QSqlQuery &query, qsizetype first, qsizetype count);
 
-    QSqlDatabase m_db;
     QList<Row> m_rows;
     QSqlQuery m_full; // rowsPerStatement rows, prepared once
     QSqlQuery m_tail; // the rest, prepared per flush

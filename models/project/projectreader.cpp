@@ -2,6 +2,7 @@
 #include "projectreader.h"
 
 #include "database/projectdatabase.h"
+#include "database/sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,13 +66,10 @@ QHash<qint64, QList<ChecklistItem>> ProjectReader::checklists(const QList<qint64
     bool done = true;
     for (qsizetype first = 0; done && first < taskIds.size(); first += batch) {
         const qsizetype count = std::min(batch, taskIds.size() - first);
-        QString placeholders = QStringLiteral("?");
-        for (qsizetype i = 1; i < count; ++i)
-            placeholders += QLatin1String(", ?");
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        done =
-            query.prepare(itemSql.arg(QStringLiteral("WHERE task_id IN (%1)").arg(placeholders)));
+        done = query.prepare(itemSql.arg(QStringLiteral("WHERE task_id IN (%1)")
+                                             .arg(SqlText::repeated(QStringLiteral("?"), count))));
         for (qsizetype i = first; i < first + count; ++i)
             query.addBindValue(taskIds.at(i));
         done = done && query.exec();

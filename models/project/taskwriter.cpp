@@ -3,6 +3,7 @@
 
 #include "checklistwriter.h"
 #include "core/taskvalues.h"
+#include "database/sqltext.h"
 #include "dependencywriter.h"
 #include "project.h"
 #include "projectreader.h"
@@ -113,12 +114,6 @@ WriteResult TaskWriter::updateColumn(TaskField field, const ColumnValues &values
     const QString what = tr("Cannot change the %1 of a task").arg(fieldName(field));
     const QString sql = QStringLiteral("UPDATE task SET %1 = ?, updated = ? WHERE id IN (%2)")
                             .arg(TaskBinder::column(field));
-    const auto placeholders = [](qsizetype count) {
-        QString text = QStringLiteral("?");
-        for (qsizetype i = 1; i < count; ++i)
-            text += QLatin1String(", ?");
-        return text;
-    };
     QSqlQuery full(m_work.database());
     bool fullPrepared = false;
     for (const auto &[value, ids] : values.groups) {
@@ -127,11 +122,11 @@ WriteResult TaskWriter::updateColumn(TaskField field, const ColumnValues &values
             QSqlQuery tail(m_work.database());
             QSqlQuery *update = &full;
             if (count < batch) {
-                if (!tail.prepare(sql.arg(placeholders(count))))
+                if (!tail.prepare(sql.arg(SqlText::repeated(QStringLiteral("?"), count))))
                     return m_work.sqlFailure(what, tail);
                 update = &tail;
             } else if (!fullPrepared) {
-                fullPrepared = full.prepare(sql.arg(placeholders(batch)));
+                fullPrepared = full.prepare(sql.arg(SqlText::repeated(QStringLiteral("?"), batch)));
                 if (!fullPrepared)
                     return m_work.sqlFailure(what, full);
             }
