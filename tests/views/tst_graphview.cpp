@@ -344,16 +344,36 @@ void TestGraphView::svgExportIsValid()
     QXmlStreamReader xml(&file);
     int nodes = 0;
     int edges = 0;
+    QHash<QString, qint64> nodeOfKey; // tasks by key, milestones by name
+    for (auto it = scene()->looks().cbegin(); it != scene()->looks().cend(); ++it)
+        nodeOfKey.insert(it.value().key, it.key());
     QSet<QString> keys;
+    GraphEdgeItem *edge = nullptr;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("g"))
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
-        const QString kind = xml.attributes().value(QLatin1String("class")).toString();
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == QLatin1String("path") && edge) {
+            // Each edge in the colour the page gives it (critical by the schedule).
+            const QColor expected =
+                edge->isCritical() ? GraphNodeLook::criticalColour() : GraphNodeLook::edgeColour();
+            QCOMPARE(attributes.value(QLatin1String("stroke")).toString(), expected.name());
+            edge = nullptr;
+        }
+        if (xml.name() != QLatin1String("g"))
+            continue;
+        const QString kind = attributes.value(QLatin1String("class")).toString();
         if (kind.startsWith(QLatin1String("node"))) {
             ++nodes;
-            keys.insert(xml.attributes().value(QLatin1String("data-key")).toString());
+            keys.insert(attributes.value(QLatin1String("data-key")).toString());
         }
-        edges += kind == QLatin1String("edge");
+        if (kind == QLatin1String("edge")) {
+            ++edges;
+            edge = scene()->edge(
+                nodeOfKey.value(attributes.value(QLatin1String("data-from")).toString()),
+                nodeOfKey.value(attributes.value(QLatin1String("data-to")).toString()));
+            QVERIFY(edge);
+        }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(nodes, scene()->layout().nodes.size());

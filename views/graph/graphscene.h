@@ -42,9 +42,10 @@ public:
     QList<qint64> selectedTasks() const;                // node ids, in layout order
     QList<QPair<qint64, qint64>> selectedEdges() const; // (from, to)
     void selectTasks(const QList<qint64> &ids);         // without emitting per item
+    // As the page draws it: on a critical chain by the schedule (setCriticalEdges).
+    bool isCriticalEdge(qint64 from, qint64 to) const;
 
 private:
-    bool isCriticalEdge(qint64 from, qint64 to) const;
     void restyleEdges();
 
     GraphLayout m_layout;
