@@ -3,6 +3,7 @@
 #include "database/projectdatabase.h"
 #include "demofixture.h"
 #include "graph/graphedgeitem.h"
+#include "graph/graphedgelayer.h"
 #include "graph/graphminimap.h"
 #include "graph/graphnodeitem.h"
 #include "graph/graphpage.h"
@@ -52,6 +53,8 @@ private slots:
     void dragConnectsAndUndoes();
     void dragRefusesACycle();
     void edgeSelectAndDelete();
+    void plainEdgesDrawnByTheLayer_data();
+    void plainEdgesDrawnByTheLayer();
     void focusModes_data();
     void focusModes();
     void filterHidesTasks();
@@ -236,6 +239,52 @@ void TestGraphView::edgeSelectAndDelete()
     m_project->undoStack()->undo();
     QVERIFY(m_project->dependencies().contains(idOf("OPS-003"), idOf("OPS-001")));
     QTRY_VERIFY(scene()->edge(idOf("OPS-001"), idOf("OPS-003")));
+}
+
+void TestGraphView::plainEdgesDrawnByTheLayer_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::newRow("far out: the raster") << 0.4;
+    QTest::newRow("100 %: QPainter") << 1.0;
+    QTest::newRow("close in: scaled pen") << 2.0;
+}
+
+void TestGraphView::plainEdgesDrawnByTheLayer()
+{
+    QFETCH(qreal, zoom);
+    GraphEdgeItem *edge = scene()->edge(idOf("OPS-001"), idOf("OPS-003"));
+    QVERIFY(edge);
+    QVERIFY(edge->isPlain());
+    QVERIFY(edge->flags() & QGraphicsItem::ItemHasNoContents); // the layer draws it
+    QVERIFY(scene()->edgeLayer()->edgesNear(edge->boundingRect()).contains(edge));
+
+    view()->setZoom(zoom);
+    const QPointF middle = edge->line(zoom).at(edge->line(zoom).size() / 2);
+    view()->centerOn(middle);
+    QImage frame(view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    const auto inkNear = [&](const QPoint &at) {
+        frame.fill(Qt::white);
+        view()->viewport()->render(&frame);
+        int darkest = 255;
+        for (int dy = -2; dy <= 2; ++dy) {
+            for (int dx = -2; dx <= 2; ++dx) {
+                if (frame.valid(at.x() + dx, at.y() + dy))
+                    darkest = std::min(darkest, qGray(frame.pixel(at.x() + dx, at.y() + dy)));
+            }
+        }
+        return darkest;
+    };
+    const QPoint device = view()->mapFromScene(middle);
+    const int plain = inkNear(device);
+    QVERIFY2(plain < 200, qPrintable(QString::number(plain))); // a line, not the white page
+
+    // Selected, the item paints itself (thick, over the layer); deselected, the layer again.
+    edge->setSelected(true);
+    QVERIFY(!(edge->flags() & QGraphicsItem::ItemHasNoContents));
+    QVERIFY(inkNear(device) < 200);
+    edge->setSelected(false);
+    QVERIFY(edge->flags() & QGraphicsItem::ItemHasNoContents);
+    QCOMPARE(inkNear(device), plain);
 }
 
 void TestGraphView::focusModes_data()
