@@ -502,8 +502,12 @@ void TestBoardView::selectionMadeWhileHiddenArrivesInRuns()
     m_workspace->selection()->select(all, all.first());
     m_workspace->setCurrentPage(ProjectWorkspace::boardPage);
     QCOMPARE(board()->selectedTaskIds().size(), all.size());
-    // One range per column, not one per card.
-    QCOMPARE(board()->selectionModel()->selection().size(), BoardModel::ColumnCount);
+    // One range per column that has cards (the demo has none in Won't do), not one per card.
+    int filled = 0;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column)
+        filled += model()->columnCardCount(column) > 0 ? 1 : 0;
+    QCOMPARE(filled, BoardModel::ColumnCount - 1);
+    QCOMPARE(board()->selectionModel()->selection().size(), filled);
     QCOMPARE(model()->task(board()->currentIndex())->id, all.first());
 }
 
