@@ -129,10 +129,8 @@ void tst_CsvFormat::roundTripDemo()
 
 void tst_CsvFormat::roundTripCancelled()
 {
-    const auto project = demoProject();
+    const auto project = demoWithCancelled("DOCS-001");
     QVERIFY(project);
-    const qint64 id = idOf(*project, "DOCS-001");
-    QVERIFY(project->setTaskField({id}, TaskField::Status, {int(Status::Cancelled)}).ok());
     const QByteArray bytes = CsvWriter::write(*project);
     const QList<QByteArray> lines = bytes.split('\n');
     const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) {

@@ -259,15 +259,11 @@ void tst_JsonExport::cancelledTask()
 {
     // SEC-002 depends on SEC-001; once SEC-001 won't be done it blocks nothing, and it leaves
     // the Security figures' denominator.
-    auto project = CandorTest::demoProject();
-    QVERIFY(project);
-    const double before = ProjectMetrics::byComponent(*project)
-                              .value(project->components()->idForName(QStringLiteral("Security")))
+    const double before = ProjectMetrics::byComponent(*m_project)
+                              .value(m_project->components()->idForName(QStringLiteral("Security")))
                               .claimedPercent;
-    QVERIFY(
-        project
-            ->setTaskField({idOf(*project, "SEC-001")}, TaskField::Status, {int(Status::Cancelled)})
-            .ok());
+    const auto project = demoWithCancelled("SEC-001");
+    QVERIFY(project);
     const QJsonObject json = JsonExporter::toJson(*project);
     QCOMPARE(taskByKey(json, QStringLiteral("SEC-001")).value(QStringLiteral("status")).toString(),
              QStringLiteral("cancelled"));

@@ -183,10 +183,8 @@ void tst_TaskwarriorFormat::roundTripInProcess()
 void tst_TaskwarriorFormat::cancelledIsDeleted()
 {
     // Taskwarrior's own word for a task that won't be done; candor_status says the same.
-    const auto project = demoProject();
+    const auto project = demoWithCancelled("DOCS-001");
     QVERIFY(project);
-    const qint64 id = idOf(*project, "DOCS-001");
-    QVERIFY(project->setTaskField({id}, TaskField::Status, {int(Status::Cancelled)}).ok());
     const QByteArray bytes = TaskwarriorWriter::write(*project);
     QJsonObject docs;
     for (const QJsonValue &value : QJsonDocument::fromJson(bytes).array()) {
