@@ -19,7 +19,7 @@ struct ReportFacts
 {
     // The most draws (runs × unfinished tasks) a report spends on its forecast: a report is
     // printed in a second, and its dates are rounded to days anyway.
-    static constexpr double drawBudget = 2e6;
+    static constexpr double drawBudget = 1e6;
     static constexpr int mostRuns = 1000;
     static constexpr int fewestRuns = 100;
 

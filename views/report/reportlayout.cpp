@@ -49,10 +49,10 @@ MeasuredTable ReportLayout::measureTable(const ReportTable &table) const
             widths.append(0);
             continue;
         }
-        double widest = m_style.boldMetrics.horizontalAdvance(column.title);
+        double widest = ReportText::width(m_style.bold, column.title);
         for (const ReportRow &row : table.rows) {
-            const QFontMetricsF &metrics = row.strong ? m_style.boldMetrics : m_style.bodyMetrics;
-            widest = std::max(widest, metrics.horizontalAdvance(row.cells.value(c)) +
+            widest = std::max(widest, ReportText::width(row.strong ? m_style.bold : m_style.body,
+                                                        row.cells.value(c)) +
                                           (c == 0 && row.status ? m_style.markerSize() * 1.6 : 0));
         }
         widths.append(std::min(widest + 2 * padding + ReportStyle::mm(0.5), m_body.width() / 4));

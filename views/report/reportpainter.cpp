@@ -223,8 +223,6 @@ void ReportPainter::paintRow(QPainter *painter, int index, int row, const QRectF
     painter->drawLine(rect.bottomLeft(), rect.bottomRight());
     const double padding = style.cellPadding;
     const QStringList &cells = measured.cells.at(row);
-    painter->save();
-    painter->setClipRect(rect);
     for (int c = 0; c < table.columns.size(); ++c) {
         QRectF cell(rect.left() + measured.left.at(c) + padding, rect.top() + padding,
                     measured.width.at(c) - 2 * padding, rect.height() - 2 * padding);
@@ -252,7 +250,6 @@ void ReportPainter::paintRow(QPainter *painter, int index, int row, const QRectF
             }
         }
     }
-    painter->restore();
 }
 
 } // namespace Candor

@@ -2,6 +2,7 @@
 #include "reporttext.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -34,6 +35,31 @@ int layOut(QTextLayout &layout, double width)
     return lines;
 }
 
+// Widths of the strings already measured, per font: a report's cells repeat (statuses,
+// priorities, estimates, dates), and the paginator and the painter both ask.
+double advance(const QFont &font, const QString &text)
+{
+    thread_local QHash<quint64, QHash<QString, double>> cache;
+    QHash<QString, double> &widths =
+        cache[(quint64(font.pixelSize()) << 32) | (quint64(font.weight()) << 1) | font.bold()];
+    if (const auto found = widths.constFind(text); found != widths.cend())
+        return *found;
+    if (widths.size() > 200'000)
+        widths.clear();
+    const double width = QFontMetricsF(font).horizontalAdvance(text);
+    widths.insert(text, width);
+    return width;
+}
+
+double ascent(const QFont &font)
+{
+    thread_local QHash<quint64, double> cache;
+    const quint64 key = (quint64(font.pixelSize()) << 32) | quint64(font.weight());
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+    return *cache.insert(key, QFontMetricsF(font).ascent());
+}
+
 QString oneLine(QString text)
 {
     for (QChar &c : text) {
@@ -45,14 +71,19 @@ QString oneLine(QString text)
 
 } // namespace
 
+double ReportText::width(const QFont &font, const QString &text)
+{
+    return advance(font, text);
+}
+
 ReportText::Fitted ReportText::fit(const QString &raw, const QFont &font, double width,
                                    int maxLines)
 {
     const QString text = oneLine(raw);
-    const QFontMetricsF metrics(font);
     // Most cells (keys, dates, figures) fit on one line: no layout for them.
-    if (metrics.horizontalAdvance(text) <= width)
+    if (advance(font, text) <= width)
         return {text, 1};
+    const QFontMetricsF metrics(font);
     if (maxLines <= 1)
         return {metrics.elidedText(text, Qt::ElideRight, width), 1};
     QTextLayout layout(text, font);
@@ -69,16 +100,14 @@ void ReportText::draw(QPainter *painter, const QString &raw, const QFont &font, 
                       Qt::Alignment alignment)
 {
     const QString text = oneLine(raw);
-    const QFontMetricsF metrics(font);
     painter->setFont(font);
-    const double advance = metrics.horizontalAdvance(text);
-    if (advance <= rect.width()) {
+    if (const double width = advance(font, text); width <= rect.width()) {
         double x = rect.left();
         if (alignment & Qt::AlignRight)
-            x = rect.right() - advance;
+            x = rect.right() - width;
         else if (alignment & Qt::AlignHCenter)
-            x = rect.center().x() - advance / 2;
-        painter->drawText(QPointF(x, rect.top() + metrics.ascent()), text);
+            x = rect.center().x() - width / 2;
+        painter->drawText(QPointF(x, rect.top() + ascent(font)), text);
         return;
     }
     QTextLayout layout(text, font);

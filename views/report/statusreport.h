@@ -44,6 +44,8 @@ public:
     const ReportDocument &document() const { return m_document; }
     const ReportOptions &options() const { return m_options; }
     int pageCount() const;
+    // The pages as laid out for the setup's paper (what the tests check).
+    const ReportLayout *layout() const { return m_layout.get(); }
 
     // Writes the PDF (fonts embedded, title, author, subject and creator set). False with
     // *error when the file cannot be written.
