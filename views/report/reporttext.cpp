@@ -2,6 +2,7 @@
 #include "reporttext.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QHash>
 #include <QPainter>
 #include <QTextLayout>
@@ -35,29 +36,45 @@ int layOut(QTextLayout &layout, double width)
     return lines;
 }
 
-// Widths of the strings already measured, per font: a report's cells repeat (statuses,
-// priorities, estimates, dates), and the paginator and the painter both ask.
-double advance(const QFont &font, const QString &text)
+// One line of text as shaped once: its width and its glyphs. A report's cells repeat (statuses,
+// priorities, estimates, dates), and the paginator and the painter both need each: shaping is
+// most of what drawing text into a PDF costs.
+struct ShapedLine
 {
-    thread_local QHash<quint64, QHash<QString, double>> cache;
-    QHash<QString, double> &widths =
-        cache[(quint64(font.pixelSize()) << 32) | (quint64(font.weight()) << 1) | font.bold()];
-    if (const auto found = widths.constFind(text); found != widths.cend())
-        return *found;
-    if (widths.size() > 200'000)
-        widths.clear();
-    const double width = QFontMetricsF(font).horizontalAdvance(text);
-    widths.insert(text, width);
-    return width;
+    double width = 0;
+    QList<QGlyphRun> glyphs; // positions from the line's top left
+};
+
+using ShapedLines = QHash<quint64, QHash<QString, ShapedLine>>;
+
+ShapedLines &shapedLines()
+{
+    thread_local ShapedLines cache;
+    return cache;
 }
 
-double ascent(const QFont &font)
+const ShapedLine &shaped(const QFont &font, const QString &text)
 {
-    thread_local QHash<quint64, double> cache;
-    const quint64 key = (quint64(font.pixelSize()) << 32) | quint64(font.weight());
-    if (const auto found = cache.constFind(key); found != cache.cend())
+    QHash<QString, ShapedLine> &lines =
+        shapedLines()[(quint64(font.pixelSize()) << 32) | (quint64(font.weight()) << 1) |
+                      quint64(font.bold())];
+    if (const auto found = lines.constFind(text); found != lines.cend())
         return *found;
-    return *cache.insert(key, QFontMetricsF(font).ascent());
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    return *lines.insert(text, ShapedLine{line.naturalTextWidth(), layout.glyphRuns()});
+}
+
+double advance(const QFont &font, const QString &text)
+{
+    return shaped(font, text).width;
 }
 
 QString oneLine(QString text)
@@ -70,6 +87,11 @@ QString oneLine(QString text)
 }
 
 } // namespace
+
+void ReportText::clearCache()
+{
+    shapedLines().clear();
+}
 
 double ReportText::width(const QFont &font, const QString &text)
 {
@@ -107,7 +129,8 @@ void ReportText::draw(QPainter *painter, const QString &raw, const QFont &font, 
             x = rect.right() - width;
         else if (alignment & Qt::AlignHCenter)
             x = rect.center().x() - width / 2;
-        painter->drawText(QPointF(x, rect.top() + ascent(font)), text);
+        for (const QGlyphRun &run : shaped(font, text).glyphs)
+            painter->drawGlyphRun(QPointF(x, rect.top()), run);
         return;
     }
     QTextLayout layout(text, font);

@@ -21,8 +21,10 @@ public:
         QString text; // cut short with "…" when it needed more lines than allowed
         int lines = 1;
     };
-    // The width of one line of text (cached: a report's cells repeat).
+    // The width of one line of text (shaped once and kept until clearCache()).
     static double width(const QFont &font, const QString &text);
+    // Forgets the shaped lines (a report's text): called when a report is done with.
+    static void clearCache();
     // The text laid out in width, cut to at most maxLines lines.
     static Fitted fit(const QString &text, const QFont &font, double width, int maxLines);
     // Draws text laid out as fit() did, from the rectangle's top; one line is aligned as asked.

@@ -9,6 +9,7 @@
 #include "report/reportmarkdown.h"
 #include "reportlayout.h"
 #include "reportpainter.h"
+#include "reporttext.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -54,7 +55,10 @@ StatusReport::StatusReport(Project &project, const ReportOptions &options,
     build();
 }
 
-StatusReport::~StatusReport() = default;
+StatusReport::~StatusReport()
+{
+    ReportText::clearCache();
+}
 
 int StatusReport::maxCellLines() const
 {
