@@ -7,7 +7,6 @@
 #include "report/statusreport.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -122,16 +121,7 @@ int ReportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
     }
     const QByteArray bytes =
         (chosen == QLatin1String("html") ? report.html() : report.markdown()).toUtf8();
-    if (!parser.isSet(output)) {
-        CommandLine::writeData(bytes);
-        return CommandLine::Ok;
-    }
-    QFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return CommandLine::fail(
-            CommandLine::InputError,
-            tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
-    return CommandLine::Ok;
+    return CommandLine::writeOutput(parser.isSet(output) ? parser.value(output) : QString(), bytes);
 }
 
 } // namespace Candor

@@ -126,11 +126,17 @@ void ReportTaskSections::claims(ReportBuilder &report)
                         task->evidence.isEmpty() ? tr("none") : task->evidence}));
         report.table(table, report.limit(0.5));
     }
-    for (const OverstatedComponent &component : metrics.overstated())
+    const QList<OverstatedComponent> overstated = metrics.overstated();
+    const int most = report.limit(0.5);
+    for (qsizetype i = 0; i < overstated.size() && i < most; ++i) {
+        const OverstatedComponent &component = overstated.at(i);
         report.paragraph(tr("%1 is stated %2 complete; its tasks claim %3 and show %4 verified.")
                              .arg(component.name, ReportFormat::percent(component.statedPercent),
                                   ReportFormat::percent(component.claimedPercent),
                                   ReportFormat::percent(component.verifiedPercent)));
+    }
+    if (overstated.size() > most)
+        report.note(ReportFormat::andMore(overstated.size() - most));
 }
 
 void ReportTaskSections::taskTable(ReportBuilder &report)
