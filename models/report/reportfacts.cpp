@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "reportfacts.h"
 
+#include "core/taskenums.h"
 #include "graph/criticalpath.h"
 #include "graph/montecarloforecast.h"
-#include "graph/remainingwork.h"
 #include "graph/schedulesnapshot.h"
 #include "project/project.h"
 #include "project/projectreader.h"
@@ -35,7 +35,7 @@ ReportFacts ReportFacts::gather(const Project &project, const ReportOptions &opt
             ForecastOptions forecastOptions;
             forecastOptions.runs = runsFor(std::count_if(
                 snapshot.tasks.cbegin(), snapshot.tasks.cend(),
-                [](const ScheduleTask &t) { return !RemainingWork::isFinished(t.status); }));
+                [](const ScheduleTask &t) { return !TaskEnums::isFinished(t.status); }));
             facts.forecast = std::make_shared<const Forecast>(
                 MonteCarloForecast::run(snapshot, forecastOptions));
         }
