@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace Candor {
 
 namespace {
@@ -132,9 +134,10 @@ QPainterPath GraphNodeItem::crossMark(const QRectF &box)
 
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    // Into the cache the detail is its scale: the view's zoom picks compact (setZoom).
-    const qreal detail =
-        m_compact ? 0 : option->levelOfDetailFromTransform(painter->worldTransform());
+    // Into the cache the detail is its scale: the view's zoom picks compact (setZoom), and a
+    // compact node (never cached) is painted at the scale it is seen at.
+    const qreal seen = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal detail = m_compact ? std::min(seen, readable * 0.99) : seen;
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_look.milestone)
         paintMilestone(painter, detail);
@@ -156,8 +159,25 @@ void GraphNodeItem::paintTask(QPainter *painter, qreal detail) const
         // Far out: a block in the status colour says enough (and fills fast unsmoothed).
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(m_look.critical || selected ? outline : Qt::NoPen);
-        painter->setBrush(m_look.accent());
+        if (detail < keyOnly) {
+            painter->setBrush(m_look.accent());
+            painter->drawRect(rect);
+            return;
+        }
+        // The key alone, half the box high: what tells nodes apart when the whole of a
+        // middling graph is in view.
+        painter->setBrush(m_look.fill());
         painter->drawRect(rect);
+        painter->fillRect(QRectF(rect.left(), rect.top(), stripe * 2, rect.height()),
+                          m_look.accent());
+        QFont large = keyFont();
+        large.setPixelSize(std::max(1, int(rect.height() * 0.5)));
+        painter->setFont(large);
+        painter->setPen(GraphNodeLook::text());
+        const QRectF keyBox = rect.adjusted(stripe * 2 + 4, 0, -4, 0);
+        painter->drawText(
+            keyBox, Qt::AlignCenter,
+            QFontMetricsF(large).elidedText(m_look.key, Qt::ElideRight, keyBox.width()));
         return;
     }
     painter->setPen(outline);
@@ -227,9 +247,11 @@ void GraphNodeItem::paintMilestone(QPainter *painter, qreal detail) const
     painter->setPen(outline);
     painter->setBrush(m_look.fill());
     painter->drawPolygon(diamond(rect));
-    if (detail < readable)
+    if (detail < keyOnly)
         return;
-    const QFont font = keyFont();
+    QFont font = keyFont();
+    if (detail < readable) // as large as the tasks' keys at this distance
+        font.setPixelSize(std::max(1, int(rect.height() * 0.3)));
     painter->setFont(font);
     painter->setPen(GraphNodeLook::text());
     const QRectF inner = rect.adjusted(rect.width() / 4, 0, -rect.width() / 4, 0);

@@ -29,8 +29,10 @@ public:
     void setZoom(qreal zoom);
     bool isCompact() const { return m_compact; }
     static constexpr qreal cacheScale = 1;
-    // Below this scale the text would be under ~5 px: boxes only.
+    // Below this scale the text would be under ~5 px: boxes, with the key alone in a large
+    // font down to keyOnly (as Graphviz labels a node), plain blocks below that.
     static constexpr qreal readable = 0.45;
+    static constexpr qreal keyOnly = 0.22;
     // Marks the node a dragged edge would connect to.
     void setHighlighted(bool highlighted);
 
