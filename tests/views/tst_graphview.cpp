@@ -54,6 +54,8 @@ private slots:
     void dragRefusesACycle();
     void edgeSelectAndDelete();
     void plainEdgesDrawnByTheLayer_data();
+    void keysStayReadableZoomedOut_data();
+    void keysStayReadableZoomedOut();
     void plainEdgesDrawnByTheLayer();
     void focusModes_data();
     void focusModes();
@@ -285,6 +287,35 @@ void TestGraphView::plainEdgesDrawnByTheLayer()
     edge->setSelected(false);
     QVERIFY(edge->flags() & QGraphicsItem::ItemHasNoContents);
     QCOMPARE(inkNear(device), plain);
+}
+
+void TestGraphView::keysStayReadableZoomedOut_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::addColumn<bool>("text");
+    QTest::newRow("100 %: key and title") << 1.0 << true;
+    QTest::newRow("30 %: the key alone") << 0.3 << true;
+    QTest::newRow("15 %: a block") << 0.15 << false;
+}
+
+void TestGraphView::keysStayReadableZoomedOut()
+{
+    QFETCH(qreal, zoom);
+    QFETCH(bool, text);
+    const GraphNodeItem *node = scene()->node(idOf("SEC-001"));
+    view()->setZoom(zoom);
+    view()->centerOn(node->sceneBoundingRect().center());
+    QImage frame(view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::white);
+    view()->viewport()->render(&frame);
+    // Text is near black; fills, stripes and status blocks are lighter.
+    const QRect box = view()->mapFromScene(node->sceneBoundingRect()).boundingRect();
+    int dark = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x)
+            dark += frame.valid(x, y) && qGray(frame.pixel(x, y)) < 60;
+    }
+    QCOMPARE(dark > 3, text);
 }
 
 void TestGraphView::focusModes_data()
