@@ -57,10 +57,10 @@ void GraphNodeItem::setSize(const QSizeF &size)
     updateCache();
 }
 
-void GraphNodeItem::setZoom(qreal zoom)
+void GraphNodeItem::setZoom(qreal zoom, bool settled)
 {
     const bool compact = zoom < readable;
-    const bool sharp = zoom > cacheScale;
+    const bool sharp = settled && zoom > cacheScale;
     if (compact == m_compact && sharp == m_sharp)
         return;
     m_compact = compact;

@@ -25,8 +25,11 @@ public:
     const GraphNodeLook &look() const { return m_look; }
     void setLook(const GraphNodeLook &look);
     void setSize(const QSizeF &size);
-    // The view's scale (GraphScene::setZoom): picks the cache and the level of detail.
-    void setZoom(qreal zoom);
+    // The view's scale (GraphScene::setZoom): picks the cache and the level of detail. While
+    // the zoom is still moving (not settled) a node past cacheScale keeps its picture made at
+    // cacheScale, scaled: made again per device pixel at every wheel step, the pictures of a
+    // few hundred nodes cost a zoom frame more than all else. Settled, it is made sharp.
+    void setZoom(qreal zoom, bool settled = true);
     bool isCompact() const { return m_compact; }
     static constexpr qreal cacheScale = 1;
     // Below this scale the text would be under ~5 px: boxes, with the key alone in a large

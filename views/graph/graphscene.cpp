@@ -118,11 +118,11 @@ void GraphScene::setLooks(const QHash<qint64, GraphNodeLook> &looks)
     restyleEdges();
 }
 
-void GraphScene::setZoom(qreal zoom)
+void GraphScene::setZoom(qreal zoom, bool settled)
 {
     m_zoom = zoom;
     for (GraphNodeItem *item : std::as_const(m_nodes))
-        item->setZoom(zoom);
+        item->setZoom(zoom, settled);
 }
 
 void GraphScene::restyleEdges()

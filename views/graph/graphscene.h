@@ -31,8 +31,9 @@ public:
     void setCriticalEdges(const QSet<QPair<qint64, qint64>> &edges);
     // Gives nodes a new look in place (e.g. after a new critical path).
     void setLooks(const QHash<qint64, GraphNodeLook> &looks);
-    // The view's scale, for the nodes' cache and level of detail.
-    void setZoom(qreal zoom);
+    // The view's scale, for the nodes' cache and level of detail; settled when the zoom has
+    // come to rest (GraphNodeItem::setZoom).
+    void setZoom(qreal zoom, bool settled = true);
     qreal zoom() const { return m_zoom; }
     const GraphLayout &layout() const { return m_layout; }
     const QHash<qint64, GraphNodeLook> &looks() const { return m_looks; }

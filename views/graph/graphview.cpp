@@ -13,6 +13,7 @@
 #include <QPinchGesture>
 #include <QPixmapCache>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -24,7 +25,11 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
     , m_minimap(new GraphMinimap(this))
+    , m_settle(new QTimer(this))
 {
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(150);
+    connect(m_settle, &QTimer::timeout, this, [this] { m_scene->setZoom(zoom(), true); });
     setObjectName(QStringLiteral("graphView"));
     setDragMode(ScrollHandDrag);
     // Smooth: the nodes' cached pictures are scaled to the zoom (GraphNodeItem).
@@ -49,7 +54,9 @@ void GraphView::setZoom(qreal wanted, const QPointF &viewportAnchor)
     const QPointF anchor =
         viewportAnchor.x() < 0 ? QPointF(viewport()->rect().center()) : viewportAnchor;
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
-    m_scene->setZoom(zoom);
+    // While the wheel turns, nodes are not remade per step; sharp once it rests.
+    m_scene->setZoom(zoom, false);
+    m_settle->start();
     setTransform(QTransform::fromScale(zoom, zoom));
     // Keep the scene point under the anchor where it was.
     const QPointF moved = mapFromScene(sceneAnchor);

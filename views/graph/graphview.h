@@ -4,6 +4,7 @@
 #include <QGraphicsView>
 
 class QGraphicsPathItem;
+class QTimer;
 
 namespace Candor {
 
@@ -58,6 +59,7 @@ private:
 
     GraphScene *m_scene;
     GraphMinimap *m_minimap;
+    QTimer *m_settle; // the zoom at rest: the nodes' pictures made sharp
     bool m_editable = true;
     GraphNodeItem *m_pressed = nullptr;
     QPoint m_pressPos;
