@@ -178,9 +178,11 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     }
 
     // Tasks: merge duplicates of the batch by key, then match against the project.
-    QHash<QString, qint64> existingByTitle;
+    // Several tasks may share a title (a weekly "Review" item): the file's repeats match the
+    // project's in order, one to one, so that importing the same file again changes nothing.
+    QHash<QString, QList<qint64>> existingByTitle;
     for (const Task &task : tasks.tasks())
-        existingByTitle.insert(folded(task.title), task.id);
+        existingByTitle[folded(task.title)].append(task.id);
     QSet<QString> usedKeys;
     for (const Task &task : tasks.tasks())
         usedKeys.insert(folded(task.key));
@@ -213,12 +215,18 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
                 plan.warnings.append(
                     {batch.source, task.line,
                      tr("“%1” is not a usable key; a new one was given.").arg(task.key)});
+                // Other items still name it ("Depends on #603"), and a second import matches
+                // the task by its title.
+                if (task.externalId.isEmpty())
+                    task.externalId = task.key;
                 task.key.clear();
             } else {
                 existing = tasks.task(tasks.idForKey(task.key));
             }
-        } else if (const qint64 id = existingByTitle.value(folded(task.title), 0); id != 0) {
-            existing = tasks.task(id);
+        }
+        if (!task.key.isEmpty()) {
+        } else if (QList<qint64> &same = existingByTitle[folded(task.title)]; !same.isEmpty()) {
+            existing = tasks.task(same.takeFirst());
             task.key = existing->key;
         }
         if (!task.key.isEmpty() && batchKeys.contains(folded(task.key))) {

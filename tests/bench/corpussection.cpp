@@ -46,8 +46,7 @@ QJsonObject corpusScore(const QString &, int)
 }
 
 const BenchRegistration registration{
-    {QStringLiteral("corpus"), 85, QStringLiteral("corpus_score"), nullptr, nullptr,
-     &corpusScore}};
+    {QStringLiteral("corpus"), 85, QStringLiteral("corpus_score"), nullptr, nullptr, &corpusScore}};
 
 } // namespace
 

@@ -29,6 +29,8 @@ private slots:
     void applyIsOneUndoStep();
     void reimportChangesNothing();
     void keylessTasksMatchByTitle();
+    void repeatedTitlesReimportUnchanged_data();
+    void repeatedTitlesReimportUnchanged();
     void dependenciesAndCycles();
     void failureLeavesFileAsItWas();
     void manyDependenciesAtOnce();
@@ -197,6 +199,35 @@ void TestImport::keylessTasksMatchByTitle()
     QCOMPARE(plan.created.size(), 0);
     QCOMPARE(plan.updated.size(), 1);
     QCOMPARE(plan.updated.first().key, QStringLiteral("API-002"));
+}
+
+void TestImport::repeatedTitlesReimportUnchanged_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("keyless") << QString();
+    QTest::newRow("unusable key") << QStringLiteral("#12"); // an issue number names no task key
+}
+
+// A status report that repeats a title ("Weekly review" each week) imported twice: the repeats
+// match the project's in order, one to one, and nothing is updated, kept or created.
+void TestImport::repeatedTitlesReimportUnchanged()
+{
+    QFETCH(QString, key);
+    ImportBatch batch;
+    batch.tasks << task(key, QStringLiteral("Weekly review"), QStringLiteral("Ops"), Status::Done)
+                << task(QString(), QStringLiteral("Weekly review"), QStringLiteral("Ops"),
+                        Status::Todo)
+                << task(QString(), QStringLiteral("Ship it"), QStringLiteral("Ops"));
+    batch.tasks[2].dependsOn << (key.isEmpty() ? QStringLiteral("OPS-001") : key);
+    const ImportPlan first = ImportPlanner::plan(*m_project, batch);
+    QCOMPARE(first.created.size(), 3);
+    QCOMPARE(first.dependencies.size(), 1);
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), first));
+    const ImportPlan again = ImportPlanner::plan(*m_project, batch);
+    QVERIFY(again.changesNothing());
+    QCOMPARE(again.unchanged.size(), 3);
+    QVERIFY(again.updated.isEmpty());
+    QVERIFY(again.created.isEmpty());
 }
 
 void TestImport::dependenciesAndCycles()
