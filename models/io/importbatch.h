@@ -72,6 +72,9 @@ struct ImportBatch
     QList<ImportedMilestone> milestones;
     QList<ImportWarning> warnings;
     QStringList notes; // e.g. "2 duplicate items merged", the status mapping used
+    // The whole project's completion the document states ("Overall: 45%"), beside the
+    // per-component ones; the import sets the project's stated completion from it.
+    std::optional<int> statedOverall;
 };
 
 } // namespace Candor

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importplan.h"
 
+#include "metrics/honestygap.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
@@ -51,7 +52,7 @@ bool ImportPlan::changesNothing() const
 {
     return newComponents.isEmpty() && newMilestones.isEmpty() && created.isEmpty() &&
            updated.isEmpty() && dependencies.isEmpty() && gates.isEmpty() &&
-           statedCompletions.isEmpty();
+           statedCompletions.isEmpty() && !statedOverall;
 }
 
 QString ImportPlan::summary() const
@@ -131,6 +132,13 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     for (const ImportedComponent &component : batch.components) {
         if (component.statedCompletion && !component.name.trimmed().isEmpty())
             stated.insert(folded(component.name), std::clamp(*component.statedCompletion, 0, 100));
+    }
+    if (batch.statedOverall) {
+        const int overall = std::clamp(*batch.statedOverall, 0, 100);
+        if (HonestyGap::statedPercent(project) != overall) {
+            plan.statedOverall = overall;
+            plan.notes.append(tr("Stated completion of the project: %1%").arg(overall));
+        }
     }
     for (Component &component : plan.newComponents) {
         if (const auto it = stated.constFind(folded(component.name)); it != stated.cend())

@@ -32,6 +32,8 @@ struct ImportPlan
     // Existing components whose stated completion the files give anew: (id, percent). New
     // components carry theirs in newComponents.
     QList<std::pair<qint64, int>> statedCompletions;
+    // The project's stated completion, when the files state another than the project has.
+    std::optional<int> statedOverall;
     QList<ImportedTask> created; // keys assigned
     QList<PlannedUpdate> updated;
     QStringList unchanged;                           // keys

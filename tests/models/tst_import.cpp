@@ -3,12 +3,15 @@
 #include "commands/importcommand.h"
 #include "database/projectdatabase.h"
 #include "io/importplan.h"
+#include "metrics/honestygap.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
 
+#include <QJsonValue>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,7 @@ private slots:
     void failureLeavesFileAsItWas();
     void manyDependenciesAtOnce();
     void statedCompletion();
+    void statedOverall();
 
 private:
     std::unique_ptr<Project> reopen();
@@ -346,6 +350,30 @@ void TestImport::statedCompletion()
     QCOMPARE(reread.component(security)->statedCompletion, 40);
     QCOMPARE(reread.component(reread.idForName(QStringLiteral("Hardware")))->statedCompletion, 10);
     QCOMPARE(reread.component(api)->statedCompletion, 55);
+}
+
+// "Overall: 45%" sets the project's stated completion with the import, undone with it, and the
+// same figure again is no change.
+void TestImport::statedOverall()
+{
+    QVERIFY(m_project->settings()->setValue(HonestyGap::statedSettingKey, QJsonValue()).ok());
+    m_project->undoStack()->clear();
+    QVERIFY(!HonestyGap::statedPercent(*m_project));
+    ImportBatch batch;
+    batch.source = QStringLiteral("tracker.md");
+    batch.statedOverall = 45;
+    const ImportPlan plan = ImportPlanner::plan(*m_project, batch);
+    QCOMPARE(plan.statedOverall.value_or(-1), 45);
+    QVERIFY(!plan.changesNothing());
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), plan));
+    QCOMPARE(HonestyGap::statedPercent(*m_project).value_or(-1), 45);
+    QVERIFY(ImportPlanner::plan(*m_project, batch).changesNothing());
+    m_project->undoStack()->undo();
+    QVERIFY(!HonestyGap::statedPercent(*m_project));
+    m_project->undoStack()->redo();
+    auto project = reopen();
+    QVERIFY(project);
+    QCOMPARE(HonestyGap::statedPercent(*project).value_or(-1), 45);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

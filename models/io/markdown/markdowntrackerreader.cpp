@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "markdowntrackerreader.h"
 
+#include "completionclaim.h"
 #include "inlinemarkdown.h"
 #include "trackerparser.h"
 
@@ -216,8 +217,15 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
         lastName = name;
         return lastAt;
     };
-    for (const ImportedComponent &claim : std::as_const(batch.components))
+    for (const ImportedComponent &claim : std::as_const(batch.components)) {
+        // "Overall: 45%" is the project's figure, not a component's (the first one stated).
+        if (claim.statedCompletion && CompletionClaim::isOverall(claim.name)) {
+            if (!batch.statedOverall)
+                batch.statedOverall = claim.statedCompletion;
+            continue;
+        }
         components[componentAt(claim.name)].statedCompletion = claim.statedCompletion;
+    }
     QHash<int, QHash<QString, int>> prefixes;
     for (const ImportedTask &task : std::as_const(batch.tasks)) {
         if (task.component.isEmpty())

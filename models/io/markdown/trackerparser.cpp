@@ -137,6 +137,15 @@ void TrackerParser::parse(QStringView text)
         const QChar first = trimmed.front();
         const bool itemStart =
             first == u'-' || first == u'*' || first == u'+' || first == u'•' || first.isDigit();
+        // "**Overall Progress:** 92%" reads like an item's status line, but states the project's.
+        if (line.contains(u'%')) {
+            if (const auto claim = CompletionClaim::read(line);
+                claim && CompletionClaim::isOverall(claim->name)) {
+                m_batch.components.append(*claim);
+                m_lastWasItem = false;
+                continue;
+            }
+        }
         if (!line.contains(QLatin1String("**"))) {
         } else if (const auto m = keyValueRe.match(line); m.hasMatch()) {
             const Column column = MarkdownTable::classify(m.capturedView(1), false);
@@ -195,6 +204,12 @@ void TrackerParser::heading(int level, QStringView text)
             m_headings.openChecklist(level, at);
             return;
         }
+    }
+    // "### Overall: 85% Complete": the project's figure, whatever the heading heads.
+    if (text.contains(u'%')) {
+        if (const auto claim = CompletionClaim::read(text);
+            claim && CompletionClaim::isOverall(claim->name))
+            m_batch.components.append(*claim);
     }
     if (const std::optional<ImportedComponent> claim = m_headings.open(level, text))
         m_batch.components.append(*claim);
