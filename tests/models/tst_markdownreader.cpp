@@ -432,13 +432,12 @@ void TestMarkdownReader::seeds_data()
                                                       QStringLiteral("REFACTOR-004=todo P2"),
                                                       QStringLiteral("REFACTOR-005=todo P1")};
     QTest::newRow("002 readiness report")
-        << QStringLiteral("002_951a72c958b08e62.txt") << 36
+        << QStringLiteral("002_951a72c958b08e62.txt") << 29
         << QStringList{QStringLiteral("Core Architecture=done -"),
                        QStringLiteral("Missing Core Functionality=todo P0"),
                        QStringLiteral("Fix failing tests=- P1"),
                        QStringLiteral("Improve error handling=- P2"),
-                       QStringLiteral("Additional features=- P3"),
-                       QStringLiteral("Data Loss=- -")};
+                       QStringLiteral("Additional features=- P3")};
 }
 
 void TestMarkdownReader::seeds()

@@ -34,6 +34,11 @@ class TestTrackerConstructs final : public QObject
 private slots:
     void overallCompletion_data();
     void overallCompletion();
+    void proseSections_data();
+    void proseSections();
+    void criteriaOfAnItem();
+    void headingItems_data();
+    void headingItems();
 };
 
 void TestTrackerConstructs::overallCompletion_data()
@@ -77,6 +82,114 @@ void TestTrackerConstructs::overallCompletion()
         QVERIFY(it->statedCompletion.has_value());
     }
     QVERIFY(byTitle(batch, QStringLiteral("Something to do")));
+}
+
+void TestTrackerConstructs::proseSections_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QString>("reason"); // of the skipped item
+    const QStringList item{QStringLiteral("- [ ] Write the parser"), QString()};
+    QTest::newRow("criteria heading")
+        << (item + QStringList{QStringLiteral("## Acceptance Criteria"),
+                               QStringLiteral("- [ ] Parser reads tables")})
+        << QStringLiteral("criteria");
+    QTest::newRow("bold label") << (item + QStringList{QStringLiteral("**Definition of Done:**"),
+                                                       QStringLiteral("- [x] Parser reads tables")})
+                                << QStringLiteral("criteria");
+    QTest::newRow("plain label") << (item + QStringList{QStringLiteral("Success metrics:"),
+                                                        QStringLiteral("- ✅ Parser reads tables")})
+                                 << QStringLiteral("metrics");
+    QTest::newRow("strengths") << (item + QStringList{QStringLiteral("### ✅ Strengths"),
+                                                      QStringLiteral("- ✅ Parser reads tables")})
+                               << QStringLiteral("assessment");
+    QTest::newRow("spanish") << (item + QStringList{QStringLiteral("## Criterios de aceptación"),
+                                                    QStringLiteral("- [ ] Parser reads tables")})
+                             << QStringLiteral("criteria");
+    QTest::newRow("risk table")
+        << (item + QStringList{QStringLiteral("## Risks"), QStringLiteral("| ID | Task | Status |"),
+                               QStringLiteral("|---|---|---|"),
+                               QStringLiteral("| R-1 | Parser reads tables | Open |")})
+        << QStringLiteral("risks");
+    QTest::newRow("child of a reference")
+        << (item + QStringList{QStringLiteral("## References"), QStringLiteral("- Docs"),
+                               QStringLiteral("  - [ ] Parser reads tables")})
+        << QStringLiteral("references");
+}
+
+// Items under a section or label that heads prose are left out, counted and listed with why;
+// the task list before them is read as ever.
+void TestTrackerConstructs::proseSections()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QString, reason);
+    const ImportBatch batch = readLines(QStringList{QStringLiteral("# Plan"), QString()} + lines);
+    QCOMPARE(batch.tasks.size(), 1);
+    QCOMPARE(batch.tasks.first().title, QStringLiteral("Write the parser"));
+    QVERIFY(batch.skippedCount >= 1);
+    QCOMPARE(batch.skipped.last().reason, reason);
+    QVERIFY(batch.skipped.last().text.contains(QStringLiteral("Parser reads tables")));
+}
+
+// A story's acceptance criteria are its checklist, not tasks: the heading names the story.
+void TestTrackerConstructs::criteriaOfAnItem()
+{
+    const ImportBatch batch = readLines(
+        {QStringLiteral("# Sprint"), QString(), QStringLiteral("| ID | Title | Status |"),
+         QStringLiteral("|---|---|---|"), QStringLiteral("| STORY-1.1 | Set up the server | ⬜ |"),
+         QString(), QStringLiteral("#### STORY-1.1: Set up the server"),
+         QStringLiteral("**Acceptance Criteria:**"), QStringLiteral("- [ ] Server starts"),
+         QStringLiteral("- [x] Health check answers")});
+    QCOMPARE(batch.tasks.size(), 1);
+    QCOMPARE(batch.tasks.first().key, QStringLiteral("STORY-1.1"));
+    QCOMPARE(batch.tasks.first().construct, ImportConstruct::TableRow);
+    QCOMPARE(batch.tasks.first().checklist.size(), 2);
+    QVERIFY(batch.tasks.first().checklist.at(1).checked);
+}
+
+void TestTrackerConstructs::headingItems_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("titles"); // "title=status"
+    QTest::newRow("keyed heading, fields")
+        << QStringList{QStringLiteral("## Logging"),
+                       QStringLiteral("#### 🐛 BUG-001: Logs leak"),
+                       QStringLiteral("**Priority**: High"),
+                       QString(),
+                       QStringLiteral("- `src/log.ts` prints"),
+                       QStringLiteral("#### ✅ BUG-002: Body limits (RESOLVED)"),
+                       QStringLiteral("**Priority**: Low")}
+        << QStringList{QStringLiteral("Logs leak=todo"),
+                       QStringLiteral("Body limits (RESOLVED)=done")};
+    QTest::newRow("keyed heading over tasks")
+        << QStringList{QStringLiteral("### EPOCH-17: Live execution"),
+                       QStringLiteral("- [ ] Safety executor"), QStringLiteral("- [x] Gate check")}
+        << QStringList{QStringLiteral("Safety executor=todo"), QStringLiteral("Gate check=done")};
+    QTest::newRow("key-value block") << QStringList{QStringLiteral("## Features"),
+                                                    QStringLiteral("### Voice Integration"),
+                                                    QStringLiteral("**Status:** In Progress"),
+                                                    QStringLiteral("**Priority:** High"),
+                                                    QStringLiteral("- talks to the game"),
+                                                    QStringLiteral("### Web Interface"),
+                                                    QStringLiteral("**Status:** Done")}
+                                     << QStringList{QStringLiteral("Voice Integration=in_progress"),
+                                                    QStringLiteral("Web Interface=done")};
+    QTest::newRow("status of a phase")
+        << QStringList{QStringLiteral("## Phase 2"), QStringLiteral("**Status:** ✅ Complete"),
+                       QStringLiteral("- [ ] Wire the API")}
+        << QStringList{QStringLiteral("Wire the API=todo")}; // the box says, not the phase
+}
+
+// A heading is an item when it starts with a key or carries "Status:" lines, and no task
+// follows under it; otherwise it is the group of the tasks that follow.
+void TestTrackerConstructs::headingItems()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, titles);
+    const ImportBatch batch = readLines(QStringList{QStringLiteral("# Plan"), QString()} + lines);
+    QStringList got;
+    for (const ImportedTask &t : batch.tasks)
+        got << t.title + u'=' + (t.status ? TaskEnums::token(*t.status) : QStringLiteral("todo"));
+    QCOMPARE(got, titles);
 }
 
 QTEST_GUILESS_MAIN(TestTrackerConstructs)

@@ -126,7 +126,7 @@ void TrackerParser::parse(QStringView text)
         m_table.close();
         if (trimmed.startsWith(u'#')) {
             if (const auto m = headingRe.match(line); m.hasMatch()) {
-                heading(int(m.capturedLength(1)), m.capturedView(2));
+                heading(int(m.capturedLength(1)), m.capturedView(2), lineNo);
                 continue;
             }
         }
@@ -166,8 +166,17 @@ void TrackerParser::parse(QStringView text)
         }
         if (first != u'*') {
         } else if (const auto m = boldLine.match(line); m.hasMatch()) {
-            const QString name = InlineMarkdown::componentName(m.capturedView(1));
-            m_boldHeading = name;
+            // "**Acceptance Criteria:**" heads prose; "**Backend**" a group of tasks.
+            m_boldKind = SectionVocabulary::kindOf(InlineMarkdown::plain(m.capturedView(1)));
+            if (m_boldKind == SectionVocabulary::Kind::Tasks)
+                m_boldHeading = InlineMarkdown::componentName(m.capturedView(1));
+            m_open.clear();
+            m_lastWasItem = false;
+            continue;
+        }
+        if (trimmed.size() < 60 && (trimmed.endsWith(u':') || trimmed.endsWith(u'：'))) {
+            // A plain label, "Definition of Done:".
+            m_boldKind = SectionVocabulary::kindOf(trimmed.chopped(1));
             m_open.clear();
             m_lastWasItem = false;
             continue;
@@ -177,6 +186,7 @@ void TrackerParser::parse(QStringView text)
         if (m_lastWasItem)
             continuation(trimmed);
     }
+    flushPending();
     m_legendNotes += m_vocabulary.legendNotes();
     m_gantt.appendTo(m_batch);
     if (m_batch.tasks.isEmpty() && !m_plain.isEmpty()) {
@@ -185,10 +195,13 @@ void TrackerParser::parse(QStringView text)
     }
 }
 
-void TrackerParser::heading(int level, QStringView text)
+void TrackerParser::heading(int level, QStringView text, int line)
 {
+    if (m_pending && m_pending->level >= level)
+        flushPending();
     m_headings.closeFrom(level);
     m_boldHeading.clear();
+    m_boldKind = SectionVocabulary::Kind::Tasks;
     m_open.clear();
     m_lastWasItem = false;
     m_taskSinceHeading = false;
@@ -197,12 +210,29 @@ void TrackerParser::heading(int level, QStringView text)
     // "### SEC-001 checklist", "### SEC-001: notes": a section about a task listed above (as
     // Candor's own export writes checklists). Its items belong to that task, and the heading is
     // neither a component nor a task of its own.
-    if (level > 1 && m_headings.pastTitle() && !m_batch.tasks.isEmpty()) {
-        qsizetype length = 0;
-        const QString key = InlineMarkdown::leadingKey(text, &length);
-        if (const int at = key.isEmpty() ? -1 : taskWithKey(key); at >= 0) {
+    // "#### 🐛 BUG-001: Title": a heading that starts with a key is an item of its own, with
+    // its "**Priority**:" lines as fields, unless tasks follow under it.
+    qsizetype keyAt = 0;
+    while (keyAt < text.size() && !text.at(keyAt).isLetterOrNumber() && text.at(keyAt) != u'*')
+        ++keyAt;
+    qsizetype length = 0;
+    const QString key = level > 1 && m_headings.pastTitle()
+                            ? InlineMarkdown::leadingKey(text.mid(keyAt), &length)
+                            : QString();
+    if (!key.isEmpty() && !m_batch.tasks.isEmpty()) {
+        if (const int at = taskWithKey(key); at >= 0) {
             m_headings.openChecklist(level, at);
             return;
+        }
+    }
+    std::optional<ImportedTask> keyed;
+    if (!key.isEmpty() && keyAt + length < text.size()) {
+        keyed = newTask(line);
+        keyed->construct = ImportConstruct::Heading;
+        TrackerTitle::apply(*keyed, text.mid(keyAt));
+        if (!keyed->status) {
+            if (const auto s = m_vocabulary.interpret(text.left(keyAt)))
+                s->applyTo(*keyed);
         }
     }
     // "### Overall: 85% Complete": the project's figure, whatever the heading heads.
@@ -213,6 +243,9 @@ void TrackerParser::heading(int level, QStringView text)
     }
     if (const std::optional<ImportedComponent> claim = m_headings.open(level, text))
         m_batch.components.append(*claim);
+    // It is an item when no task follows under it (holdHeading).
+    if (keyed && m_headings.proseKind() == SectionVocabulary::Kind::Tasks)
+        m_pending = PendingHeading{level, std::move(*keyed)};
 }
 
 int TrackerParser::taskWithKey(const QString &key)
@@ -260,6 +293,7 @@ int TrackerParser::addTask(ImportedTask task, int line)
                 task.dependsOn.append(k);
         }
     }
+    m_pending.reset(); // the heading's status is its items' then
     if (m_keyIndexBuilt && !task.key.isEmpty() && !m_taskByKey.contains(task.key))
         m_taskByKey.insert(task.key, int(m_batch.tasks.size()));
     m_batch.tasks.append(std::move(task));
@@ -279,6 +313,14 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     const bool sameBlock = m_lastWasItem; // no blank line since the item above
     m_lastWasItem = true;
 
+    // Under "Acceptance criteria", "Strengths", "References": prose, unless a task owns the
+    // section (its criteria are then its checklist); a child of a skipped item is skipped too.
+    if (parentTask < 0 && (proseKind() != SectionVocabulary::Kind::Tasks ||
+                           (parent && parent->plain && parent->task < 0 && parent->skipped))) {
+        skip(line, proseKind(), content);
+        m_open.append({indent, -1, true, true});
+        return;
+    }
     const ListItemMarker item = ListItemMarker::read(m_vocabulary, ordered, content);
     if (item.claim) {
         m_batch.components.append(*item.claim);
@@ -317,6 +359,7 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
         }
         if (m_plain.size() < 100000) {
             ImportedTask task = newTask(line);
+            task.construct = ImportConstruct::ListItem;
             TrackerTitle::apply(task, content);
             if (!task.status) {
                 if (const auto s = m_headings.status())
@@ -344,6 +387,8 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
         return;
     }
     ImportedTask task = newTask(line);
+    task.construct = content.trimmed().startsWith(u'[') ? ImportConstruct::Checkbox
+                                                        : ImportConstruct::StatusItem;
     TrackerTitle::apply(task, item.body);
     if (!item.notes.isEmpty())
         task.description =
@@ -394,6 +439,7 @@ void TrackerParser::keyValue(Column column, QStringView value, int line)
         } else if (!m_headings.isEmpty()) {
             if (m)
                 m_headings.setStatus(*m);
+            holdHeading(line, m, v);
             const QString name = m_headings.component();
             if (!name.isEmpty()) {
                 if (const auto pct = InlineMarkdown::percent(value))
@@ -408,8 +454,12 @@ void TrackerParser::keyValue(Column column, QStringView value, int line)
             warn(line, QStringLiteral("Unknown priority \"%1\"").arg(v));
         else if (task)
             task->priority = p;
-        else
+        else {
             m_headings.setPriority(*p);
+            holdHeading(line, std::nullopt, QString());
+            if (m_pending)
+                m_pending->task.priority = p;
+        }
     } else if (task) {
         if (column == Column::Estimate)
             task->estimate = DurationVocabulary::days(v);
@@ -430,15 +480,63 @@ bool TrackerParser::completionClaim(QStringView text)
     return claim.has_value();
 }
 
+// "### Voice Integration" then "**Status:** Planned": the heading is an item when no task
+// follows under it; when tasks do, the status is theirs (as a phase's status is its tasks').
+void TrackerParser::holdHeading(int line, const std::optional<StatusMeaning> &status,
+                                const QString &text)
+{
+    if (!m_pending) {
+        const QString title = m_headings.component();
+        if (title.isEmpty() || m_headings.proseKind() != SectionVocabulary::Kind::Tasks)
+            return;
+        m_pending = PendingHeading{m_headings.level(), newTask(line)};
+        m_pending->task.title = title;
+        m_pending->task.construct = ImportConstruct::KeyValue;
+        m_headings.parentComponent(m_pending->task);
+    }
+    if (status && !m_pending->task.status) {
+        status->applyTo(m_pending->task);
+        m_pending->task.statusText = text;
+    }
+}
+
+void TrackerParser::flushPending()
+{
+    if (!m_pending)
+        return;
+    ImportedTask task = std::move(m_pending->task);
+    m_pending.reset();
+    const int line = task.line;
+    addTask(std::move(task), line);
+}
+
+SectionVocabulary::Kind TrackerParser::proseKind() const
+{
+    return m_boldKind != SectionVocabulary::Kind::Tasks ? m_boldKind : m_headings.proseKind();
+}
+
+void TrackerParser::skip(int line, SectionVocabulary::Kind kind, QStringView text)
+{
+    ++m_batch.skippedCount;
+    if (m_batch.skipped.size() < 1000)
+        m_batch.skipped.append(
+            {line, SectionVocabulary::reason(kind), InlineMarkdown::plain(text.left(200))});
+}
+
 void TrackerParser::tableRow(QStringView line, int lineNo)
 {
     if (m_table.kind() != TrackerTable::Kind::Tasks) {
         m_table.otherRow(line);
         return;
     }
+    if (const SectionVocabulary::Kind kind = proseKind(); kind != SectionVocabulary::Kind::Tasks) {
+        skip(lineNo, kind, line);
+        return;
+    }
     std::optional<ImportedTask> task = m_table.taskRow(line, lineNo, newTask(lineNo));
     if (!task)
         return;
+    task->construct = ImportConstruct::TableRow;
     m_lastWasItem = false;
     addTask(std::move(*task), lineNo);
 }
