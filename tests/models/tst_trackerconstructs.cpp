@@ -39,6 +39,8 @@ private slots:
     void criteriaOfAnItem();
     void headingItems_data();
     void headingItems();
+    void dependenciesByTitle_data();
+    void dependenciesByTitle();
 };
 
 void TestTrackerConstructs::overallCompletion_data()
@@ -190,6 +192,47 @@ void TestTrackerConstructs::headingItems()
     for (const ImportedTask &t : batch.tasks)
         got << t.title + u'=' + (t.status ? TaskEnums::token(*t.status) : QStringLiteral("todo"));
     QCOMPARE(got, titles);
+}
+
+void TestTrackerConstructs::dependenciesByTitle_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("dependsOn"); // title of the task named, empty: none
+    QTest::newRow("word of a title")
+        << QStringLiteral("Depends: Stripe") << QStringLiteral("Enable Stripe live mode");
+    QTest::newRow("start of a title")
+        << QStringLiteral("Phase 1") << QStringLiteral("Phase 1 Complete - Foundation");
+    QTest::newRow("issue number") << QStringLiteral("#9") << QStringLiteral("#9 Commit results");
+    QTest::newRow("whole title") << QStringLiteral("after Run Lighthouse audit")
+                                 << QStringLiteral("Run Lighthouse audit");
+    QTest::newRow("ambiguous") << QStringLiteral("Lighthouse") << QString();
+    QTest::newRow("none") << QStringLiteral("None") << QString();
+}
+
+// A Depends-on cell that names no key names a title: the one task it is, begins or (a longer
+// phrase) is part of; an ambiguous or unknown phrase makes no edge.
+void TestTrackerConstructs::dependenciesByTitle()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, dependsOn);
+    const ImportBatch batch = readLines(
+        {QStringLiteral("# Launch"), QString(), QStringLiteral("| Task | Status | Blocker |"),
+         QStringLiteral("|---|---|---|"), QStringLiteral("| Enable Stripe live mode | ⬜ | - |"),
+         QStringLiteral("| Phase 1 Complete - Foundation | ✅ | - |"),
+         QStringLiteral("| #9 Commit results | ⬜ | - |"),
+         QStringLiteral("| Run Lighthouse audit | ⬜ | - |"),
+         QStringLiteral("| Fix Lighthouse findings | ⬜ | - |"),
+         QStringLiteral("| Ship it | ⬜ | %1 |").arg(cell)});
+    const ImportedTask *ship = byTitle(batch, QStringLiteral("Ship it"));
+    QVERIFY(ship);
+    if (dependsOn.isEmpty()) {
+        QVERIFY2(ship->dependsOn.isEmpty(), qPrintable(ship->dependsOn.join(u',')));
+        return;
+    }
+    QCOMPARE(ship->dependsOn.size(), 1);
+    const ImportedTask *target = byTitle(batch, dependsOn);
+    QVERIFY(target);
+    QCOMPARE(ship->dependsOn.first(), target->key.isEmpty() ? target->externalId : target->key);
 }
 
 QTEST_GUILESS_MAIN(TestTrackerConstructs)

@@ -2,6 +2,7 @@
 #include "markdowntrackerreader.h"
 
 #include "completionclaim.h"
+#include "dependencytitles.h"
 #include "inlinemarkdown.h"
 #include "trackerparser.h"
 
@@ -166,6 +167,7 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
     QHash<QString, int> index;
     deduplicate(batch.tasks, batch, index);
     arrowDependencies(parser.arrowBlocks(), batch.tasks, index);
+    DependencyTitles::resolve(batch.tasks, index);
     // Ids a document gives items without keys (mermaid's "a1"); the import resolves them.
     QSet<QString> externalIds;
     for (const ImportedTask &task : std::as_const(batch.tasks)) {

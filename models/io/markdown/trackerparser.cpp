@@ -2,6 +2,7 @@
 #include "trackerparser.h"
 
 #include "completionclaim.h"
+#include "dependencytitles.h"
 #include "inlinemarkdown.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
@@ -468,7 +469,7 @@ void TrackerParser::keyValue(Column column, QStringView value, int line)
         else if (column == Column::Due)
             task->due = InlineMarkdown::date(value);
         else if (column == Column::Depends)
-            task->dependsOn += InlineMarkdown::keysIn(value);
+            task->dependsOn += DependencyTitles::references(value);
     }
 }
 

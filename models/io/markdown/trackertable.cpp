@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trackertable.h"
 
+#include "dependencytitles.h"
 #include "inlinemarkdown.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
@@ -268,12 +269,22 @@ std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, 
             if (!task.estimate)
                 description.append(header + QStringLiteral(": ") + v);
             break;
-        case Column::Depends:
-            for (const QString &token : dependencyTokens(v)) {
-                if (!task.dependsOn.contains(token))
-                    task.dependsOn.append(token);
+        case Column::Depends: {
+            // Keys ("SEC-001, #12"), else "Phase 1", "Depends: Stripe": titles, resolved once
+            // all tasks are read.
+            QStringList refs = dependencyTokens(v);
+            refs.removeIf([](const QString &t) {
+                return !InlineMarkdown::isKey(t) &&
+                       !(t.size() > 1 && t.front() == u'#' && t.back().isDigit());
+            });
+            if (refs.isEmpty())
+                refs = DependencyTitles::phrases(v);
+            for (const QString &ref : refs) {
+                if (!task.dependsOn.contains(ref))
+                    task.dependsOn.append(ref);
             }
             break;
+        }
         case Column::Phase:
             task.phase = v;
             break;
