@@ -41,6 +41,9 @@ private slots:
     void headingItems();
     void dependenciesByTitle_data();
     void dependenciesByTitle();
+    void itemFields_data();
+    void itemFields();
+    void outliner();
 };
 
 void TestTrackerConstructs::overallCompletion_data()
@@ -233,6 +236,62 @@ void TestTrackerConstructs::dependenciesByTitle()
     const ImportedTask *target = byTitle(batch, dependsOn);
     QVERIFY(target);
     QCOMPARE(ship->dependsOn.first(), target->key.isEmpty() ? target->externalId : target->key);
+}
+
+void TestTrackerConstructs::itemFields_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QString>("expected"); // title status priority assignee dependsOn-count
+    QTest::newRow("sub-bullets") << QStringList{QStringLiteral("- [ ] Login page"),
+                                                QStringLiteral("- [ ] Ship it"),
+                                                QStringLiteral("  - Priority: High"),
+                                                QStringLiteral("  - Owner: Ana"),
+                                                QStringLiteral("  - Depends on: Login page")}
+                                 << QStringLiteral("Ship it todo P1 Ana 1");
+    QTest::newRow("spanish bold") << QStringList{QStringLiteral("- [ ] Ship it"),
+                                                 QStringLiteral("  - **Prioridad:** Alta"),
+                                                 QStringLiteral("  - **Responsable:** Ana")}
+                                  << QStringLiteral("Ship it todo P1 Ana 0");
+    QTest::newRow("plain item described")
+        << QStringList{QStringLiteral("- Ship it"), QStringLiteral("  - Status: In progress")}
+        << QStringLiteral("Ship it in_progress - - 0");
+}
+
+// An item's key-value sub-lines are its fields, never tasks; a plain item that a status line
+// describes is an item.
+void TestTrackerConstructs::itemFields()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QString, expected);
+    const ImportBatch batch = readLines(QStringList{QStringLiteral("# Plan"), QString()} + lines);
+    const ImportedTask *t = byTitle(batch, expected.section(u' ', 0, 1));
+    QVERIFY(t);
+    const QString got =
+        QStringList{t->title, t->status ? TaskEnums::token(*t->status) : QStringLiteral("todo"),
+                    t->priority ? TaskEnums::token(*t->priority) : QStringLiteral("-"),
+                    t->assignee.isEmpty() ? QStringLiteral("-") : t->assignee,
+                    QString::number(t->dependsOn.size())}
+            .join(u' ');
+    QCOMPARE(got, expected);
+    for (const ImportedTask &task : batch.tasks)
+        QVERIFY2(!task.title.contains(u':'), qPrintable(task.title));
+}
+
+// Logseq: bullets holding headings are sections, TODO/DOING/DONE are statuses, and a routine
+// repeated on other days stays one task per day.
+void TestTrackerConstructs::outliner()
+{
+    const ImportBatch batch = readLines(
+        {QStringLiteral("- ## Weekly"), QStringLiteral("\t- DONE Check the pumps"),
+         QStringLiteral("\t  date:: [[2025-08-04 Mon]]"), QStringLiteral("\t- NOW Check the pumps"),
+         QStringLiteral("\t  date:: [[2025-08-11 Mon]]"),
+         QStringLiteral("\t- LATER Order filters")});
+    QCOMPARE(batch.tasks.size(), 3);
+    QCOMPARE(batch.tasks.at(0).status, std::optional<Status>(Status::Done));
+    QCOMPARE(batch.tasks.at(0).due, QDate(2025, 8, 4));
+    QCOMPARE(batch.tasks.at(1).status, std::optional<Status>(Status::InProgress));
+    QCOMPARE(batch.tasks.at(2).title, QStringLiteral("Order filters"));
+    QCOMPARE(batch.tasks.at(2).component, QStringLiteral("Weekly"));
 }
 
 QTEST_GUILESS_MAIN(TestTrackerConstructs)

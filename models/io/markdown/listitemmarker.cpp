@@ -27,6 +27,25 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
         }
         return item;
     }
+    // Logseq and org-mode outliners: "TODO Call Ana", "DOING", "NOW", "LATER", "DONE".
+    static const QRegularExpression outliner(
+        QStringLiteral("^(TODO|LATER|DOING|NOW|IN-PROGRESS|WAITING|WAIT|DONE|CANCELED|CANCELLED)"
+                       "\\s+(.*)$"));
+    if (const auto m = outliner.match(content); m.hasMatch()) {
+        const QStringView word = m.capturedView(1);
+        Status status = Status::Todo;
+        if (word == u"DOING" || word == u"NOW" || word == u"IN-PROGRESS")
+            status = Status::InProgress;
+        else if (word == u"WAITING" || word == u"WAIT")
+            status = Status::Blocked;
+        else if (word == u"DONE")
+            status = Status::Done;
+        item.marked = true;
+        item.status = StatusMeaning{status, {}, {}};
+        item.statusText = word.toString();
+        item.body = m.captured(2);
+        return item;
+    }
     if (const int length = vocabulary.symbolAt(content); length > 0 && !ordered) {
         item.marked = true;
         item.status = vocabulary.interpretSymbol(content);

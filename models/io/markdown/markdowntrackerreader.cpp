@@ -83,7 +83,10 @@ void deduplicate(QList<ImportedTask> &tasks, ImportBatch &batch, QHash<QString, 
             key.isEmpty() ? task.component.toCaseFolded() + u'\u0001' + task.title.toCaseFolded()
                           : QString();
         const int at = key.isEmpty() ? byTitle.value(title, -1) : byKey.value(key, -1);
-        if (at >= 0 && (key.isEmpty() ? tasks.at(at).key.isEmpty() : true)) {
+        // The same title on another day is another task (a weekly routine), not a repeat.
+        const bool otherDay = at >= 0 && key.isEmpty() && task.due.isValid() &&
+                              tasks.at(at).due.isValid() && task.due != tasks.at(at).due;
+        if (at >= 0 && !otherDay && (key.isEmpty() ? tasks.at(at).key.isEmpty() : true)) {
             merge(tasks[at], task, conflicts);
             ++merged;
             continue;

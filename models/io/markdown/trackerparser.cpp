@@ -6,6 +6,7 @@
 #include "inlinemarkdown.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
+#include "itemfields.h"
 #include "listitemmarker.h"
 #include "trackertitle.h"
 
@@ -63,8 +64,6 @@ void TrackerParser::parse(QStringView text)
     static const QRegularExpression itemRe(QStringLiteral("^(\\s*)([-*+•]|\\d{1,3}[.)])\\s+(.*)$"));
     static const QRegularExpression boldLine(
         QStringLiteral("^\\s*\\*\\*([^*]{1,120})\\*\\*\\s*:?\\s*$"));
-    static const QRegularExpression keyValueRe(QStringLiteral(
-        "^\\s*(?:[-*+]\\s+)?\\*\\*([^*:]{2,30}?)\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$"));
 
     const QList<QStringView> lines = text.split(u'\n');
     QStringList code;
@@ -147,13 +146,12 @@ void TrackerParser::parse(QStringView text)
                 continue;
             }
         }
-        if (!line.contains(QLatin1String("**"))) {
-        } else if (const auto m = keyValueRe.match(line); m.hasMatch()) {
-            const Column column = MarkdownTable::classify(m.capturedView(1), false);
-            if (column == Column::Status || column == Column::Priority ||
-                column == Column::Estimate || column == Column::Owner || column == Column::Due ||
-                column == Column::Depends) {
-                keyValue(column, m.capturedView(2), lineNo);
+        if (const auto field = ItemFields::read(trimmed)) {
+            const bool bullet = first == u'-' || first == u'*' || first == u'+' || first == u'•';
+            if (bullet && itemField(indentOf(line), *field, lineNo))
+                continue;
+            if (!bullet || m_open.isEmpty()) {
+                keyValue(*field, lineNo);
                 m_lastWasItem = false;
                 continue;
             }
@@ -161,6 +159,14 @@ void TrackerParser::parse(QStringView text)
         if (!itemStart) {
         } else if (const auto m = itemRe.match(line); m.hasMatch()) {
             const QStringView marker = m.capturedView(2);
+            // An outliner's (Logseq) bullet that holds a heading: "- ## Weekly PM".
+            if (const QStringView c = m.capturedView(3);
+                c.startsWith(u'#') && !marker.front().isDigit()) {
+                if (const auto h = headingRe.match(c); h.hasMatch()) {
+                    heading(int(h.capturedLength(1)), h.capturedView(2), lineNo);
+                    continue;
+                }
+            }
             listItem(indentOf(m.capturedView(1)), marker.front().isDigit(), m.capturedView(3),
                      lineNo);
             continue;
@@ -188,11 +194,13 @@ void TrackerParser::parse(QStringView text)
             continuation(trimmed);
     }
     flushPending();
+    addHeadingItems();
     m_legendNotes += m_vocabulary.legendNotes();
     m_gantt.appendTo(m_batch);
     if (m_batch.tasks.isEmpty() && !m_plain.isEmpty()) {
         m_usedFallback = true;
         m_batch.tasks = std::move(m_plain);
+        m_batch.tasks.removeIf([](const ImportedTask &t) { return t.title.isEmpty(); });
     }
 }
 
@@ -425,52 +433,71 @@ void TrackerParser::continuation(QStringView text)
         task.description += (task.description.isEmpty() ? QString() : QStringLiteral("\n")) + t;
 }
 
-void TrackerParser::keyValue(Column column, QStringView value, int line)
+void TrackerParser::keyValue(const ItemFields::Line &field, int line)
 {
-    const QString v = InlineMarkdown::plain(value);
     ImportedTask *task =
         m_taskSinceHeading && m_lastTask >= 0 ? &m_batch.tasks[m_lastTask] : nullptr;
-    if (column == Column::Status) {
-        const auto m = m_vocabulary.status(value);
-        if (task) {
-            if (!task->status && m)
-                m->applyTo(*task);
-            if (task->statusText.isEmpty())
-                task->statusText = v;
-        } else if (!m_headings.isEmpty()) {
+    if (!task && !m_headings.isEmpty()) {
+        // Right under a heading: the section's status or priority (its tasks'), and the
+        // heading may be an item of its own (holdHeading).
+        if (field.column == Column::Status) {
+            const auto m = m_vocabulary.status(field.value);
             if (m)
                 m_headings.setStatus(*m);
-            holdHeading(line, m, v);
+            holdHeading(line, m, InlineMarkdown::plain(field.value));
             const QString name = m_headings.component();
-            if (!name.isEmpty()) {
-                if (const auto pct = InlineMarkdown::percent(value))
-                    m_batch.components.append({name, QString(), *pct});
+            if (const auto pct = InlineMarkdown::percent(field.value); pct && !name.isEmpty())
+                m_batch.components.append({name, QString(), *pct});
+        } else if (field.column == Column::Priority) {
+            if (const auto p = PriorityVocabulary::priority(field.value, true))
+                m_headings.setPriority(*p);
+            holdHeading(line, std::nullopt, QString());
+        }
+        if (m_pending)
+            task = &m_pending->task;
+    }
+    if (!task)
+        return;
+    // A task's own marker wins over a status line after it.
+    if (field.column == Column::Status && task->status) {
+        if (task->statusText.isEmpty())
+            task->statusText = InlineMarkdown::plain(field.value);
+        return;
+    }
+    if (const QString warning = ItemFields::apply(*task, field, m_vocabulary); !warning.isEmpty())
+        warn(line, warning);
+}
+
+// "- Status: Done" under an item: the item's field. A plain item that a status or priority line
+// describes is an item of its own ("- Feature X" then "  - Status: Planned").
+bool TrackerParser::itemField(int indent, const ItemFields::Line &field, int line)
+{
+    while (!m_open.isEmpty() && m_open.constLast().indent >= indent)
+        m_open.removeLast();
+    if (m_open.isEmpty() || m_open.constLast().task < 0)
+        return false;
+    OpenItem &parent = m_open.last();
+    if (parent.plain) {
+        if (field.column != Column::Status && field.column != Column::Priority)
+            return false;
+        ImportedTask promoted = std::move(m_plain[parent.task]);
+        m_plain[parent.task] = ImportedTask();
+        promoted.construct = ImportConstruct::KeyValue;
+        const int at = addTask(std::move(promoted), line);
+        if (at < 0)
+            return false;
+        for (OpenItem &open : m_open) {
+            if (open.plain && open.task == parent.task) {
+                open.plain = false;
+                open.task = at;
             }
         }
-        if (!m && !v.isEmpty())
-            warn(line, QStringLiteral("Unknown status \"%1\" kept as text").arg(v));
-    } else if (column == Column::Priority) {
-        const auto p = PriorityVocabulary::priority(value, true);
-        if (!p)
-            warn(line, QStringLiteral("Unknown priority \"%1\"").arg(v));
-        else if (task)
-            task->priority = p;
-        else {
-            m_headings.setPriority(*p);
-            holdHeading(line, std::nullopt, QString());
-            if (m_pending)
-                m_pending->task.priority = p;
-        }
-    } else if (task) {
-        if (column == Column::Estimate)
-            task->estimate = DurationVocabulary::days(v);
-        else if (column == Column::Owner)
-            task->assignee = v;
-        else if (column == Column::Due)
-            task->due = InlineMarkdown::date(value);
-        else if (column == Column::Depends)
-            task->dependsOn += DependencyTitles::references(value);
     }
+    ImportedTask &task = m_batch.tasks[m_open.constLast().task];
+    if (const QString warning = ItemFields::apply(task, field, m_vocabulary); !warning.isEmpty())
+        warn(line, warning);
+    m_lastWasItem = false;
+    return true;
 }
 
 bool TrackerParser::completionClaim(QStringView text)
@@ -505,10 +532,34 @@ void TrackerParser::flushPending()
 {
     if (!m_pending)
         return;
-    ImportedTask task = std::move(m_pending->task);
+    // The sections it was read in give its status; not the ones open when the document ends.
+    if (!m_pending->task.status) {
+        if (const auto s = m_headings.status())
+            s->applyTo(m_pending->task);
+        else
+            m_pending->task.status = Status::Todo;
+    }
+    m_headingItems.append(std::move(*m_pending));
     m_pending.reset();
-    const int line = task.line;
-    addTask(std::move(task), line);
+}
+
+// Headings that are items: a keyed one always; unkeyed ones when the document repeats the block
+// (two or more at one level), so that a lone "**STATUS: APPROVED**" under "## Approval" is the
+// document's word, not an item.
+void TrackerParser::addHeadingItems()
+{
+    QHash<int, int> perLevel;
+    for (const PendingHeading &h : std::as_const(m_headingItems)) {
+        if (h.task.key.isEmpty())
+            ++perLevel[h.level];
+    }
+    for (PendingHeading &h : m_headingItems) {
+        if (!h.task.key.isEmpty() || perLevel.value(h.level) >= 2) {
+            const int line = h.task.line;
+            addTask(std::move(h.task), line);
+        }
+    }
+    m_headingItems.clear();
 }
 
 SectionVocabulary::Kind TrackerParser::proseKind() const

@@ -3,6 +3,7 @@
 
 #include "io/importbatch.h"
 #include "io/vocabulary/statusvocabulary.h"
+#include "itemfields.h"
 #include "markdowntable.h"
 #include "mermaidgantt.h"
 #include "trackerheadings.h"
@@ -43,8 +44,10 @@ private:
     void heading(int level, QStringView text, int line);
     void holdHeading(int line, const std::optional<StatusMeaning> &status, const QString &text);
     void flushPending();
+    void addHeadingItems();
     void listItem(int indent, bool ordered, QStringView content, int line);
-    void keyValue(MarkdownTable::Column column, QStringView value, int line);
+    void keyValue(const ItemFields::Line &field, int line);
+    bool itemField(int indent, const ItemFields::Line &field, int line);
     bool completionClaim(QStringView text);
     void continuation(QStringView text);
     void tableRow(QStringView line, int lineNo);
@@ -71,6 +74,7 @@ private:
         ImportedTask task;
     };
     std::optional<PendingHeading> m_pending; // a heading that may be an item (holdHeading)
+    QList<PendingHeading> m_headingItems;    // read to the end, for addHeadingItems
     QList<ImportedTask> m_plain; // plain list items, used when a file has no other tasks
     QList<QStringList> m_arrowBlocks;
     MermaidGantt m_gantt;
