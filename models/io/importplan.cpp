@@ -66,6 +66,31 @@ QString ImportPlan::summary() const
         .arg(warnings.size());
 }
 
+QString ImportPlanner::constructName(ImportConstruct construct)
+{
+    switch (construct) {
+    case ImportConstruct::Other:
+        return tr("row");
+    case ImportConstruct::TableRow:
+        return tr("table row");
+    case ImportConstruct::Checkbox:
+        return tr("checkbox");
+    case ImportConstruct::StatusItem:
+        return tr("status marker");
+    case ImportConstruct::ListItem:
+        return tr("list item");
+    case ImportConstruct::KeyValue:
+        return tr("key-value block");
+    case ImportConstruct::Heading:
+        return tr("heading");
+    case ImportConstruct::MermaidGantt:
+        return tr("mermaid gantt");
+    case ImportConstruct::Graph:
+        return tr("graph node");
+    }
+    return {};
+}
+
 QString ImportPlanner::prefixFor(const QString &componentName)
 {
     QStringList words;
@@ -94,6 +119,8 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     ImportPlan plan;
     plan.source = batch.source;
     plan.warnings = batch.warnings;
+    plan.skipped = batch.skipped;
+    plan.skippedCount = batch.skippedCount;
     plan.notes = batch.notes;
     const TaskModel &tasks = *project.tasks();
     const ComponentModel &components = *project.components();

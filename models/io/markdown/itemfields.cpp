@@ -7,6 +7,7 @@
 #include "io/vocabulary/priorityvocabulary.h"
 #include "io/vocabulary/statusvocabulary.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -53,13 +54,16 @@ QString ItemFields::apply(ImportedTask &task, const Line &field, const StatusVoc
         }
         if (task.statusText.isEmpty())
             task.statusText = v;
-        return QStringLiteral("Unknown status \"%1\" kept as text").arg(v);
+        return QCoreApplication::translate("MarkdownTrackerReader",
+                                           "Unknown status \"%1\" kept as text")
+            .arg(v);
     case Column::Priority:
         if (const auto p = PriorityVocabulary::priority(field.value, true)) {
             task.priority = p;
             return {};
         }
-        return QStringLiteral("Unknown priority \"%1\"").arg(v);
+        return QCoreApplication::translate("MarkdownTrackerReader", "Unknown priority \"%1\"")
+            .arg(v);
     case Column::Estimate:
     case Column::EstimateHours:
         task.estimate = DurationVocabulary::days(v, field.column == Column::EstimateHours);

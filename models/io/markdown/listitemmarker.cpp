@@ -4,6 +4,7 @@
 #include "completionclaim.h"
 #include "inlinemarkdown.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -20,8 +21,9 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
         item.status = vocabulary.interpretCheckbox(marker);
         if (!item.status) {
             item.statusText = marker.trimmed().toString();
-            item.warning =
-                QStringLiteral("Unknown checkbox marker [%1] kept as text").arg(item.statusText);
+            item.warning = QCoreApplication::translate("MarkdownTrackerReader",
+                                                       "Unknown checkbox marker [%1] kept as text")
+                               .arg(item.statusText);
         } else if (InlineMarkdown::isStruck(item.body)) {
             item.status = StatusMeaning{Status::Done, {}, {}};
         }

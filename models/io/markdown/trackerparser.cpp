@@ -10,6 +10,7 @@
 #include "listitemmarker.h"
 #include "trackertitle.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -77,8 +78,9 @@ void TrackerParser::parse(QStringView text)
             line.chop(1);
         if (line.size() > maxLine) {
             if (!longWarned)
-                warn(lineNo,
-                     QStringLiteral("Line of %1 characters read only in part").arg(line.size()));
+                warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                         "Line of %1 characters read only in part")
+                                 .arg(line.size()));
             longWarned = true;
             line = line.left(maxLine);
         }
@@ -285,7 +287,8 @@ int TrackerParser::addTask(ImportedTask task, int line)
     if (task.title.isEmpty())
         task.title = task.key;
     if (task.title.isEmpty()) {
-        warn(line, QStringLiteral("Task without a title skipped"));
+        warn(line,
+             QCoreApplication::translate("MarkdownTrackerReader", "Task without a title skipped"));
         return -1;
     }
     if (!task.status) {
@@ -407,7 +410,9 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     if (!item.statusText.isEmpty())
         task.statusText = item.statusText;
     if (!item.status && !item.statusText.isEmpty())
-        warn(line, QStringLiteral("Unknown status \"%1\" kept as text").arg(item.statusText));
+        warn(line, QCoreApplication::translate("MarkdownTrackerReader",
+                                               "Unknown status \"%1\" kept as text")
+                       .arg(item.statusText));
     const int index = addTask(std::move(task), line);
     m_open.append({indent, index, false});
 }

@@ -7,6 +7,7 @@
 #include "io/vocabulary/priorityvocabulary.h"
 #include "trackertitle.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -204,7 +205,9 @@ void TrackerTable::statusCell(ImportedTask &task, const QString &cell, int lineN
     if (meaning)
         meaning->applyTo(task);
     else
-        m_warn(lineNo, QStringLiteral("Unknown status \"%1\" kept as text").arg(task.statusText));
+        m_warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                   "Unknown status \"%1\" kept as text")
+                           .arg(task.statusText));
 }
 
 std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, ImportedTask task)
@@ -254,7 +257,9 @@ std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, 
             if (const auto p = PriorityVocabulary::priority(cell, true))
                 task.priority = p;
             else
-                m_warn(lineNo, QStringLiteral("Unknown priority \"%1\"").arg(v));
+                m_warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                           "Unknown priority \"%1\"")
+                                   .arg(v));
             break;
         case Column::Impact:
             if (const auto p = PriorityVocabulary::priority(cell, true);
@@ -331,7 +336,8 @@ std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, 
             task.evidence = InlineMarkdown::evidence(cell);
     }
     if (task.title.isEmpty() && task.key.isEmpty()) {
-        m_warn(lineNo, QStringLiteral("Table row without a task name skipped"));
+        m_warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                   "Table row without a task name skipped"));
         return std::nullopt;
     }
     return task;
