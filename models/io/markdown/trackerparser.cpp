@@ -195,8 +195,11 @@ void TrackerParser::parse(QStringView text)
         if (m_lastWasItem)
             continuation(trimmed);
     }
-    flushPending();
-    addHeadingItems();
+    m_headingItems.close(m_headings.status());
+    for (ImportedTask &task : m_headingItems.take()) {
+        const int line = task.line;
+        addTask(std::move(task), line);
+    }
     m_legendNotes += m_vocabulary.legendNotes();
     m_gantt.appendTo(m_batch);
     if (m_batch.tasks.isEmpty() && !m_plain.isEmpty()) {
@@ -208,8 +211,8 @@ void TrackerParser::parse(QStringView text)
 
 void TrackerParser::heading(int level, QStringView text, int line)
 {
-    if (m_pending && m_pending->level >= level)
-        flushPending();
+    if (m_headingItems.held() && m_headingItems.heldLevel() >= level)
+        m_headingItems.close(m_headings.status());
     m_headings.closeFrom(level);
     m_boldHeading.clear();
     m_boldKind = SectionVocabulary::Kind::Tasks;
@@ -256,7 +259,7 @@ void TrackerParser::heading(int level, QStringView text, int line)
         m_batch.components.append(*claim);
     // It is an item when no task follows under it (holdHeading).
     if (keyed && m_headings.proseKind() == SectionVocabulary::Kind::Tasks)
-        m_pending = PendingHeading{level, std::move(*keyed)};
+        m_headingItems.hold(level, std::move(*keyed));
 }
 
 int TrackerParser::taskWithKey(const QString &key)
@@ -305,7 +308,7 @@ int TrackerParser::addTask(ImportedTask task, int line)
                 task.dependsOn.append(k);
         }
     }
-    m_pending.reset(); // the heading's status is its items' then
+    m_headingItems.drop(); // the heading's status is its items' then
     if (m_keyIndexBuilt && !task.key.isEmpty() && !m_taskByKey.contains(task.key))
         m_taskByKey.insert(task.key, int(m_batch.tasks.size()));
     m_batch.tasks.append(std::move(task));
@@ -458,8 +461,7 @@ void TrackerParser::keyValue(const ItemFields::Line &field, int line)
                 m_headings.setPriority(*p);
             holdHeading(line, std::nullopt, QString());
         }
-        if (m_pending)
-            task = &m_pending->task;
+        task = m_headingItems.held();
     }
     if (!task)
         return;
@@ -518,53 +520,21 @@ bool TrackerParser::completionClaim(QStringView text)
 void TrackerParser::holdHeading(int line, const std::optional<StatusMeaning> &status,
                                 const QString &text)
 {
-    if (!m_pending) {
+    if (!m_headingItems.held()) {
         const QString title = m_headings.component();
         if (title.isEmpty() || m_headings.proseKind() != SectionVocabulary::Kind::Tasks)
             return;
-        m_pending = PendingHeading{m_headings.level(), newTask(line)};
-        m_pending->task.title = title;
-        m_pending->task.construct = ImportConstruct::KeyValue;
-        m_headings.parentComponent(m_pending->task);
+        ImportedTask task = newTask(line);
+        task.title = title;
+        task.construct = ImportConstruct::KeyValue;
+        m_headings.parentComponent(task);
+        m_headingItems.hold(m_headings.level(), std::move(task));
     }
-    if (status && !m_pending->task.status) {
-        status->applyTo(m_pending->task);
-        m_pending->task.statusText = text;
+    ImportedTask *held = m_headingItems.held();
+    if (status && !held->status) {
+        status->applyTo(*held);
+        held->statusText = text;
     }
-}
-
-void TrackerParser::flushPending()
-{
-    if (!m_pending)
-        return;
-    // The sections it was read in give its status; not the ones open when the document ends.
-    if (!m_pending->task.status) {
-        if (const auto s = m_headings.status())
-            s->applyTo(m_pending->task);
-        else
-            m_pending->task.status = Status::Todo;
-    }
-    m_headingItems.append(std::move(*m_pending));
-    m_pending.reset();
-}
-
-// Headings that are items: a keyed one always; unkeyed ones when the document repeats the block
-// (two or more at one level), so that a lone "**STATUS: APPROVED**" under "## Approval" is the
-// document's word, not an item.
-void TrackerParser::addHeadingItems()
-{
-    QHash<int, int> perLevel;
-    for (const PendingHeading &h : std::as_const(m_headingItems)) {
-        if (h.task.key.isEmpty())
-            ++perLevel[h.level];
-    }
-    for (PendingHeading &h : m_headingItems) {
-        if (!h.task.key.isEmpty() || perLevel.value(h.level) >= 2) {
-            const int line = h.task.line;
-            addTask(std::move(h.task), line);
-        }
-    }
-    m_headingItems.clear();
 }
 
 SectionVocabulary::Kind TrackerParser::proseKind() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "headingitems.h"
 #include "io/importbatch.h"
 #include "io/vocabulary/statusvocabulary.h"
 #include "itemfields.h"
@@ -43,8 +44,6 @@ private:
 
     void heading(int level, QStringView text, int line);
     void holdHeading(int line, const std::optional<StatusMeaning> &status, const QString &text);
-    void flushPending();
-    void addHeadingItems();
     void listItem(int indent, bool ordered, QStringView content, int line);
     void keyValue(const ItemFields::Line &field, int line);
     bool itemField(int indent, const ItemFields::Line &field, int line);
@@ -68,13 +67,7 @@ private:
     QString m_boldHeading; // a line that is only bold text, used as a sub-heading
     SectionVocabulary::Kind m_boldKind = SectionVocabulary::Kind::Tasks; // of a bold label
     QList<OpenItem> m_open;
-    struct PendingHeading
-    {
-        int level = 0;
-        ImportedTask task;
-    };
-    std::optional<PendingHeading> m_pending; // a heading that may be an item (holdHeading)
-    QList<PendingHeading> m_headingItems;    // read to the end, for addHeadingItems
+    HeadingItems m_headingItems;
     QList<ImportedTask> m_plain; // plain list items, used when a file has no other tasks
     QList<QStringList> m_arrowBlocks;
     MermaidGantt m_gantt;
