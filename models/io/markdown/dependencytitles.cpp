@@ -86,6 +86,11 @@ void DependencyTitles::resolve(QList<ImportedTask> &tasks, const QHash<QString, 
         QStringList &depends = tasks[i].dependsOn;
         QStringList kept;
         for (const QString &d : std::as_const(depends)) {
+            // Most are keys as written: no markup to take off, no title to look for.
+            if (byKey.contains(d.toCaseFolded()) || externalIds.contains(d)) {
+                kept.append(d);
+                continue;
+            }
             const QString clean = InlineMarkdown::plain(d);
             if (byKey.contains(clean.toCaseFolded()) || InlineMarkdown::isKey(clean) ||
                 externalIds.contains(clean) || titles.isEmpty() || scans >= maxScans) {
