@@ -18,6 +18,7 @@
 #include "metrics/projectmetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "report/reportactions.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -132,6 +133,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     delete m_inspector;
     m_inspector = nullptr;
     m_project = std::move(project);
+    m_reportActions->setProject(m_project.get());
     if (m_project) {
         m_undoGroup->addStack(m_project->undoStack());
         m_undoGroup->setActiveStack(m_project->undoStack());
@@ -232,6 +234,12 @@ void MainWindow::updateStatus()
     if (shown != figures.tasks)
         text = tr("showing %L1 of %2").arg(shown).arg(text);
     m_counts->setText(text);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    m_reportActions->setInteractive(interactive);
 }
 
 void MainWindow::updateActions()

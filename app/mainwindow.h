@@ -19,6 +19,7 @@ namespace Candor {
 class InspectorPanel;
 class Project;
 class ProjectWorkspace;
+class ReportActions;
 struct OpenError;
 
 // The shell: menus and shortcuts, the view switcher, the inspector dock and the status bar,
@@ -40,12 +41,13 @@ public:
     // Reads tracker files, shows what importing them would do (when interactive) and imports
     // them as one undoable step. Returns whether anything was imported.
     bool importFiles(const QStringList &paths);
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
     void restoreSettings();
 
     Project *project() const { return m_project.get(); }
     ProjectWorkspace *workspace() const { return m_workspace; }
     InspectorPanel *inspector() const { return m_inspector; }
+    ReportActions *reportActions() const { return m_reportActions; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
 
@@ -111,6 +113,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
+    ReportActions *m_reportActions = nullptr; // File ▸ Print, Print Preview, Export PDF
     QActionGroup *m_viewGroup = nullptr;
     QHash<QString, QAction *> m_pageActions; // by page name
     QMenu *m_viewMenu = nullptr;

@@ -18,6 +18,7 @@
 #include "metrics/projectmetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "report/reportactions.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -69,6 +70,9 @@ void MainWindow::createActions()
         make(tr("&Restore from Backup…"), QKeySequence(), &MainWindow::restoreFromBackup);
     m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    m_reportActions = new ReportActions(this);
+    connect(m_reportActions, &ReportActions::message, this, &MainWindow::showMessage);
+    addActions(m_reportActions->actions());
     m_addTaskAction =
         make(tr("&Add Task…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::addTask);
     m_addComponentAction = make(tr("Add &Component…"), QKeySequence(), &MainWindow::addComponent);
@@ -109,6 +113,8 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_importAction);
+    file->addSeparator();
+    file->addActions(m_reportActions->actions());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_restoreAction);

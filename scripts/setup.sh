@@ -18,6 +18,7 @@ packages=(
 )
 if [ "$mode" = test ]; then
     packages+=(taskwarrior)  # the Taskwarrior interop test runs the real `task`
+    packages+=(qt6-pdf-dev)  # the report tests read the generated PDFs back (QPdfDocument)
     packages+=(clang-format) # every C++ file must be formatted with the project's .clang-format
 fi
 

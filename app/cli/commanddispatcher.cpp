@@ -7,6 +7,7 @@
 #include "generatecommand.h"
 #include "guicommand.h"
 #include "importfilescommand.h"
+#include "reportcommand.h"
 #include "screenshotcommand.h"
 #include "snapshotcommand.h"
 #include "subcommand.h"
@@ -53,6 +54,13 @@ const SubCommand subCommands[] = {
      QT_TRANSLATE_NOOP("CommandLine",
                        "Prints each milestone's Monte Carlo forecast (p50, p80, p95, on time)."),
      Application::Core, &ForecastCommand::run},
+    {"report",
+     "--project FILE.candor -o OUT [--format pdf|html|markdown]\n"
+     "                         [--template summary|full|blockers] [--since YYYY-MM-DD] "
+     "[--page-size A4|Letter] [--date YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Writes a status report (PDF, HTML or Markdown); needs no display."),
+     Application::OffscreenWidgets, &ReportCommand::run},
     {"screenshot",
      "--project FILE.candor [--view table|board|graph|dashboard] -o OUT.png [--size 1400x900] "
      "[--theme light|dark] [--swimlanes none|priority|component]\n"

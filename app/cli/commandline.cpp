@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -49,6 +50,18 @@ void CommandLine::writeData(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+int CommandLine::writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty()) {
+        writeData(bytes);
+        return Ok;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return fail(InputError, tr("cannot write %1: %2").arg(path, file.errorString()));
+    return Ok;
 }
 
 int CommandLine::fail(int code, const QString &message)

@@ -36,6 +36,9 @@ public:
     // Data for a file or a pipe (an export) on standard output, written as it is: escaping
     // control characters would change what a script reads back.
     static void writeData(const QByteArray &bytes);
+    // Writes an export to the file at path, or to standard output when path is empty; returns
+    // the exit code (an error that the file cannot be written is printed).
+    static int writeOutput(const QString &path, const QByteArray &bytes);
     // "candor: MESSAGE" on standard error; returns code.
     static int fail(int code, const QString &message);
     // Adds --help and parses a sub-command's arguments (the first is the sub-command's name).

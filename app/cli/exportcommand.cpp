@@ -13,7 +13,6 @@
 #include "project/project.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace Candor {
 
@@ -91,16 +90,7 @@ int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
     if (!opened)
         return code;
     const QByteArray bytes = write(*opened, chosen, options);
-    if (!parser.isSet(output)) {
-        CommandLine::writeData(bytes);
-        return CommandLine::Ok;
-    }
-    QFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return CommandLine::fail(
-            CommandLine::InputError,
-            tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
-    return CommandLine::Ok;
+    return CommandLine::writeOutput(parser.isSet(output) ? parser.value(output) : QString(), bytes);
 }
 
 } // namespace Candor

@@ -189,7 +189,7 @@ QStringList CardMovePlanner::doneBeforeDependencies(const QList<qint64> &ids,
             continue;
         for (qint64 dependency : dependencies.dependenciesOf(id)) {
             const Task *other = m_tasks.task(dependency);
-            if (other && other->status != Status::Done && !moving.contains(dependency)) {
+            if (other && !TaskEnums::isFinished(other->status) && !moving.contains(dependency)) {
                 early.append(m_tasks.keyOf(id));
                 break;
             }

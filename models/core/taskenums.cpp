@@ -6,8 +6,8 @@
 namespace Candor {
 
 namespace {
-const std::array<QStringView, StatusCount> statusTokens = {u"todo", u"in_progress", u"blocked",
-                                                           u"review", u"done"};
+const std::array<QStringView, StatusCount> statusTokens = {u"todo",   u"in_progress", u"blocked",
+                                                           u"review", u"done",        u"cancelled"};
 const std::array<QStringView, PriorityCount> priorityTokens = {u"P0", u"P1", u"P2", u"P3"};
 const std::array<QStringView, VerificationCount> verificationTokens = {u"unverified", u"verified",
                                                                        u"failed"};
@@ -66,6 +66,9 @@ QString TaskEnums::label(Status status)
         return tr("In review");
     case Status::Done:
         return tr("Done");
+    case Status::Cancelled:
+        // What Jira calls the resolution, and what a tracker's reader expects to see.
+        return tr("Won't do");
     }
     return {};
 }

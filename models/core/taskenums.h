@@ -9,14 +9,15 @@
 
 namespace Candor {
 
-// Workflow status: what someone says about a task.
-enum class Status : quint8 { Todo, InProgress, Blocked, Review, Done };
+// Workflow status: what someone says about a task. Cancelled ("Won't do") comes last so that
+// the order of the others, which the board's columns and every table follow, is unchanged.
+enum class Status : quint8 { Todo, InProgress, Blocked, Review, Done, Cancelled };
 // P0 is the most urgent.
 enum class Priority : quint8 { P0, P1, P2, P3 };
 // What the evidence shows, kept apart from the claim (Status).
 enum class Verification : quint8 { Unverified, Verified, Failed };
 
-inline constexpr int StatusCount = 5;
+inline constexpr int StatusCount = 6;
 inline constexpr int PriorityCount = 4;
 inline constexpr int VerificationCount = 3;
 
@@ -38,6 +39,13 @@ public:
     static QString label(Verification verification);
 
     static QStringList statusLabels();
+
+    // Done or cancelled: nothing is left to do, so the task blocks nothing, costs the schedule
+    // nothing and counts as closed in every "open" filter.
+    static constexpr bool isFinished(Status status)
+    {
+        return status == Status::Done || status == Status::Cancelled;
+    }
     static QStringList priorityLabels();
     static QStringList verificationLabels();
 };

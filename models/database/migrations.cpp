@@ -116,6 +116,53 @@ const char *const schemaV3[] = {
     "ALTER TABLE snapshot ADD COLUMN remaining REAL",
 };
 
+// Version 4: the status `cancelled` ("Won't do"). SQLite cannot change a CHECK constraint in
+// place, so the task table is rebuilt the way sqlite.org/lang_altertable.html ("Making Other
+// Kinds Of Table Schema Changes") describes: a new table, the rows copied, the old one dropped,
+// the new one renamed, its indexes made again. migrate() turns foreign keys off around it (a
+// DROP TABLE would otherwise cascade into the dependencies, checklists and milestones) and runs
+// foreign_key_check before the commit. The version also moves so that an older Candor, which
+// would read a cancelled task as "todo", refuses the file instead.
+const char *const schemaV4[] = {
+    R"(CREATE TABLE task_v4 (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL CHECK (length(trim(key)) > 0),
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        component_id INTEGER REFERENCES component (id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'todo'
+            CHECK (status IN ('todo', 'in_progress', 'blocked', 'review', 'done', 'cancelled')),
+        priority TEXT NOT NULL DEFAULT 'P2' CHECK (priority IN ('P0', 'P1', 'P2', 'P3')),
+        estimate REAL CHECK (estimate IS NULL OR estimate >= 0),
+        estimate_optimistic REAL CHECK (estimate_optimistic IS NULL OR estimate_optimistic >= 0),
+        estimate_likely REAL CHECK (estimate_likely IS NULL OR estimate_likely >= 0),
+        estimate_pessimistic REAL CHECK (estimate_pessimistic IS NULL OR estimate_pessimistic >= 0),
+        progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+        verification TEXT NOT NULL DEFAULT 'unverified'
+            CHECK (verification IN ('unverified', 'verified', 'failed')),
+        evidence TEXT NOT NULL DEFAULT '',
+        verified_on TEXT,
+        assignee TEXT NOT NULL DEFAULT '',
+        phase TEXT NOT NULL DEFAULT '',
+        rank REAL NOT NULL DEFAULT 0,
+        created BIGINT NOT NULL,
+        updated BIGINT NOT NULL))",
+    R"(INSERT INTO task_v4 (id, key, title, description, component_id, status, priority, estimate,
+        estimate_optimistic, estimate_likely, estimate_pessimistic, progress, verification,
+        evidence, verified_on, assignee, phase, rank, created, updated)
+       SELECT id, key, title, description, component_id, status, priority, estimate,
+        estimate_optimistic, estimate_likely, estimate_pessimistic, progress, verification,
+        evidence, verified_on, assignee, phase, rank, created, updated FROM task)",
+    "DROP TABLE task",
+    "ALTER TABLE task_v4 RENAME TO task",
+    "CREATE UNIQUE INDEX task_key_ci ON task (lower(key))",
+    "CREATE INDEX task_component ON task (component_id)",
+    "CREATE INDEX task_status_rank ON task (status, rank)",
+    "CREATE INDEX task_priority ON task (priority)",
+    "CREATE INDEX task_assignee ON task (assignee)",
+    "CREATE INDEX task_verification ON task (verification)",
+};
+
 struct Migration
 {
     int version;
@@ -127,7 +174,41 @@ const Migration migrations[] = {
     {1, std::begin(schemaV1), std::end(schemaV1)},
     {2, std::begin(schemaV2), std::end(schemaV2)},
     {3, std::begin(schemaV3), std::end(schemaV3)},
+    {4, std::begin(schemaV4), std::end(schemaV4)},
 };
+
+// Foreign keys off while the migrations run, as they were afterwards. The pragma is a no-op
+// inside a transaction, so it brackets them all rather than each.
+class ForeignKeysOff final
+{
+    Q_DISABLE_COPY_MOVE(ForeignKeysOff)
+public:
+    explicit ForeignKeysOff(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        m_wasOn = query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() &&
+                  query.value(0).toInt() == 1;
+        query.finish();
+        if (m_wasOn)
+            query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_wasOn)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_wasOn = false;
+};
+
+// True when no row points at a row that is not there (the check foreign keys would have made).
+bool foreignKeysHold(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("PRAGMA foreign_key_check")) && !query.next();
+}
 
 } // namespace
 
@@ -140,7 +221,7 @@ int Migrations::userVersion(const QSqlDatabase &db, bool *ok)
     return done ? query.value(0).toInt() : 0;
 }
 
-bool Migrations::migrate(QSqlDatabase &db, QString *error)
+bool Migrations::migrate(QSqlDatabase &db, QString *error, int target)
 {
     bool ok = false;
     const int from = userVersion(db, &ok);
@@ -148,8 +229,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         *error = tr("Cannot read the schema version: %1").arg(db.lastError().text());
         return false;
     }
+    const ForeignKeysOff foreignKeysOff(db);
     for (const Migration &migration : migrations) {
-        if (migration.version <= from)
+        if (migration.version <= from || migration.version > target)
             continue;
         Transaction transaction(db);
         QSqlQuery query(db);
@@ -160,6 +242,11 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
                              .arg(query.lastError().text());
                 return false;
             }
+        }
+        if (!foreignKeysHold(query)) {
+            *error = tr("Migration to version %1 failed: a row refers to one that is missing.")
+                         .arg(migration.version);
+            return false;
         }
         const bool stamped =
             query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) &&

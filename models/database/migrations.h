@@ -11,12 +11,13 @@ class Migrations final
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    static constexpr int latestVersion = 3;
+    static constexpr int latestVersion = 4;
     static constexpr int applicationId = 0x43414e44; // "CAND"
 
-    // Brings the schema from its current version to latestVersion. False with *error set on
-    // failure, in which case nothing has changed.
-    static bool migrate(QSqlDatabase &db, QString *error);
+    // Brings the schema from its current version to target (latestVersion; an older one only
+    // to make files as an older Candor wrote them, in tests). False with *error set on
+    // failure, in which case the version that failed has changed nothing.
+    static bool migrate(QSqlDatabase &db, QString *error, int target = latestVersion);
     static int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
 };
 

@@ -144,7 +144,7 @@ Schedule CriticalPath::compute(const ScheduleSnapshot &snapshot)
             continue;
         assigned[i] = 1;
         duration[i] = RemainingWork::expected(task);
-        finished[i] = RemainingWork::isFinished(task.status);
+        finished[i] = TaskEnums::isFinished(task.status);
     }
     const Passes p = runPasses(network, order, std::move(duration), std::move(finished));
     schedule.finish = p.finish;

@@ -56,7 +56,7 @@ QList<qint64> GraphLayoutScope::tasks() const
         const bool wanted = m_focus == Focus::All        ? true
                             : around                     ? reached.contains(task.id)
                             : m_focus == Focus::Critical ? m_critical.contains(task.id)
-                                                         : task.status != Status::Done;
+                                                         : !TaskEnums::isFinished(task.status);
         if (wanted)
             ids.append(task.id);
     }

@@ -111,7 +111,7 @@ Plan makePlan(const ScheduleSnapshot &snapshot, const TaskNetwork &network,
         if (!relevant[std::size_t(v)])
             continue;
         const ScheduleTask &task = *taskAt[std::size_t(v)];
-        const bool finished = RemainingWork::isFinished(task.status);
+        const bool finished = TaskEnums::isFinished(task.status);
         char isOpen = !finished;
         for (int dependency : network.dependenciesOf(v)) {
             const int p = position[std::size_t(dependency)];

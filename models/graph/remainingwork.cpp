@@ -3,30 +3,12 @@
 
 #include "schedulesnapshot.h"
 
-#include <QLatin1String>
-
 #include <algorithm>
 #include <array>
 
 namespace Candor {
 
 namespace {
-
-// Which statuses are finished, decided once from their tokens, so that a status added later
-// (cancelled) counts without a change here.
-const std::array<bool, StatusCount> &finishedStatuses()
-{
-    static const std::array<bool, StatusCount> table = [] {
-        std::array<bool, StatusCount> finished{};
-        for (int i = 0; i < StatusCount; ++i) {
-            const auto status = static_cast<Status>(i);
-            finished[std::size_t(i)] =
-                status == Status::Done || TaskEnums::token(status) == QLatin1String("cancelled");
-        }
-        return finished;
-    }();
-    return table;
-}
 
 double remainingShare(const ScheduleTask &task)
 {
@@ -60,12 +42,6 @@ double RemainingWork::Range::pertVariance() const
     return (mean - optimistic) * (pessimistic - mean) / 7;
 }
 
-bool RemainingWork::isFinished(Status status)
-{
-    const auto index = std::size_t(status);
-    return index < finishedStatuses().size() && finishedStatuses()[index];
-}
-
 bool RemainingWork::hasThreePoints(const ScheduleTask &task)
 {
     return task.optimistic && task.likely && task.pessimistic;
@@ -73,7 +49,7 @@ bool RemainingWork::hasThreePoints(const ScheduleTask &task)
 
 double RemainingWork::expected(const ScheduleTask &task)
 {
-    if (isFinished(task.status))
+    if (TaskEnums::isFinished(task.status))
         return 0;
     const double whole =
         hasThreePoints(task) ? orderedThreePoints(task).pertMean() : singleFigure(task);
@@ -82,7 +58,7 @@ double RemainingWork::expected(const ScheduleTask &task)
 
 RemainingWork::Range RemainingWork::range(const ScheduleTask &task)
 {
-    if (isFinished(task.status))
+    if (TaskEnums::isFinished(task.status))
         return {};
     Range whole;
     if (hasThreePoints(task)) {

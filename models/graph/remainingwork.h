@@ -34,8 +34,6 @@ public:
         double pertVariance() const;
     };
 
-    // Done, or any status whose token is "cancelled": costs nothing and blocks nothing.
-    static bool isFinished(Status status);
     // Whether the task has all three points (otherwise it falls back to one figure).
     static bool hasThreePoints(const ScheduleTask &task);
     // What the critical path uses: the PERT mean of the three points when all are present, else

@@ -108,11 +108,10 @@ void LiveMetrics::add(qint64 id, const Entry &entry, int sign)
     m_estimates[std::size_t(at)] += sign * entry.estimate;
     if (m_counts[std::size_t(at)] == 0)
         m_estimates[std::size_t(at)] = 0;
-    const bool done = entry.status == Status::Done;
     mark(m_claimedOnly, HonestyGap::isClaimedOnly(entry.status, entry.verification), entry.key, id,
          sign);
     mark(m_failed, HonestyGap::isFailed(entry.verification), entry.key, id, sign);
-    mark(m_openP0, !done && !TaskShare::isCancelled(entry.status) && entry.priority == Priority::P0,
+    mark(m_openP0, !TaskEnums::isFinished(entry.status) && entry.priority == Priority::P0,
          entry.key, id, sign);
 }
 

@@ -19,13 +19,15 @@ struct Accumulator
     void add(const Project &project, const Task &task)
     {
         ++figures.tasks;
-        const bool done = task.status == Status::Done;
         const bool isVerified = task.verification == Verification::Verified;
-        if (done)
+        if (task.status == Status::Done)
             ++figures.done;
+        else if (task.status == Status::Cancelled)
+            ++figures.cancelled;
         if (isVerified)
             ++figures.verified;
-        if (!done && (task.status == Status::Blocked || project.isBlockedByDependencies(task.id)))
+        if (!TaskEnums::isFinished(task.status) &&
+            (task.status == Status::Blocked || project.isBlockedByDependencies(task.id)))
             ++figures.blocked;
         const TaskShare share = TaskShare::of(task);
         weight += share.weight;

@@ -9,11 +9,13 @@ class Project;
 
 // Counts and completion of a project, derived from its tasks (never stored by hand).
 // Claimed completion weighs each task's progress by its estimate (done counts as 100%);
-// verified completion counts only verified tasks as done.
+// verified completion counts only verified tasks as done. Cancelled tasks are counted among the
+// tasks but weigh nothing in either completion (TaskShare).
 struct CompletionFigures
 {
     int tasks = 0;
     int done = 0;
+    int cancelled = 0;
     int verified = 0;
     int blocked = 0; // status blocked, or waiting on an unfinished dependency
     double claimedPercent = 0;

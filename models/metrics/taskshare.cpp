@@ -1,26 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "taskshare.h"
 
-#include <array>
-
 namespace Candor {
-
-bool TaskShare::isCancelled(Status status)
-{
-    // Decided once per status: token() builds a string, and this runs for every task.
-    static const std::array<bool, StatusCount> cancelled = [] {
-        std::array<bool, StatusCount> result{};
-        for (int i = 0; i < StatusCount; ++i)
-            result[std::size_t(i)] = TaskEnums::token(Status(i)) == QLatin1String("cancelled");
-        return result;
-    }();
-    return cancelled[std::size_t(status)];
-}
 
 TaskShare TaskShare::of(const Task &task)
 {
     TaskShare share;
-    if (isCancelled(task.status))
+    if (task.status == Status::Cancelled)
         return share;
     const double estimate = task.estimate.value_or(1.0);
     share.weight = estimate > 0 ? estimate : 1.0;

@@ -21,8 +21,6 @@ struct TaskShare
     double remaining() const { return weight - (claimed > verified ? claimed : verified); }
 
     static TaskShare of(const Task &task);
-    // Statuses whose token is "cancelled" (none yet; see remainingwork.h) count for nothing.
-    static bool isCancelled(Status status);
 };
 
 } // namespace Candor

@@ -202,7 +202,7 @@ int Project::unfinishedDependencyCount(qint64 taskId) const
     int count = 0;
     for (qint64 dependency : m_dependencies.dependenciesOf(taskId)) {
         const Task *task = m_tasks->task(dependency);
-        if (task && task->status != Status::Done)
+        if (task && !TaskEnums::isFinished(task->status))
             ++count;
     }
     return count;

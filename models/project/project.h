@@ -84,7 +84,7 @@ public:
     QList<qint64> tasksOfMilestone(qint64 milestoneId) const;
     QList<ChecklistItem> checklist(qint64 taskId) const;
     QList<TaskEvent> history(qint64 taskId, int limit = 500) const;
-    // True when some task this one depends on is not done.
+    // True when some task this one depends on is not finished (done or cancelled).
     bool isBlockedByDependencies(qint64 taskId) const;
     int unfinishedDependencyCount(qint64 taskId) const;
 

@@ -100,6 +100,28 @@ QList<TaskEvent> ProjectReader::history(qint64 taskId, int limit, bool *ok) cons
     return events;
 }
 
+QList<TaskEvent> ProjectReader::events(qint64 since, const QStringList &fields, bool *ok) const
+{
+    QList<TaskEvent> events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, time, task_id, task_key, field, old_value, new_value "
+                                 "FROM event WHERE time >= ? AND field IN (%1) ORDER BY time, id")
+                      .arg(SqlText::repeated(QStringLiteral("?"), fields.size())));
+    query.addBindValue(since);
+    for (const QString &field : fields)
+        query.addBindValue(field);
+    const bool done = query.exec();
+    while (query.next()) {
+        events.append(TaskEvent{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                query.value(2).toLongLong(), query.value(3).toString(),
+                                query.value(4).toString(), query.value(5).toString(),
+                                query.value(6).toString()});
+    }
+    report(ok, done && !query.lastError().isValid());
+    return events;
+}
+
 QHash<qint64, ChecklistCount> ProjectReader::checklistCounts(bool *ok) const
 {
     QHash<qint64, ChecklistCount> result;

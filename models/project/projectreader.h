@@ -35,6 +35,9 @@ public:
                                                    bool *ok = nullptr) const;
     // A task's history, newest first.
     QList<TaskEvent> history(qint64 taskId, int limit, bool *ok = nullptr) const;
+    // Every task's events from time on (ms since the epoch) whose field is one of these, oldest
+    // first: what a status report lists as "changed since".
+    QList<TaskEvent> events(qint64 since, const QStringList &fields, bool *ok = nullptr) const;
     // Items and checked items per task, for tasks that have a checklist.
     QHash<qint64, ChecklistCount> checklistCounts(bool *ok = nullptr) const;
     // One task's count; a task without a checklist counts 0/0.

@@ -13,6 +13,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 #include <QUndoStack>
 
@@ -159,7 +160,20 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
         if (field == TaskField::Estimate || field == TaskField::Progress)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::FontRole:
+        if (field == TaskField::Title && task.status == Status::Cancelled) {
+            static const QFont struck = [] {
+                QFont font;
+                font.setStrikeOut(true);
+                return font;
+            }();
+            return struck; // won't be done: read past it, as on the board
+        }
+        return {};
     case Qt::ForegroundRole:
+        if (task.status == Status::Cancelled &&
+            (field == TaskField::Title || field == TaskField::Status))
+            return QColor(0x75, 0x75, 0x75);
         if (field == TaskField::Verification && task.verification == Verification::Failed)
             return QColor(0xc6, 0x28, 0x28);
         if (field == TaskField::Verification && task.verification == Verification::Verified)

@@ -39,7 +39,10 @@ public:
                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
-    Run run(const QStringList &arguments, const QString &workingDirectory) const
+    // unset: variables taken out of the environment (DISPLAY and QT_QPA_PLATFORM, to run as on
+    // a server without a display).
+    Run run(const QStringList &arguments, const QString &workingDirectory,
+            const QStringList &unset = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -56,6 +59,8 @@ public:
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        for (const QString &name : unset)
+            environment.remove(name);
 
         QProcess process;
         process.setProcessEnvironment(environment);

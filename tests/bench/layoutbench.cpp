@@ -224,11 +224,17 @@ QJsonObject frameFigures(int tasks)
     const auto zoom = [view](int i) {
         view->setZoom(view->zoom() * (i % 20 < 10 ? 1.1 : 1 / 1.1));
     };
-    for (const qreal at : {1.0, 0.3}) {
+    // With CANDOR_GRAPH_PICTURES set, the frames at a few zooms are saved there to be looked at.
+    const QString pictures = qEnvironmentVariable("CANDOR_GRAPH_PICTURES");
+    for (const qreal at : {1.0, 0.7, 0.3}) {
         view->setZoom(at);
         view->centerOn(middle);
         view->viewport()->render(&frame); // fills the item caches
         QCoreApplication::processEvents();
+        if (!pictures.isEmpty())
+            frame.save(QStringLiteral("%1/page-%2-at-%3.png").arg(pictures).arg(tasks).arg(at));
+        if (at == 0.7)
+            continue;
         result.insert(QStringLiteral("pan_frame_at_%1").arg(at), measure(true, pan));
         result.insert(QStringLiteral("window_pan_frame_at_%1").arg(at), measure(false, pan));
     }

@@ -100,6 +100,18 @@ inline const Candor::Task *taskOf(const Candor::Project &project, const char *ke
     return project.tasks()->task(idOf(project, key));
 }
 
+// The demo project with one task won't do (the demo itself has none), or null.
+inline std::unique_ptr<Candor::Project> demoWithCancelled(const char *key)
+{
+    auto project = demoProject();
+    if (project && !project
+                        ->setTaskField({idOf(*project, key)}, Candor::TaskField::Status,
+                                       {int(Candor::Status::Cancelled)})
+                        .ok())
+        return nullptr;
+    return project;
+}
+
 inline qint64 componentId(const Candor::Project &project, const QString &name)
 {
     return project.components()->idForName(name);

@@ -42,6 +42,7 @@ constexpr int inProgress = int(Status::InProgress);
 constexpr int blocked = int(Status::Blocked);
 constexpr int review = int(Status::Review);
 constexpr int done = int(Status::Done);
+constexpr int cancelled = int(Status::Cancelled);
 
 QString rankText(double rank)
 {
@@ -503,7 +504,7 @@ void tst_BoardModel::modelTester()
     CHECK("add 300");
     QCOMPARE(m_board->columnCardCount(todo) + m_board->columnCardCount(inProgress) +
                  m_board->columnCardCount(blocked) + m_board->columnCardCount(review) +
-                 m_board->columnCardCount(done),
+                 m_board->columnCardCount(done) + m_board->columnCardCount(cancelled),
              int(project->tasks()->rowCount()));
     stack()->push(new DeleteTasksCommand(project, bulk->taskIds()));
     CHECK("delete 300");
@@ -546,9 +547,9 @@ void tst_BoardModel::placement()
     const QString problem = placementProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
-    // The demo project's columns, whatever the lanes.
-    const QList<int> counts{8, 4, 1, 2, 10};
-    const QList<double> days{37, 21, 25, 5, 23};
+    // The demo project's columns, whatever the lanes (none of its tasks is won't do).
+    const QList<int> counts{8, 4, 1, 2, 10, 0};
+    const QList<double> days{37, 21, 25, 5, 23, 0};
     for (int column = 0; column < BoardModel::ColumnCount; ++column) {
         QCOMPARE(m_board->columnCardCount(column), counts.at(column));
         QCOMPARE(m_board->columnEstimate(column), days.at(column));
@@ -1270,8 +1271,10 @@ void tst_BoardModel::nudgeMovesByKeyboardSteps()
     QVERIFY(!m_board->nudgeCards({bottom}, bottom, 0, 1));
     QVERIFY(!m_board->nudgeCards({sec2}, sec2, -2, 0)); // left of Todo
     const qint64 done = m_board->cards(0, int(Status::Done)).first();
-    QVERIFY(!m_board->nudgeCards({done}, done, 1, 0)); // right of Done
-    QCOMPARE(stack()->count(), 2);
+    QVERIFY(m_board->nudgeCards({done}, done, 1, 0)); // right of Done: Won't do, the last
+    QCOMPARE(m_board->positionOf(done).column, cancelled);
+    QVERIFY(!m_board->nudgeCards({done}, done, 1, 0));
+    QCOMPARE(stack()->count(), 3);
 
     // With lanes, Ctrl+Up at the top of a cell goes on into the lane above (a priority up).
     m_board->setSwimlanes(Swimlanes::Priority);
@@ -1446,7 +1449,8 @@ void tst_BoardModel::invalidTargetsChangeNothing_data()
     QTest::newRow("priority lane past the end") << QStringLiteral("priority") << 4 << todo;
     QTest::newRow("component lane past the end") << QStringLiteral("component") << 6 << todo;
     QTest::newRow("column -1") << QStringLiteral("none") << 0 << -1;
-    QTest::newRow("column past the end") << QStringLiteral("priority") << 0 << 5;
+    QTest::newRow("column past the end")
+        << QStringLiteral("priority") << 0 << BoardModel::ColumnCount;
 }
 
 void tst_BoardModel::invalidTargetsChangeNothing()
@@ -1549,6 +1553,10 @@ void tst_BoardModel::dropMovesCards_data()
     QTest::newRow("cell of another component")
         << QStringLiteral("component") << keyList({"SEC-005"}) << QString()
         << QStringLiteral("Persistence") << review << 0 << keyList({"SEC-005"});
+    // Won't do, its dependency unfinished: no question asked, unlike a move into Done.
+    QTest::newRow("into won't do")
+        << QStringLiteral("none") << keyList({"SEC-002", "DOCS-002"}) << QString() << all
+        << cancelled << -1 << keyList({"SEC-002", "DOCS-002"});
 }
 
 void tst_BoardModel::dropMovesCards()

@@ -63,6 +63,7 @@ private slots:
     void parallelChains();
     void zeroEstimates();
     void doneTasks();
+    void cancelledTasks();
     void disconnectedParts();
     void threePointEstimates();
     void milestonesAcrossWeekends();
@@ -164,6 +165,7 @@ void tst_CriticalPath::remainingWork_data()
     QTest::newRow("half done") << work(A, 4.0, Status::InProgress, 50) << 2.0;
     QTest::newRow("progress clamped") << work(A, 4.0, Status::InProgress, 130) << 0.0;
     QTest::newRow("done") << work(A, 4.0, Status::Done, 0) << 0.0;
+    QTest::newRow("cancelled") << work(A, 4.0, Status::Cancelled, 30) << 0.0;
     QTest::newRow("no estimate") << work(A, std::nullopt) << RemainingWork::defaultEstimateDays;
     QTest::newRow("zero estimate") << work(A, 0.0) << 0.0;
     QTest::newRow("negative estimate") << work(A, -3.0) << 0.0;
@@ -272,6 +274,20 @@ void tst_CriticalPath::doneTasks()
                       {C, 2, 3, 2, 3, 0, true}});
     QVERIFY(s.task(A)->finished && s.task(D)->finished && !s.task(B)->finished);
     QCOMPARE(s.task(B)->remaining, 2.0);
+    QCOMPARE(s.criticalChains, (QList<IdList>{{B, C}}));
+}
+
+void tst_CriticalPath::cancelledTasks()
+{
+    // As doneTasks, with A and D won't do: finished just the same, so C waits only for B.
+    const Schedule s = CriticalPath::compute(
+        snapshotOf({work(A, 5.0, Status::Cancelled, 10), work(B, 4.0, Status::InProgress, 50),
+                    work(C, 1.0), work(D, 3.0, Status::Cancelled, 0)},
+                   {{C, A}, {C, B}, {B, D}}));
+    QCOMPARE(s.finish, 3.0);
+    QVERIFY(s.task(A)->finished && s.task(D)->finished && !s.task(B)->finished);
+    QCOMPARE(s.task(A)->remaining, 0.0);
+    QVERIFY(!s.task(A)->critical);
     QCOMPARE(s.criticalChains, (QList<IdList>{{B, C}}));
 }
 

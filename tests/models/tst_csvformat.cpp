@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Candor;
 using namespace CandorTest;
 
@@ -82,6 +84,7 @@ private slots:
     void columns();
     void roundTripDemo();
     void roundTripAwkwardText();
+    void roundTripCancelled();
     void writeQuotesPerRfc4180();
     void excelFixture();
     void delimiters_data();
@@ -122,6 +125,20 @@ void tst_CsvFormat::roundTripDemo()
     QCOMPARE(bytes.count("\r\n"), 26); // the header and 25 rows
     compareWithProject(*project, CsvReader::read(bytes, QStringLiteral("demo.csv")));
     QCOMPARE(CsvWriter::write(*project), bytes); // deterministic
+}
+
+void tst_CsvFormat::roundTripCancelled()
+{
+    const auto project = demoWithCancelled("DOCS-001");
+    QVERIFY(project);
+    const QByteArray bytes = CsvWriter::write(*project);
+    const QList<QByteArray> lines = bytes.split('\n');
+    const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+        return line.startsWith("DOCS-001,");
+    });
+    QVERIFY(row != lines.cend());
+    QVERIFY2(row->contains(",cancelled,"), row->constData());
+    compareWithProject(*project, CsvReader::read(bytes, QStringLiteral("cancelled.csv")));
 }
 
 void tst_CsvFormat::roundTripAwkwardText()
@@ -274,6 +291,8 @@ void tst_CsvFormat::values_data()
     row("blocked", "BLOCKED", Status::Blocked, "low", Priority::P3, "VERIFIED",
         Verification::Verified);
     row("to do", "To do", Status::Todo, "1", Priority::P1, "failed", Verification::Failed);
+    row("cancelled", "cancelled", Status::Cancelled, "P3", Priority::P3, "unverified",
+        Verification::Unverified);
 }
 
 void tst_CsvFormat::values()

@@ -339,9 +339,10 @@ void tst_Forecast::progressScales()
 void tst_Forecast::nothingToForecast()
 {
     ScheduleSnapshot snapshot = snapshotOf({});
-    snapshot.tasks = {work(1, 3.0, Status::Done), work(2, 3.0), work(3, 3.0)};
+    snapshot.tasks = {work(1, 3.0, Status::Done), work(2, 3.0), work(3, 3.0),
+                      work(4, 3.0, Status::Cancelled, 20)};
     snapshot.dependencies = {{3, 2}};
-    addMilestone(snapshot, M, {1}, monday);             // all its work is done
+    addMilestone(snapshot, M, {1, 4}, monday);          // its work is done or won't be
     addMilestone(snapshot, M + 1, {2}, monday, monday); // reached already
     addMilestone(snapshot, M + 2, {}, monday);          // gated by nothing
     const Forecast forecast = MonteCarloForecast::run(snapshot);

@@ -110,8 +110,11 @@ void tst_Generator::shape()
         QVERIFY2(project->validate(TaskField::Key, task.key, task.id).isEmpty(),
                  qPrintable(task.key));
     }
-    QCOMPARE(keys.size(), taskCount);       // unique, case-insensitively
-    QCOMPARE(statuses.size(), StatusCount); // a spread of statuses
+    QCOMPARE(keys.size(), taskCount); // unique, case-insensitively
+    // A spread of statuses: every one but won't do, which the generator does not make (so that
+    // the benchmarks' figures stay comparable with those taken before it existed).
+    QCOMPARE(statuses.size(), StatusCount - 1);
+    QVERIFY(!statuses.contains(Status::Cancelled));
     QCOMPARE(verifications.size(), VerificationCount);
     QVERIFY(scalar(*project, QStringLiteral("SELECT count(*) FROM checklist_item")) > 0);
     QVERIFY(scalar(*project, QStringLiteral("SELECT count(*) FROM milestone_task")) > 0);

@@ -3,6 +3,7 @@
 #include "graph/criticalpath.h"
 #include "graph/schedulesnapshot.h"
 #include "io/export/jsonexporter.h"
+#include "metrics/projectmetrics.h"
 #include "testproject.h"
 
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Candor;
 using namespace CandorTest;
@@ -50,6 +53,7 @@ private slots:
     void knownFacts();
     void bytesRoundTrip();
     void statedCompletion();
+    void cancelledTask();
     void scheduleAgreesWithTheProject();
     void automaticRuns_data();
     void automaticRuns();
@@ -251,6 +255,35 @@ void tst_JsonExport::statedCompletion()
     }
 }
 
+void tst_JsonExport::cancelledTask()
+{
+    // SEC-002 depends on SEC-001; once SEC-001 won't be done it blocks nothing, and it leaves
+    // the Security figures' denominator.
+    const double before = ProjectMetrics::byComponent(*m_project)
+                              .value(m_project->components()->idForName(QStringLiteral("Security")))
+                              .claimedPercent;
+    const auto project = demoWithCancelled("SEC-001");
+    QVERIFY(project);
+    const QJsonObject json = JsonExporter::toJson(*project);
+    QCOMPARE(taskByKey(json, QStringLiteral("SEC-001")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("cancelled"));
+    const QJsonObject sec2 = taskByKey(json, QStringLiteral("SEC-002"));
+    QVERIFY(strings(sec2.value(QStringLiteral("depends_on"))).contains(QStringLiteral("SEC-001")));
+    QVERIFY(!strings(sec2.value(QStringLiteral("blocked_by"))).contains(QStringLiteral("SEC-001")));
+    QJsonObject security;
+    for (const QJsonValue &component : json.value(QStringLiteral("components")).toArray()) {
+        if (component.toObject().value(QStringLiteral("name")).toString() ==
+            QLatin1String("Security"))
+            security = component.toObject();
+    }
+    const CompletionFigures after = ProjectMetrics::byComponent(*project).value(
+        project->components()->idForName(QStringLiteral("Security")));
+    QVERIFY(after.claimedPercent != before);
+    QCOMPARE(security.value(QStringLiteral("claimed_percent")).toDouble(),
+             std::round(after.claimedPercent * 10) / 10);
+    QCOMPARE(security.value(QStringLiteral("tasks")).toInt(), 5); // counted, weighing nothing
+}
+
 // blocked_by is what the task's blocked mark counts, critical what the critical path says, and
 // a milestone has a forecast exactly when it has a target and open work.
 void tst_JsonExport::scheduleAgreesWithTheProject()
@@ -276,7 +309,7 @@ void tst_JsonExport::scheduleAgreesWithTheProject()
         const QStringList blockedBy = strings(exported.value(QStringLiteral("blocked_by")));
         QCOMPARE(blockedBy.size(), m_project->unfinishedDependencyCount(task.id));
         for (const QString &key : blockedBy)
-            QVERIFY(taskOf(*m_project, key.toUtf8().constData())->status != Status::Done);
+            QVERIFY(!TaskEnums::isFinished(taskOf(*m_project, key.toUtf8().constData())->status));
         QCOMPARE(exported.value(QStringLiteral("critical")).toBool(),
                  schedule.task(task.id)->critical);
         critical += schedule.task(task.id)->critical ? 1 : 0;

@@ -129,6 +129,7 @@ private slots:
     void deterministic();
     void projectWithoutComponents();
     void roundTrip();
+    void cancelledTask();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -181,8 +182,9 @@ void tst_MarkdownExport::summary()
                                  .arg(qRound(overall.claimedPercent))
                                  .arg(qRound(overall.verifiedPercent));
     QVERIFY2(lines.contains(expected), qPrintable(expected));
-    for (const char *legend : {"✅ Done", "🔄 In progress", "⏸️ Blocked", "👀 In review", "🔴 Todo",
-                               "✔ verified with evidence", "⚠️ claimed only", "❌ failed"}) {
+    for (const char *legend :
+         {"✅ Done", "🔄 In progress", "⏸️ Blocked", "👀 In review", "🔴 Todo", "✖️ Won't do",
+          "✔ verified with evidence", "⚠️ claimed only", "❌ failed"}) {
         const qsizetype at = m_text.indexOf(QString::fromUtf8(legend));
         QVERIFY2(at >= 0 && at < m_text.indexOf(QLatin1String("\n## ")), legend);
     }
@@ -375,6 +377,21 @@ void tst_MarkdownExport::roundTrip()
     QVERIFY2(plan.warnings.isEmpty(), qPrintable(plan.warnings.value(0).message));
     imported->undoStack()->push(new ImportCommand(imported.get(), plan));
     QCOMPARE(exportedFields(*imported), exportedFields(*m_project));
+}
+
+void tst_MarkdownExport::cancelledTask()
+{
+    // A task that won't be done shows so, and its weight leaves the component's bar.
+    const auto project = demoWithCancelled("DOCS-001");
+    QVERIFY(project);
+    const qint64 docs = project->components()->idForName(QStringLiteral("Documentation"));
+    const QString text = MarkdownExporter::write(*project);
+    const QStringList cellsOfRow = cells(rowOf(text.split(u'\n'), QStringLiteral("DOCS-001")));
+    QCOMPARE(cellsOfRow.value(2), QString::fromUtf8("✖️ Won't do"));
+    const CompletionFigures figures = ProjectMetrics::byComponent(*project).value(docs);
+    const QString bar = MarkdownExporter::bar(figures.claimedPercent) + u' ' +
+                        QStringLiteral("%1% claimed").arg(qRound(figures.claimedPercent));
+    QVERIFY2(text.contains(bar), qPrintable(bar));
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownExport)

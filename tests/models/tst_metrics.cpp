@@ -67,6 +67,7 @@ private slots:
     void byComponent_data();
     void byComponent();
     void followsEdits();
+    void cancelledLeavesTheDenominator();
 
 private:
     qint64 m_alpha = 0;
@@ -211,6 +212,40 @@ void tst_Metrics::followsEdits()
     QCOMPARE(all.value(m_beta).blocked, 1);
     QVERIFY(qAbs(all.value(m_beta).claimedPercent - 100.0 * 4.2 / 12) < 1e-9);
     QCOMPARE(ProjectMetrics::overall(*m_project).tasks, 8);
+}
+
+void tst_Metrics::cancelledLeavesTheDenominator()
+{
+    // A-2 won't be done: its weight (4) and its claim (2) leave Alpha, which then claims 3 of 7
+    // and has verified 2 of 7; A-3, which waited on it, is no longer blocked.
+    const qint64 a2 = idOf(*m_project, "A-2");
+    QVERIFY(m_project->setTaskField({a2}, TaskField::Status, {int(Status::Cancelled)}).ok());
+    CompletionFigures alpha = ProjectMetrics::byComponent(*m_project).value(m_alpha);
+    QCOMPARE(alpha.tasks, 5);
+    QCOMPARE(alpha.done, 2);
+    QCOMPARE(alpha.cancelled, 1);
+    QCOMPARE(alpha.blocked, 1);
+    QVERIFY(qAbs(alpha.claimedPercent - 100.0 * 3 / 7) < 1e-9);
+    QVERIFY(qAbs(alpha.verifiedPercent - 100.0 * 2 / 7) < 1e-9);
+    QVERIFY(!m_project->isBlockedByDependencies(idOf(*m_project, "A-3")));
+
+    // A verified task that is cancelled counts for neither figure: Beta is B-2 alone, 0 of 5.
+    const qint64 b1 = idOf(*m_project, "B-1");
+    QVERIFY(m_project->setTaskField({b1}, TaskField::Status, {int(Status::Cancelled)}).ok());
+    const CompletionFigures beta = ProjectMetrics::byComponent(*m_project).value(m_beta);
+    QCOMPARE(beta.verified, 1); // the evidence is still there, it just weighs nothing
+    QCOMPARE(beta.claimedPercent, 0.0);
+    QCOMPARE(beta.verifiedPercent, 0.0);
+    // Overall: 23 - 4 - 5 = 14 days; claimed 9.2 - 2 - 4 = 3.2; verified 7 - 5 = 2.
+    const CompletionFigures overall = ProjectMetrics::overall(*m_project);
+    QCOMPARE(overall.cancelled, 2);
+    QVERIFY(qAbs(overall.claimedPercent - 100.0 * 3.2 / 14) < 1e-9);
+    QVERIFY(qAbs(overall.verifiedPercent - 100.0 * 2 / 14) < 1e-9);
+
+    // Back in progress, A-2 weighs again.
+    QVERIFY(m_project->setTaskField({a2}, TaskField::Status, {int(Status::InProgress)}).ok());
+    alpha = ProjectMetrics::byComponent(*m_project).value(m_alpha);
+    QVERIFY(qAbs(alpha.claimedPercent - 100.0 * 5 / 11) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(tst_Metrics)

@@ -100,6 +100,7 @@ private slots:
     void writeShape();
     void stableUuids();
     void roundTripInProcess();
+    void cancelledIsDeleted();
     void olderExportFormat();
     void editedInTaskwarrior();
     void badInput_data();
@@ -179,6 +180,25 @@ void tst_TaskwarriorFormat::roundTripInProcess()
         true);
 }
 
+void tst_TaskwarriorFormat::cancelledIsDeleted()
+{
+    // Taskwarrior's own word for a task that won't be done; candor_status says the same.
+    const auto project = demoWithCancelled("DOCS-001");
+    QVERIFY(project);
+    const QByteArray bytes = TaskwarriorWriter::write(*project);
+    QJsonObject docs;
+    for (const QJsonValue &value : QJsonDocument::fromJson(bytes).array()) {
+        if (value.toObject().value(QStringLiteral("candor_key")).toString() ==
+            QLatin1String("DOCS-001"))
+            docs = value.toObject();
+    }
+    QCOMPARE(docs.value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+    QCOMPARE(docs.value(QStringLiteral("candor_status")).toString(), QStringLiteral("cancelled"));
+    QVERIFY(docs.contains(QStringLiteral("end"))); // Taskwarrior ends a deleted task too
+    compareWithProject(*project, TaskwarriorReader::read(bytes, QStringLiteral("cancelled.json")),
+                       true);
+}
+
 void tst_TaskwarriorFormat::olderExportFormat()
 {
     QFile file(QStringLiteral(CANDOR_TEST_DATA_DIR "/taskwarrior-lines.json"));
@@ -189,8 +209,9 @@ void tst_TaskwarriorFormat::olderExportFormat()
     for (const ImportedTask &task : batch.tasks)
         titles << task.title;
     QCOMPARE(titles, (QStringList{QStringLiteral("Set up the build server"),
-                                  QStringLiteral("Write the runbook"), QStringLiteral("Ship it"),
-                                  QStringLiteral("Weekly review"), QStringLiteral("Strange one")}));
+                                  QStringLiteral("Write the runbook"), QStringLiteral("Old idea"),
+                                  QStringLiteral("Ship it"), QStringLiteral("Weekly review"),
+                                  QStringLiteral("Strange one")}));
     const ImportedTask &build = batch.tasks.at(0);
     QCOMPARE(build.key, QStringLiteral("TW-11111111")); // no candor_key: one from the UUID
     QCOMPARE(build.line, 1);
@@ -205,31 +226,35 @@ void tst_TaskwarriorFormat::olderExportFormat()
     const ImportedTask &runbook = batch.tasks.at(1);
     QCOMPARE(runbook.status, std::optional<Status>(Status::Todo));     // waiting
     QCOMPARE(runbook.priority, std::optional<Priority>(Priority::P2)); // none
-    QCOMPARE(runbook.dependsOn, QStringList{build.key}); // the deleted task's edge is dropped
     QVERIFY(runbook.key != build.key);
 
-    const ImportedTask &ship = batch.tasks.at(2);
+    // Deleted in Taskwarrior is won't do in Candor: kept, and still depended on.
+    const ImportedTask &oldIdea = batch.tasks.at(2);
+    QCOMPARE(oldIdea.line, 3);
+    QCOMPARE(oldIdea.status, std::optional<Status>(Status::Cancelled));
+    QCOMPARE(runbook.dependsOn, (QStringList{build.key, oldIdea.key}));
+
+    const ImportedTask &ship = batch.tasks.at(3);
     QCOMPARE(ship.line, 4);
     QCOMPARE(ship.status, std::optional<Status>(Status::Done));
     QCOMPARE(ship.priority, std::optional<Priority>(Priority::P3));
     QCOMPARE(ship.dependsOn, QStringList{build.key});
     QCOMPARE(ship.externalId, QStringLiteral("11111111-aaaa-4bbb-8ccc-000000000004"));
 
-    const ImportedTask &review = batch.tasks.at(3);
+    const ImportedTask &review = batch.tasks.at(4);
     QCOMPARE(review.status, std::optional<Status>(Status::InProgress)); // recurring, started
     QCOMPARE(review.priority, std::nullopt);
 
-    const ImportedTask &strange = batch.tasks.at(4);
+    const ImportedTask &strange = batch.tasks.at(5);
     QCOMPARE(strange.status, std::nullopt);
     QCOMPARE(strange.statusText, QStringLiteral("someday"));
 
-    QVERIFY2(hasWarning(batch, 2, "deleted"), qPrintable(warnings(batch)));
-    QVERIFY(hasWarning(batch, 4, "99999999"));
+    QVERIFY2(hasWarning(batch, 4, "99999999"), qPrintable(warnings(batch)));
     QVERIFY(hasWarning(batch, 5, "\"X\""));
     QVERIFY(hasWarning(batch, 6, "someday"));
     QVERIFY(hasWarning(batch, 7, "no description"));
-    QCOMPARE(batch.warnings.size(), 5);
-    QVERIFY(batch.notes.join(u'\n').contains(QLatin1String("1 deleted task")));
+    QCOMPARE(batch.warnings.size(), 4);
+    QVERIFY(batch.notes.join(u'\n').contains(QLatin1String("deleted is won't do")));
     QSet<QString> keys;
     for (const ImportedTask &task : batch.tasks)
         keys.insert(task.key);

@@ -20,6 +20,7 @@
 #include "tasks/taskselection.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -73,6 +75,7 @@ private slots:
     void clickSelectsInTable();
     void selectionMadeWhileHiddenArrivesInRuns();
     void collapseColumnByClickingHeader();
+    void wontDoColumnHiddenUntilShown();
     void tableEditMovesCard();
     void bulkChangeKeepsSelectionAndPlace();
     void selectionRegionIsWhatIsInView();
@@ -110,6 +113,7 @@ void TestBoardView::initTestCase()
 
 void TestBoardView::init()
 {
+    QSettings().remove(QStringLiteral("board/hiddenColumns")); // each test starts as new
     QString error;
     m_project = CandorTest::freshDemoProject(m_dir, &error);
     QVERIFY2(m_project, qPrintable(error));
@@ -502,8 +506,12 @@ void TestBoardView::selectionMadeWhileHiddenArrivesInRuns()
     m_workspace->selection()->select(all, all.first());
     m_workspace->setCurrentPage(ProjectWorkspace::boardPage);
     QCOMPARE(board()->selectedTaskIds().size(), all.size());
-    // One range per column, not one per card.
-    QCOMPARE(board()->selectionModel()->selection().size(), BoardModel::ColumnCount);
+    // One range per column that has cards (the demo has none in Won't do), not one per card.
+    int filled = 0;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column)
+        filled += model()->columnCardCount(column) > 0 ? 1 : 0;
+    QCOMPARE(filled, BoardModel::ColumnCount - 1);
+    QCOMPARE(board()->selectionModel()->selection().size(), filled);
     QCOMPARE(model()->task(board()->currentIndex())->id, all.first());
 }
 
@@ -523,6 +531,52 @@ void TestBoardView::collapseColumnByClickingHeader()
     // Clicking the strip opens it again.
     QTest::mouseClick(board()->viewport(), Qt::LeftButton, {}, strip.center());
     QVERIFY(!board()->isColumnCollapsed(int(Status::Review)));
+}
+
+void TestBoardView::wontDoColumnHiddenUntilShown()
+{
+    const int wontDo = int(Status::Cancelled);
+    auto *shown = page()->findChild<QAction *>(QStringLiteral("showColumn_cancelled"));
+    QVERIFY(shown);
+    // Hidden at first: no room, no header, and the last column shown is Done.
+    QVERIFY(board()->isColumnHidden(wontDo));
+    QVERIFY(!shown->isChecked());
+    QVERIFY(!board()->columnHeaderRect(wontDo).isValid());
+    QCOMPARE(board()->geometry().columnAt(board()->geometry().contentWidth()), int(Status::Done));
+    // Ctrl+Right from Done does not move a card where nobody can see it.
+    clickCard("SEC-004");
+    QCOMPARE(taskOf("SEC-004").status, Status::Done);
+    QTest::keyClick(board(), Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(taskOf("SEC-004").status, Status::Done);
+    QCOMPARE(stack()->count(), 0);
+
+    // Shown from the Options menu, remembered for the next board.
+    shown->trigger();
+    QVERIFY(!board()->isColumnHidden(wontDo));
+    QVERIFY(board()->columnHeaderRect(wontDo).isValid());
+    QCOMPARE(QSettings().value(QStringLiteral("board/hiddenColumns")).toStringList(),
+             QStringList());
+    board()->horizontalScrollBar()->setValue(board()->horizontalScrollBar()->maximum());
+    const QRect cell = board()->cellViewportRect(0, wontDo);
+    QVERIFY(board()->viewport()->rect().contains(cell.center()));
+    const auto data = payload({"SEC-002"});
+    QVERIFY(dropAt(*data, cell.center()));
+    QCOMPARE(taskOf("SEC-002").status, Status::Cancelled);
+    QCOMPARE(model()->cards(0, wontDo), QList<qint64>{idOf("SEC-002")});
+    QVERIFY(board()->cardViewportRect(idOf("SEC-002")).isValid());
+    QCOMPARE(stack()->count(), 1);
+
+    // Hidden again (as its header's Hide Column does): the card stays where it is, unseen.
+    board()->setColumnHidden(wontDo, true);
+    QVERIFY(!shown->isChecked());
+    QVERIFY(!board()->cardViewportRect(idOf("SEC-002")).isValid());
+    QCOMPARE(taskOf("SEC-002").status, Status::Cancelled);
+    QCOMPARE(QSettings().value(QStringLiteral("board/hiddenColumns")).toStringList(),
+             QStringList{QStringLiteral("cancelled")});
+    // The last column shown cannot be hidden.
+    for (int column = 0; column < BoardModel::ColumnCount; ++column)
+        board()->setColumnHidden(column, true);
+    QCOMPARE(board()->shownColumnCount(), 1);
 }
 
 void TestBoardView::tableEditMovesCard()

@@ -3,6 +3,7 @@
 #include "database/projectdatabase.h"
 #include "demofixture.h"
 #include "graph/graphedgeitem.h"
+#include "graph/graphedgelayer.h"
 #include "graph/graphminimap.h"
 #include "graph/graphnodeitem.h"
 #include "graph/graphpage.h"
@@ -52,6 +53,8 @@ private slots:
     void dragConnectsAndUndoes();
     void dragRefusesACycle();
     void edgeSelectAndDelete();
+    void plainEdgesDrawnByTheLayer_data();
+    void plainEdgesDrawnByTheLayer();
     void focusModes_data();
     void focusModes();
     void filterHidesTasks();
@@ -238,6 +241,52 @@ void TestGraphView::edgeSelectAndDelete()
     QTRY_VERIFY(scene()->edge(idOf("OPS-001"), idOf("OPS-003")));
 }
 
+void TestGraphView::plainEdgesDrawnByTheLayer_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::newRow("far out: the raster") << 0.4;
+    QTest::newRow("100 %: QPainter") << 1.0;
+    QTest::newRow("close in: scaled pen") << 2.0;
+}
+
+void TestGraphView::plainEdgesDrawnByTheLayer()
+{
+    QFETCH(qreal, zoom);
+    GraphEdgeItem *edge = scene()->edge(idOf("OPS-001"), idOf("OPS-003"));
+    QVERIFY(edge);
+    QVERIFY(edge->isPlain());
+    QVERIFY(edge->flags() & QGraphicsItem::ItemHasNoContents); // the layer draws it
+    QVERIFY(scene()->edgeLayer()->edgesNear(edge->boundingRect()).contains(edge));
+
+    view()->setZoom(zoom);
+    const QPointF middle = edge->line(zoom).at(edge->line(zoom).size() / 2);
+    view()->centerOn(middle);
+    QImage frame(view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    const auto inkNear = [&](const QPoint &at) {
+        frame.fill(Qt::white);
+        view()->viewport()->render(&frame);
+        int darkest = 255;
+        for (int dy = -2; dy <= 2; ++dy) {
+            for (int dx = -2; dx <= 2; ++dx) {
+                if (frame.valid(at.x() + dx, at.y() + dy))
+                    darkest = std::min(darkest, qGray(frame.pixel(at.x() + dx, at.y() + dy)));
+            }
+        }
+        return darkest;
+    };
+    const QPoint device = view()->mapFromScene(middle);
+    const int plain = inkNear(device);
+    QVERIFY2(plain < 200, qPrintable(QString::number(plain))); // a line, not the white page
+
+    // Selected, the item paints itself (thick, over the layer); deselected, the layer again.
+    edge->setSelected(true);
+    QVERIFY(!(edge->flags() & QGraphicsItem::ItemHasNoContents));
+    QVERIFY(inkNear(device) < 200);
+    edge->setSelected(false);
+    QVERIFY(edge->flags() & QGraphicsItem::ItemHasNoContents);
+    QCOMPARE(inkNear(device), plain);
+}
+
 void TestGraphView::focusModes_data()
 {
     QTest::addColumn<int>("focus");
@@ -344,16 +393,36 @@ void TestGraphView::svgExportIsValid()
     QXmlStreamReader xml(&file);
     int nodes = 0;
     int edges = 0;
+    QHash<QString, qint64> nodeOfKey; // tasks by key, milestones by name
+    for (auto it = scene()->looks().cbegin(); it != scene()->looks().cend(); ++it)
+        nodeOfKey.insert(it.value().key, it.key());
     QSet<QString> keys;
+    GraphEdgeItem *edge = nullptr;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("g"))
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
-        const QString kind = xml.attributes().value(QLatin1String("class")).toString();
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == QLatin1String("path") && edge) {
+            // Each edge in the colour the page gives it (critical by the schedule).
+            const QColor expected =
+                edge->isCritical() ? GraphNodeLook::criticalColour() : GraphNodeLook::edgeColour();
+            QCOMPARE(attributes.value(QLatin1String("stroke")).toString(), expected.name());
+            edge = nullptr;
+        }
+        if (xml.name() != QLatin1String("g"))
+            continue;
+        const QString kind = attributes.value(QLatin1String("class")).toString();
         if (kind.startsWith(QLatin1String("node"))) {
             ++nodes;
-            keys.insert(xml.attributes().value(QLatin1String("data-key")).toString());
+            keys.insert(attributes.value(QLatin1String("data-key")).toString());
         }
-        edges += kind == QLatin1String("edge");
+        if (kind == QLatin1String("edge")) {
+            ++edges;
+            edge = scene()->edge(
+                nodeOfKey.value(attributes.value(QLatin1String("data-from")).toString()),
+                nodeOfKey.value(attributes.value(QLatin1String("data-to")).toString()));
+            QVERIFY(edge);
+        }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(nodes, scene()->layout().nodes.size());

@@ -5,6 +5,7 @@
 #include "demofixture.h"
 #include "graph/graphedgeitem.h"
 #include "graph/graphnodeitem.h"
+#include "graph/graphnodelook.h"
 #include "graph/graphpage.h"
 #include "graph/graphscene.h"
 #include "graph/schedule.h"
@@ -21,6 +22,7 @@
 #include "tasks/taskmodel.h"
 #include "tasks/taskselection.h"
 
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -69,6 +72,7 @@ private:
         return m_project->tasks()->idForKey(QString::fromLatin1(key));
     }
     QString cell(const char *key, int column, int role = Qt::DisplayRole) const;
+    static QHash<QString, QString> edgeStrokes(const QString &svgPath);
     void waitForSchedule();
     QLabel *inspectorLabel(const char *name) const;
 
@@ -142,6 +146,40 @@ void TestScheduleViews::graphMarksCriticalNodesAndEdges()
     QVERIFY(!scene->edge(idOf("PERSIST-001"), idOf("PERSIST-003"))->isCritical());
     QVERIFY(scene->edge(idOf("SEC-001"), idOf("PERSIST-003"))->zValue() >
             scene->edge(idOf("SEC-001"), idOf("SEC-002"))->zValue());
+
+    // The SVG export draws the same edges as critical, by the schedule's chain.
+    const QString path = m_dir.filePath(QStringLiteral("critical.svg"));
+    QVERIFY(page->exportSvg(path));
+    const QHash<QString, QString> strokes = edgeStrokes(path);
+    QCOMPARE(strokes.value(QStringLiteral("SEC-001>PERSIST-003")),
+             GraphNodeLook::criticalColour().name());
+    QCOMPARE(strokes.value(QStringLiteral("SEC-001>SEC-002")), GraphNodeLook::edgeColour().name());
+    QCOMPARE(strokes.value(QStringLiteral("PERSIST-001>PERSIST-003")),
+             GraphNodeLook::edgeColour().name());
+}
+
+QHash<QString, QString> TestScheduleViews::edgeStrokes(const QString &svgPath)
+{
+    QHash<QString, QString> strokes; // "FROM>TO" → the stroke of its path
+    QFile file(svgPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return strokes;
+    QXmlStreamReader xml(&file);
+    QString edge;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == QLatin1String("g") &&
+            attributes.value(QLatin1String("class")) == QLatin1String("edge")) {
+            edge = attributes.value(QLatin1String("data-from")).toString() + QLatin1Char('>') +
+                   attributes.value(QLatin1String("data-to")).toString();
+        } else if (xml.name() == QLatin1String("path") && !edge.isEmpty()) {
+            strokes.insert(edge, attributes.value(QLatin1String("stroke")).toString());
+            edge.clear();
+        }
+    }
+    return strokes;
 }
 
 void TestScheduleViews::tableShowsCriticalAndSlack_data()

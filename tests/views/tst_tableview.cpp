@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFont>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -48,6 +49,7 @@ private slots:
     void sortKeysNaturally();
     void editTitleThroughDelegate();
     void editStatusThroughComboDelegate();
+    void wontDoThroughComboAndFilter();
     void editEstimateThroughSpinBoxDelegate();
     void refusedEditLeavesModelAlone_data();
     void refusedEditLeavesModelAlone();
@@ -329,6 +331,27 @@ void TestTableView::editStatusThroughComboDelegate()
     stack()->undo();
     QCOMPARE(taskOf(id).status, Status::InProgress);
     QCOMPARE(taskOf(id).priority, Priority::P0);
+}
+
+void TestTableView::wontDoThroughComboAndFilter()
+{
+    const qint64 id = idOf("DOCS-001");
+    auto *combo = qobject_cast<QComboBox *>(startEditing(id, TaskField::Status));
+    QVERIFY(combo);
+    QCOMPARE(combo->itemText(int(Status::Cancelled)), TaskEnums::label(Status::Cancelled));
+    combo->setCurrentIndex(int(Status::Cancelled));
+    emit combo->activated(int(Status::Cancelled));
+    QCOMPARE(taskOf(id).status, Status::Cancelled);
+    QCOMPARE(cell(id, TaskField::Status).data().toString(), QStringLiteral("Won't do"));
+    // Struck through, as on the board.
+    QVERIFY(cell(id, TaskField::Title).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(!cell(idOf("DOCS-002"), TaskField::Title).data(Qt::FontRole).isValid());
+
+    QAction *wontDo = menuAction("statusFilter", TaskEnums::label(Status::Cancelled));
+    QVERIFY(wontDo);
+    wontDo->trigger();
+    QCOMPARE(proxy()->rowCount(), 1);
+    QCOMPARE(proxy()->taskId(0), id);
 }
 
 void TestTableView::editEstimateThroughSpinBoxDelegate()

@@ -72,6 +72,8 @@ void BoardChrome::paintBackground(QPainter &painter, const QWidget &viewport, co
     painter.fillRect(viewport.rect(), window);
     const QColor column = blend(window, text, 0.05);
     for (int c = 0; c < BoardModel::ColumnCount; ++c) {
+        if (m_geometry.isColumnHidden(c))
+            continue;
         const QRect strip(m_geometry.columnLeft(c) - offset.x(), m_geometry.metrics().headerHeight,
                           m_geometry.columnWidth(c),
                           viewport.height() - m_geometry.metrics().headerHeight);
@@ -135,7 +137,8 @@ void BoardChrome::paintColumnHeaders(QPainter &painter, const QWidget &viewport,
     const ProjectSettings &settings = *m_model.project()->settings();
     for (int column = 0; column < BoardModel::ColumnCount; ++column) {
         const QRect header = columnHeaderRect(column, offset.x());
-        if (header.right() < 0 || header.left() > viewport.width())
+        if (m_geometry.isColumnHidden(column) || header.right() < 0 ||
+            header.left() > viewport.width())
             continue;
         const Status status = BoardModel::columnStatus(column);
         const int count = m_model.columnCardCount(column);

@@ -8,21 +8,27 @@
 namespace Candor {
 
 void BoardGeometry::update(const BoardModel &model, const Metrics &metrics, int viewportWidth,
-                           bool showLaneHeaders, const QSet<int> &collapsedColumns,
+                           bool showLaneHeaders, const Columns &shownColumns,
                            const QSet<int> &collapsedLanes)
 {
     m_metrics = metrics;
     m_laneHeaders = showLaneHeaders;
-    m_collapsedColumns = collapsedColumns;
+    m_columns = shownColumns;
     m_collapsedLanes = collapsedLanes;
+    const auto isOpen = [this](int column) {
+        return !isColumnHidden(column) && !isColumnCollapsed(column);
+    };
 
     // Open columns share what collapsed ones leave, within their least and greatest width.
     const int columns = BoardModel::ColumnCount;
+    int shown = 0;
     int open = 0;
-    for (int column = 0; column < columns; ++column)
-        open += collapsedColumns.contains(column) ? 0 : 1;
-    const int fixed = 2 * metrics.margin + (columns - 1) * metrics.columnGap +
-                      (columns - open) * metrics.collapsedWidth;
+    for (int column = 0; column < columns; ++column) {
+        shown += isColumnHidden(column) ? 0 : 1;
+        open += isOpen(column) ? 1 : 0;
+    }
+    const int fixed = 2 * metrics.margin + std::max(0, shown - 1) * metrics.columnGap +
+                      (shown - open) * metrics.collapsedWidth;
     const int share = open > 0 ? (viewportWidth - fixed) / open : 0;
     const int width = std::clamp(share, metrics.columnWidth, metrics.maxColumnWidth);
     m_columnLeft.resize(columns);
@@ -30,10 +36,13 @@ void BoardGeometry::update(const BoardModel &model, const Metrics &metrics, int 
     int x = metrics.margin;
     for (int column = 0; column < columns; ++column) {
         m_columnLeft[column] = x;
-        m_columnWidth[column] = collapsedColumns.contains(column) ? metrics.collapsedWidth : width;
-        x += m_columnWidth[column] + metrics.columnGap;
+        m_columnWidth[column] = isColumnHidden(column)      ? 0
+                                : isColumnCollapsed(column) ? metrics.collapsedWidth
+                                                            : width;
+        if (!isColumnHidden(column))
+            x += m_columnWidth[column] + metrics.columnGap;
     }
-    m_contentWidth = x - metrics.columnGap + metrics.margin;
+    m_contentWidth = x - (shown > 0 ? metrics.columnGap : 0) + metrics.margin;
 
     const int lanes = model.laneCount();
     m_laneTop.resize(lanes);
@@ -46,7 +55,7 @@ void BoardGeometry::update(const BoardModel &model, const Metrics &metrics, int 
         int tallest = 1; // an empty lane still has room for a drop
         for (int column = 0; column < columns; ++column) {
             counts[column] = int(model.cards(lane, column).size());
-            if (!collapsedColumns.contains(column))
+            if (isOpen(column))
                 tallest = std::max(tallest, counts[column]);
         }
         const int header = showLaneHeaders ? metrics.laneHeaderHeight : 0;
@@ -85,7 +94,7 @@ QRect BoardGeometry::cardRect(int lane, int column, int row) const
 {
     if (lane < 0 || lane >= laneCount() || column < 0 || column >= m_columnLeft.size() || row < 0 ||
         row >= m_cellCounts.at(lane).at(column) || isColumnCollapsed(column) ||
-        isLaneCollapsed(lane))
+        isColumnHidden(column) || isLaneCollapsed(lane))
         return {};
     const int inset = m_metrics.cardGap;
     return QRect(m_columnLeft.at(column) + inset, bodyTop(lane) + row * pitch(),
@@ -94,7 +103,8 @@ QRect BoardGeometry::cardRect(int lane, int column, int row) const
 
 std::pair<int, int> BoardGeometry::rowsIn(int lane, int column, int top, int bottom) const
 {
-    if (lane < 0 || lane >= laneCount() || isLaneCollapsed(lane) || isColumnCollapsed(column))
+    if (lane < 0 || lane >= laneCount() || isLaneCollapsed(lane) || isColumnCollapsed(column) ||
+        isColumnHidden(column))
         return {0, -1};
     const int count = m_cellCounts.at(lane).at(column);
     const int base = bodyTop(lane);
@@ -105,14 +115,18 @@ std::pair<int, int> BoardGeometry::rowsIn(int lane, int column, int top, int bot
 
 int BoardGeometry::columnAt(int x) const
 {
+    int last = -1;
     for (int column = 0; column < m_columnLeft.size(); ++column) {
+        if (isColumnHidden(column))
+            continue;
         // The gap between two columns belongs to the nearer one.
         const int right =
             m_columnLeft.at(column) + m_columnWidth.at(column) + m_metrics.columnGap / 2;
         if (x < right)
             return column;
+        last = column;
     }
-    return int(m_columnLeft.size()) - 1;
+    return last;
 }
 
 int BoardGeometry::laneAt(int y) const

@@ -41,15 +41,22 @@ public:
         bool isValid() const { return lane >= 0 && column >= 0; }
     };
 
+    // Hidden columns take no room at all (no strip, no gap); collapsed ones a narrow strip.
+    struct Columns
+    {
+        QSet<int> collapsed;
+        QSet<int> hidden;
+    };
+
     void update(const BoardModel &model, const Metrics &metrics, int viewportWidth,
-                bool showLaneHeaders, const QSet<int> &collapsedColumns,
-                const QSet<int> &collapsedLanes);
+                bool showLaneHeaders, const Columns &columns, const QSet<int> &collapsedLanes);
 
     const Metrics &metrics() const { return m_metrics; }
     int pitch() const { return m_metrics.cardHeight + m_metrics.cardGap; }
     int contentWidth() const { return m_contentWidth; }
     int contentHeight() const { return m_contentHeight; }
-    bool isColumnCollapsed(int column) const { return m_collapsedColumns.contains(column); }
+    bool isColumnCollapsed(int column) const { return m_columns.collapsed.contains(column); }
+    bool isColumnHidden(int column) const { return m_columns.hidden.contains(column); }
     bool isLaneCollapsed(int lane) const { return m_collapsedLanes.contains(lane); }
     bool showsLaneHeaders() const { return m_laneHeaders; }
 
@@ -62,7 +69,7 @@ public:
     // The rows of a cell's cards that meet the band [top, bottom] of content y.
     std::pair<int, int> rowsIn(int lane, int column, int top, int bottom) const;
 
-    int columnAt(int x) const;
+    int columnAt(int x) const; // never a hidden column
     int laneAt(int y) const;
     Hit hitTest(const QPoint &content) const;
     // Where a drop between cards shows: a line above insertRow in the cell.
@@ -77,7 +84,7 @@ private:
     QList<int> m_laneTop;
     QList<int> m_laneHeight;
     QList<QList<int>> m_cellCounts; // per lane, per column
-    QSet<int> m_collapsedColumns;
+    Columns m_columns;
     QSet<int> m_collapsedLanes;
     bool m_laneHeaders = false;
     int m_contentWidth = 0;

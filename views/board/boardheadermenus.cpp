@@ -48,6 +48,10 @@ void BoardHeaderMenus::showColumnMenu(int column, const QPoint &globalPos)
     const bool collapsed = m_view.isColumnCollapsed(column);
     menu.addAction(collapsed ? tr("Expand Column") : tr("Collapse Column"), &m_view,
                    [this, column, collapsed]() { m_view.setColumnCollapsed(column, !collapsed); });
+    // Shown again from the board's Options menu.
+    menu.addAction(tr("Hide Column"), &m_view,
+                   [this, column]() { m_view.setColumnHidden(column, true); })
+        ->setEnabled(m_view.shownColumnCount() > 1);
     menu.exec(globalPos);
 }
 

@@ -9,8 +9,8 @@ namespace Candor {
 
 class BoardView;
 
-// The menus of the board's headers: a column's (set or remove its WIP limit, collapse it) and
-// a lane's (collapse it, or all lanes), and the dialog that asks for a WIP limit. Limits are
+// The menus of the board's headers: a column's (set or remove its WIP limit, collapse or hide it)
+// and a lane's (collapse it, or all lanes), and the dialog that asks for a WIP limit. Limits are
 // project settings, changed as undo steps.
 class BoardHeaderMenus final
 {

@@ -15,7 +15,7 @@ QModelIndex BoardKeyboard::cursorAfter(Step step) const
     const BoardModel *model = m_view.boardModel();
     const auto visible = [this, model](int lane, int column) {
         return !m_view.isLaneCollapsed(lane) && !m_view.isColumnCollapsed(column) &&
-               !model->cards(lane, column).isEmpty();
+               !m_view.isColumnHidden(column) && !model->cards(lane, column).isEmpty();
     };
     const QModelIndex current = m_view.currentIndex();
     const BoardModel::Position at = model->positionOf(current);
@@ -119,6 +119,10 @@ void BoardKeyboard::moveSelected(int columnStep, int rowStep)
     if (ids.isEmpty())
         return;
     BoardModel *model = m_view.boardModel();
+    // Never into a column that is not shown: the cards would seem to vanish.
+    const BoardModel::Position at = model->positionOf(m_view.currentIndex());
+    if (columnStep != 0 && at.isValid() && m_view.isColumnHidden(at.column + columnStep))
+        return;
     const Task *current = model->task(m_view.currentIndex());
     model->nudgeCards(ids, current ? current->id : ids.first(), columnStep, rowStep);
     m_view.scrollTo(m_view.currentIndex());

@@ -25,6 +25,8 @@ namespace Candor {
 namespace {
 
 const QString swimlaneSetting = QStringLiteral("board/swimlanes");
+// Status tokens of the columns not shown; Won't do when nothing was ever chosen.
+const QString hiddenColumnsSetting = QStringLiteral("board/hiddenColumns");
 
 } // namespace
 
@@ -66,6 +68,16 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     for (QAction *action : {ask, refuse}) {
         action->setCheckable(true);
         m_donePolicy->addAction(action);
+    }
+    menu->addSection(tr("Columns"));
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        QAction *shown = menu->addAction(TaskEnums::label(BoardModel::columnStatus(column)));
+        shown->setObjectName(QStringLiteral("showColumn_") +
+                             TaskEnums::token(BoardModel::columnStatus(column)));
+        shown->setCheckable(true);
+        connect(shown, &QAction::toggled, m_view,
+                [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        m_columnActions.append(shown);
     }
     menu->addSeparator();
     menu->addAction(tr("Set WIP Limits…"), this, [this]() {
@@ -119,6 +131,7 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     connect(m_view, &BoardView::message, this, &BoardPage::message);
     connect(m_view, &BoardView::inspectorWanted, this, &BoardPage::inspectorWanted);
     connect(m_view, &BoardView::contextMenuWanted, this, &BoardPage::contextMenuWanted);
+    connect(m_view, &BoardView::hiddenColumnsChanged, this, &BoardPage::saveHiddenColumns);
     connect(collapse, &QToolButton::clicked, m_view,
             [this]() { m_view->setAllLanesCollapsed(true); });
     connect(expand, &QToolButton::clicked, m_view,
@@ -134,6 +147,8 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     });
     connect(project->settings(), &ProjectSettings::changed, this, &BoardPage::showDonePolicy);
     showDonePolicy();
+
+    restoreHiddenColumns();
 
     const int saved = QSettings().value(swimlaneSetting, int(Swimlanes::None)).toInt();
     m_swimlanes->setCurrentIndex(std::max(0, m_swimlanes->findData(saved)));
@@ -161,6 +176,45 @@ void BoardPage::chooseSwimlanes(int choice)
     m_view->setAllLanesCollapsed(false);
     m_model->setSwimlanes(swimlanes);
     QSettings().setValue(swimlaneSetting, int(swimlanes));
+}
+
+void BoardPage::restoreHiddenColumns()
+{
+    const QStringList hidden =
+        QSettings()
+            .value(hiddenColumnsSetting, QStringList{TaskEnums::token(Status::Cancelled)})
+            .toStringList();
+    // Shown ones first, so that a setting hiding every column still leaves one.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+            const bool hide = hidden.contains(TaskEnums::token(BoardModel::columnStatus(column)));
+            if (hide == (pass == 1))
+                m_view->setColumnHidden(column, hide);
+        }
+    }
+    showHiddenColumns();
+}
+
+void BoardPage::saveHiddenColumns()
+{
+    QStringList hidden;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        if (m_view->isColumnHidden(column))
+            hidden << TaskEnums::token(BoardModel::columnStatus(column));
+    }
+    QSettings().setValue(hiddenColumnsSetting, hidden);
+    showHiddenColumns();
+}
+
+void BoardPage::showHiddenColumns()
+{
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        QAction *action = m_columnActions.at(column);
+        const QSignalBlocker blocker(action);
+        action->setChecked(!m_view->isColumnHidden(column));
+        // The last column shown stays.
+        action->setEnabled(m_view->isColumnHidden(column) || m_view->shownColumnCount() > 1);
+    }
 }
 
 void BoardPage::showDonePolicy()

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -16,7 +17,8 @@ class TaskFilterModel;
 class TaskSelection;
 
 // The Board view of the workspace: the board with its bar (swimlanes, lanes collapsed or
-// open, and what a move into Done does while dependencies are unfinished).
+// open, which columns are shown, and what a move into Done does while dependencies are
+// unfinished). The columns shown are the user's, kept in QSettings; Won't do starts hidden.
 class BoardPage final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ protected:
 private:
     void chooseSwimlanes(int choice);
     void showDonePolicy();
+    void restoreHiddenColumns();
+    void saveHiddenColumns();
+    void showHiddenColumns(); // the Options menu's column checks
 
     Project *m_project;
     BoardModel *m_model;
@@ -47,6 +52,7 @@ private:
     QComboBox *m_swimlanes;
     QActionGroup *m_donePolicy;
     QLabel *m_hint = nullptr;
+    QList<QAction *> m_columnActions; // by column
 };
 
 } // namespace Candor

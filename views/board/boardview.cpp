@@ -92,9 +92,9 @@ BoardGeometry::Metrics BoardView::metrics() const
 
 void BoardView::relayout()
 {
-    m_geometry.update(*m_model, metrics(), viewport()->width(),
-                      m_model->swimlanes() != Swimlanes::None, m_collapsedColumns,
-                      m_collapsedLanes);
+    m_geometry.update(
+        *m_model, metrics(), viewport()->width(), m_model->swimlanes() != Swimlanes::None,
+        BoardGeometry::Columns{m_collapsedColumns, m_hiddenColumns}, m_collapsedLanes);
     const int visibleHeight = std::max(0, viewport()->height() - headerHeight());
     horizontalScrollBar()->setRange(0,
                                     std::max(0, m_geometry.contentWidth() - viewport()->width()));
@@ -119,6 +119,18 @@ void BoardView::setColumnCollapsed(int column, bool collapsed)
     else
         m_collapsedColumns.remove(column);
     relayout();
+}
+
+void BoardView::setColumnHidden(int column, bool hidden)
+{
+    if (hidden == isColumnHidden(column) || (hidden && shownColumnCount() <= 1))
+        return;
+    if (hidden)
+        m_hiddenColumns.insert(column);
+    else
+        m_hiddenColumns.remove(column);
+    relayout();
+    emit hiddenColumnsChanged();
 }
 
 void BoardView::setLaneCollapsed(int lane, bool collapsed)
@@ -229,7 +241,8 @@ bool BoardView::isIndexHidden(const QModelIndex &index) const
 {
     const BoardModel::Position position = m_model->positionOf(index);
     return position.isValid() && (m_collapsedLanes.contains(position.lane) ||
-                                  m_collapsedColumns.contains(position.column));
+                                  m_collapsedColumns.contains(position.column) ||
+                                  m_hiddenColumns.contains(position.column));
 }
 
 // --- Keyboard

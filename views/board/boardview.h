@@ -7,6 +7,7 @@
 #include "boardheadermenus.h"
 #include "boardkeyboard.h"
 #include "boardselectionsync.h"
+#include "core/taskenums.h"
 
 #include <QAbstractItemView>
 #include <QSet>
@@ -33,6 +34,11 @@ public:
 
     bool isColumnCollapsed(int column) const { return m_collapsedColumns.contains(column); }
     void setColumnCollapsed(int column, bool collapsed);
+    // A hidden column takes no room and takes no drops (Won't do starts hidden); at least one
+    // column stays shown.
+    bool isColumnHidden(int column) const { return m_hiddenColumns.contains(column); }
+    void setColumnHidden(int column, bool hidden);
+    int shownColumnCount() const { return StatusCount - int(m_hiddenColumns.size()); }
     bool isLaneCollapsed(int lane) const { return m_collapsedLanes.contains(lane); }
     void setLaneCollapsed(int lane, bool collapsed);
     void setAllLanesCollapsed(bool collapsed);
@@ -61,6 +67,7 @@ signals:
     void message(const QString &text);
     void inspectorWanted();
     void contextMenuWanted(const QPoint &globalPos);
+    void hiddenColumnsChanged();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -107,6 +114,7 @@ private:
     BoardHeaderMenus m_headerMenus{*this};
     BoardSelectionSync m_selectionSync;
     QSet<int> m_collapsedColumns;
+    QSet<int> m_hiddenColumns{int(Status::Cancelled)};
     QSet<int> m_collapsedLanes;
 };
 

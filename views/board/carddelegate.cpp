@@ -184,9 +184,16 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
         row.adjusted(0, 0, -badge - 6, 0), Qt::AlignLeft | Qt::AlignVCenter,
         fonts.boldMetrics.elidedText(task.key, Qt::ElideRight, row.width() - badge - 6));
 
-    // The title on up to two lines.
-    painter->setFont(base);
-    painter->setPen(text);
+    // The title on up to two lines; struck through and quiet when it won't be done.
+    const bool cancelled = task.status == Status::Cancelled;
+    if (cancelled) {
+        QFont struck = base;
+        struck.setStrikeOut(true);
+        painter->setFont(struck);
+    } else {
+        painter->setFont(base);
+    }
+    painter->setPen(cancelled ? quiet : text);
     const TitleLines &lines = titleLines(task, base, inner.width());
     int y = row.bottom() + 1 + 4;
     const int lineSpacing = baseMetrics.lineSpacing();
@@ -243,7 +250,7 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
     }
 
     // Partial work.
-    if (!done && task.progress > 0 && task.progress < 100) {
+    if (!TaskEnums::isFinished(task.status) && task.progress > 0 && task.progress < 100) {
         const QRectF track(inner.left(), option.rect.bottom() - padding - progressHeight + 2,
                            inner.width(), progressHeight);
         painter->setPen(Qt::NoPen);

@@ -3,6 +3,7 @@
 
 #include "graphnodelook.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -15,7 +16,10 @@ namespace Candor {
 namespace {
 
 constexpr qreal arrowLength = 9;
-constexpr qreal coarseStep = 8; // scene units between the points of the coarse line
+// Scene units between the points of the coarse lines, and the zoom up to which each is used:
+// a segment stays under 7 device pixels, where a flattened curve still looks round.
+constexpr std::array<qreal, 3> coarseSteps{16, 8, 4};
+constexpr std::array<qreal, 3> coarseUpTo{0.45, 0.9, 1.6};
 
 } // namespace
 
@@ -26,6 +30,7 @@ GraphEdgeItem::GraphEdgeItem(qint64 from, qint64 to)
     setFlag(ItemIsSelectable);
     // For the exposed rect in paint(): a long edge strokes only its part in sight.
     setFlag(ItemUsesExtendedStyleOption);
+    setFlag(ItemHasNoContents); // plain until critical or selected
     setZValue(0);
 }
 
@@ -53,17 +58,20 @@ void GraphEdgeItem::setSpline(const QPainterPath &path, bool critical, bool gate
     m_critical = critical;
     setZValue(critical ? 0.5 : 0);
     m_gate = gate;
+    updateContentsFlag();
     m_arrow = arrowhead(path, arrowLength);
     m_line = path.toSubpathPolygons().value(0);
-    // Zoomed out, a point every few device pixels draws the same curve: the flattened spline
-    // has one every pixel or so, and the stroker pays per segment.
-    m_coarseLine.clear();
-    for (const QPointF &point : std::as_const(m_line)) {
-        if (m_coarseLine.isEmpty() || QLineF(m_coarseLine.last(), point).length() >= coarseStep)
-            m_coarseLine.append(point);
+    for (std::size_t level = 0; level < m_coarseLines.size(); ++level) {
+        const qreal step = coarseSteps[level];
+        QPolygonF &coarse = m_coarseLines[level];
+        coarse.clear();
+        for (const QPointF &point : std::as_const(m_line)) {
+            if (coarse.isEmpty() || QLineF(coarse.last(), point).length() >= step)
+                coarse.append(point);
+        }
+        if (!m_line.isEmpty() && coarse.last() != m_line.last())
+            coarse.append(m_line.last());
     }
-    if (!m_line.isEmpty() && m_coarseLine.last() != m_line.last())
-        m_coarseLine.append(m_line.last());
     QPainterPathStroker stroker;
     stroker.setWidth(8); // easy to click
     m_shape = stroker.createStroke(path);
@@ -77,6 +85,36 @@ void GraphEdgeItem::setCritical(bool critical)
     m_critical = critical;
     setZValue(critical ? 0.5 : 0); // over the plain edges it crosses
     update();
+    updateContentsFlag();
+}
+
+QVariant GraphEdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        updateContentsFlag();
+    return QGraphicsPathItem::itemChange(change, value);
+}
+
+void GraphEdgeItem::updateContentsFlag()
+{
+    const bool plain = isPlain();
+    if (plain == bool(flags() & ItemHasNoContents))
+        return;
+    // An item without contents has no dirty region of its own: repaint where its thick line
+    // was, so the layer's hairline shows again.
+    if (plain && scene())
+        scene()->update(sceneBoundingRect());
+    setFlag(ItemHasNoContents, plain);
+    update();
+}
+
+const QPolygonF &GraphEdgeItem::line(qreal detail) const
+{
+    for (std::size_t level = 0; level < m_coarseLines.size(); ++level) {
+        if (detail < coarseUpTo[level])
+            return m_coarseLines[level];
+    }
+    return m_line;
 }
 
 QRectF GraphEdgeItem::boundingRect() const
@@ -116,28 +154,41 @@ void GraphEdgeItem::drawVisibleRuns(QPainter *painter, const QPolygonF &line, co
         painter->drawPolyline(line.constData() + first, int(line.size() - first));
 }
 
+QPen GraphEdgeItem::plainPen(qreal detail, bool gate)
+{
+    // Up to 150 % a plain edge is a cosmetic pen one device pixel wide: the raster engine draws
+    // those with its cosmetic stroker (dashes included), many times faster than the general
+    // stroker a wider or scaled pen goes through. Past that, edges scale with the drawing.
+    const bool hairline = detail <= 1.5;
+    QPen pen(GraphNodeLook::edgeColour(), hairline ? 1 : 1.3);
+    pen.setCosmetic(hairline);
+    if (gate)
+        pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
+bool GraphEdgeItem::smoothAt(qreal detail, bool smallGraph)
+{
+    // Far out, thousands of edges are in view: aliased hairlines keep a frame short. A small
+    // graph is smoothed from 60 %, a large one past 100 %.
+    return detail > 1 || (smallGraph && detail >= 0.6);
+}
+
 void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // Only a critical or selected edge gets here (a plain one has no contents): few of them,
+    // drawn with real widths over the layer's hairlines.
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    // Far out, thousands of edges are in view: aliased hairlines keep a frame short. A large
-    // graph keeps them aliased up to 100 %, where smoothing them would double a zoom frame.
-    painter->setRenderHint(QPainter::Antialiasing, detail > 1 || (m_smooth && detail >= 0.6));
-    const QColor colour = isSelected() ? GraphNodeLook::selectionColour()
-                          : m_critical ? GraphNodeLook::criticalColour()
-                                       : GraphNodeLook::edgeColour();
-    // Up to 100 %, plain edges are one device pixel wide: the raster engine's cosmetic stroker
-    // draws those many times faster than a scaled pen, which keeps frames short on a large
-    // graph. Past 100 % (and in exports at 2x) they scale like the rest of the drawing.
-    const bool thick = isSelected() || m_critical;
-    const bool hairline = !thick && detail <= 1;
-    QPen pen(colour, hairline ? 1 : (isSelected() ? 3 : m_critical ? 2.6 : 1.3));
-    pen.setCosmetic(hairline || detail < 0.5);
+    const QColor colour =
+        isSelected() ? GraphNodeLook::selectionColour() : GraphNodeLook::criticalColour();
+    painter->setRenderHint(QPainter::Antialiasing, smoothAt(detail, m_smooth));
+    QPen pen(colour, isSelected() ? 3 : 2.6);
+    pen.setCosmetic(detail < 0.5);
     if (m_gate)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    drawVisibleRuns(painter, detail < 0.9 ? m_coarseLine : m_line,
-                    option->exposedRect.adjusted(-4, -4, 4, 4));
+    drawVisibleRuns(painter, line(detail), option->exposedRect.adjusted(-4, -4, 4, 4));
     if (detail < 0.3 || !option->exposedRect.intersects(m_arrow.boundingRect()))
         return; // arrowheads would be specks, or this one is out of sight
     painter->setPen(Qt::NoPen);

@@ -18,7 +18,9 @@ bool GraphExport::writeSvg(const GraphScene &scene, const QString &title, const 
                            QString *error)
 {
     QFile file(path);
-    const QByteArray svg = GraphSvgWriter::write(scene.layout(), scene.looks(), title);
+    const QByteArray svg = GraphSvgWriter::write(
+        scene.layout(), scene.looks(),
+        [&scene](qint64 from, qint64 to) { return scene.isCriticalEdge(from, to); }, title);
     if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -208,7 +208,8 @@ void GraphNodeItem::paintTask(QPainter *painter, qreal detail) const
     const QRectF keyBox(left, rect.top() + 4, right - left, keyMetrics.height());
     painter->drawText(keyBox, Qt::AlignLeft | Qt::AlignVCenter,
                       keyMetrics.elidedText(m_look.key, Qt::ElideRight, keyBox.width()));
-    const QFont titles = titleFont();
+    QFont titles = titleFont();
+    titles.setStrikeOut(m_look.status == Status::Cancelled);
     painter->setFont(titles);
     const QFontMetricsF titleMetrics(titles);
     const QRectF titleBox(left, keyBox.bottom() + 2, rect.right() - 6 - left,

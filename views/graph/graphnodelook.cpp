@@ -34,8 +34,8 @@ GraphNodeLook GraphNodeLook::of(const Project &project, qint64 node, bool critic
     look.title = task->title;
     look.status = task->status;
     look.verification = task->verification;
-    look.done = task->status == Status::Done;
-    look.blocked = !look.done && project.isBlockedByDependencies(node); // done needs no mark
+    look.done = TaskEnums::isFinished(task->status);
+    look.blocked = !look.done && project.isBlockedByDependencies(node); // finished needs no mark
     look.tooltip = tr("%1 — %2\n%3, %4")
                        .arg(task->key, task->title, TaskEnums::label(task->status),
                             TaskEnums::label(task->verification));
@@ -62,6 +62,8 @@ QColor GraphNodeLook::accent() const
         return {0xef, 0x8f, 0x00};
     case Status::Done:
         return verifiedColour();
+    case Status::Cancelled:
+        return {0xbd, 0xbd, 0xbd}; // lighter than todo: nothing is left to do
     }
     return {0x75, 0x75, 0x75};
 }

@@ -26,7 +26,7 @@ public:
     bool blocked = false; // waits for an unfinished dependency
     bool critical = false;
     bool milestone = false;
-    bool done = false; // a done task or a reached milestone
+    bool done = false; // a finished task (done or won't do) or a reached milestone
 
     static GraphNodeLook of(const Project &project, qint64 node, bool critical);
     QColor accent() const; // the status colour (a milestone's own)

@@ -2,6 +2,7 @@
 #include "graphscene.h"
 
 #include "graphedgeitem.h"
+#include "graphedgelayer.h"
 #include "graphnodeitem.h"
 
 #include <QSet>
@@ -16,7 +17,9 @@ constexpr qsizetype smoothEdgeLimit = 500;
 
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
+    , m_edgeLayer(new GraphEdgeLayer)
 {
+    addItem(m_edgeLayer);
     // The items move only on a relayout: the BSP index pays for itself on large graphs.
     setItemIndexMethod(BspTreeIndex);
 }
@@ -57,6 +60,8 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
     // Up to a few hundred edges are cheap to smooth at any zoom; thousands are not.
     const bool smooth = layout.edges.size() <= smoothEdgeLimit;
     QSet<QPair<qint64, qint64>> keptEdges;
+    QList<GraphEdgeItem *> edgesInOrder;
+    edgesInOrder.reserve(layout.edges.size());
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QPair<qint64, qint64> key{edge.from, edge.to};
         GraphEdgeItem *item = m_edges.value(key);
@@ -70,6 +75,7 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
         item->setSpline(edge.path(), isCriticalEdge(edge.from, edge.to), gate);
         item->setSmooth(smooth);
         keptEdges.insert(key);
+        edgesInOrder << item;
     }
     for (auto it = m_edges.begin(); it != m_edges.end();) {
         if (keptEdges.contains(it.key())) {
@@ -79,6 +85,7 @@ void GraphScene::show(const GraphLayout &layout, const QHash<qint64, GraphNodeLo
             it = m_edges.erase(it);
         }
     }
+    m_edgeLayer->setEdges(edgesInOrder, smooth);
 }
 
 void GraphScene::clearGraph()

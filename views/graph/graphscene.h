@@ -11,6 +11,7 @@
 namespace Candor {
 
 class GraphEdgeItem;
+class GraphEdgeLayer;
 class GraphNodeItem;
 
 // The items of the graph page, kept by node id and edge: a new layout moves the items that
@@ -38,13 +39,15 @@ public:
 
     GraphNodeItem *node(qint64 id) const { return m_nodes.value(id); }
     GraphEdgeItem *edge(qint64 from, qint64 to) const { return m_edges.value({from, to}); }
+    GraphEdgeLayer *edgeLayer() const { return m_edgeLayer; }
     GraphNodeItem *nodeAt(const QPointF &scenePos) const;
     QList<qint64> selectedTasks() const;                // node ids, in layout order
     QList<QPair<qint64, qint64>> selectedEdges() const; // (from, to)
     void selectTasks(const QList<qint64> &ids);         // without emitting per item
+    // As the page draws it: on a critical chain by the schedule (setCriticalEdges).
+    bool isCriticalEdge(qint64 from, qint64 to) const;
 
 private:
-    bool isCriticalEdge(qint64 from, qint64 to) const;
     void restyleEdges();
 
     GraphLayout m_layout;
@@ -53,6 +56,7 @@ private:
     QHash<QPair<qint64, qint64>, GraphEdgeItem *> m_edges;
     QSet<QPair<qint64, qint64>> m_criticalEdges;
     bool m_hasCriticalEdges = false;
+    GraphEdgeLayer *m_edgeLayer; // an item of the scene, which owns it
     qreal m_zoom = 1;
 };
 

@@ -141,7 +141,9 @@ void writeNode(QXmlStreamWriter &xml, const GraphLayout::Node &node, const Graph
 } // namespace
 
 QByteArray GraphSvgWriter::write(const GraphLayout &layout,
-                                 const QHash<qint64, GraphNodeLook> &looks, const QString &title)
+                                 const QHash<qint64, GraphNodeLook> &looks,
+                                 const std::function<bool(qint64, qint64)> &criticalEdge,
+                                 const QString &title)
 {
     QByteArray svg;
     QXmlStreamWriter xml(&svg);
@@ -166,7 +168,7 @@ QByteArray GraphSvgWriter::write(const GraphLayout &layout,
     xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("#ffffff"));
 
     for (const GraphLayout::Edge &edge : layout.edges) {
-        const bool critical = looks.value(edge.from).critical && looks.value(edge.to).critical;
+        const bool critical = criticalEdge(edge.from, edge.to);
         const bool gate = looks.value(edge.to).milestone;
         const QString colour =
             (critical ? GraphNodeLook::criticalColour() : GraphNodeLook::edgeColour()).name();

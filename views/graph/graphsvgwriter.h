@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <functional>
+
 namespace Candor {
 
 // The graph page's drawing as SVG, written from the layout itself (no Qt SVG module needed):
@@ -15,7 +17,9 @@ namespace Candor {
 class GraphSvgWriter final
 {
 public:
+    // criticalEdge(from, to) says which edges to draw as critical, as the page does.
     static QByteArray write(const GraphLayout &layout, const QHash<qint64, GraphNodeLook> &looks,
+                            const std::function<bool(qint64, qint64)> &criticalEdge,
                             const QString &title);
 };
 

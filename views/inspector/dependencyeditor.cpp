@@ -133,12 +133,12 @@ void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids)
         const Task *other = tasks->task(id);
         if (!other)
             continue;
-        const bool done = other->status == Status::Done;
+        const bool finished = TaskEnums::isFinished(other->status);
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(other->key, other->title), list);
         item->setData(Qt::UserRole, id);
         item->setToolTip(
             tr("%1 — %2 (%3)").arg(other->key, other->title, TaskEnums::label(other->status)));
-        if (blocking && !done)
+        if (blocking && !finished)
             item->setForeground(QColor(0xc6, 0x28, 0x28)); // an unfinished dependency blocks
         if (id == selected)
             item->setSelected(true);

@@ -3,7 +3,6 @@
 
 #include "graph/criticalpath.h"
 #include "graph/montecarloforecast.h"
-#include "graph/remainingwork.h"
 #include "graph/schedulesnapshot.h"
 #include "metrics/honestygap.h"
 #include "metrics/projectmetrics.h"
@@ -75,9 +74,9 @@ QJsonObject JsonExporter::toJson(const Project &project, const JsonExportOptions
     ForecastOptions forecastOptions;
     forecastOptions.runs = options.forecastRuns;
     if (forecastOptions.runs <= 0) {
-        const auto unfinished = std::count_if(
-            snapshot.tasks.cbegin(), snapshot.tasks.cend(),
-            [](const ScheduleTask &t) { return !RemainingWork::isFinished(t.status); });
+        const auto unfinished =
+            std::count_if(snapshot.tasks.cbegin(), snapshot.tasks.cend(),
+                          [](const ScheduleTask &t) { return !TaskEnums::isFinished(t.status); });
         forecastOptions.runs = automaticRuns(unfinished);
     }
     forecastOptions.seed = options.forecastSeed;
@@ -93,7 +92,8 @@ QJsonObject JsonExporter::toJson(const Project &project, const JsonExportOptions
         QJsonArray blockedBy; // what the task's "blocked" mark counts (Project::isBlocked…)
         for (qint64 id : project.dependencies().dependenciesOf(task.id)) {
             dependsOn.append(tasks.keyOf(id));
-            if (const Task *before = tasks.task(id); before && before->status != Status::Done)
+            if (const Task *before = tasks.task(id);
+                before && !TaskEnums::isFinished(before->status))
                 blockedBy.append(before->key);
         }
         QJsonArray milestoneNames;

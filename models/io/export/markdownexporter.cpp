@@ -37,6 +37,8 @@ QString statusEmoji(Status status)
         return QStringLiteral("👀");
     case Status::Done:
         return QStringLiteral("✅");
+    case Status::Cancelled:
+        return QStringLiteral("✖️");
     }
     return {};
 }

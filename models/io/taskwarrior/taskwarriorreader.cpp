@@ -110,7 +110,6 @@ private:
     ImportBatch &m_batch;
     StatusVocabulary m_vocabulary;
     QHash<QString, QString> m_keyByUuid;
-    QSet<QString> m_deletedUuids;
     QStringList m_keys;
     QSet<QString> m_components;
     QHash<QString, int> m_milestoneIndex;
@@ -124,11 +123,6 @@ void FileReader::assignKeys(const TaskwarriorExport &parsed)
     for (qsizetype i = 0; i < parsed.objects.size(); ++i) {
         const QJsonObject &object = parsed.objects.at(i);
         const QString uuid = text(object, Field::uuid).toLower();
-        if (text(object, Field::status) == QLatin1String("deleted")) {
-            m_deletedUuids.insert(uuid);
-            m_keys << QString();
-            continue;
-        }
         QString key = text(object, Field::key).trimmed();
         if (!key.isEmpty() && usedKeys.contains(key.toCaseFolded())) {
             // `task duplicate` copies the UDAs: the copy is a new task and needs its own key.
@@ -170,6 +164,8 @@ void FileReader::readStatus(ImportedTask &task, const QJsonObject &object)
         task.status = Status::Done;
         if (refined && refined->status == Status::Done)
             refined->applyTo(task); // "verified", "failed": what the word says of the evidence
+    } else if (twStatus == QLatin1String("deleted")) {
+        task.status = Status::Cancelled; // what Candor writes for "won't do"
     } else if (isOpen(twStatus)) {
         if (refined && refined->status != Status::Done)
             refined->applyTo(
@@ -291,10 +287,6 @@ void FileReader::readTask(const QJsonObject &object, int line, const QString &ke
         const QString folded = uuid.toLower();
         if (const QString dependency = m_keyByUuid.value(folded); !dependency.isEmpty())
             task.dependsOn << dependency;
-        else if (m_deletedUuids.contains(folded))
-            warn(line, TaskwarriorReader::tr("Depends on the deleted task %1; that dependency "
-                                             "was dropped.")
-                           .arg(uuid));
         else
             warn(line, TaskwarriorReader::tr("Depends on %1, which is not in this file; that "
                                              "dependency was dropped.")
@@ -329,20 +321,12 @@ ImportBatch TaskwarriorReader::read(const QByteArray &bytes, const QString &file
     const TaskwarriorExport parsed = TaskwarriorExport::parse(bytes, fileName, &batch.warnings);
     FileReader reader(fileName, batch);
     reader.assignKeys(parsed);
-    int deleted = 0;
-    for (qsizetype i = 0; i < parsed.objects.size(); ++i) {
-        const QJsonObject &object = parsed.objects.at(i);
-        if (text(object, Field::status) == QLatin1String("deleted"))
-            ++deleted;
-        else
-            reader.readTask(object, parsed.lines.at(i), reader.keys().at(i));
-    }
+    for (qsizetype i = 0; i < parsed.objects.size(); ++i)
+        reader.readTask(parsed.objects.at(i), parsed.lines.at(i), reader.keys().at(i));
 
     batch.notes << tr("Status: pending, waiting and recurring are todo (in progress when "
-                      "started), completed is done; priority: H, M, L are P1, P2, P3, none is "
-                      "P2.");
-    if (deleted > 0)
-        batch.notes << tr("%n deleted task(s) skipped.", nullptr, deleted);
+                      "started), completed is done, deleted is won't do; priority: H, M, L are "
+                      "P1, P2, P3, none is P2.");
     if (reader.generatedKeys() > 0)
         batch.notes << tr("%n task(s) without candor_key got a key from their UUID (TW-…).",
                           nullptr, reader.generatedKeys());

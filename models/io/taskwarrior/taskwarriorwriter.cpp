@@ -22,6 +22,19 @@ namespace {
 // Fixed, so that UUIDs derived from it stay the same across versions and machines.
 const QUuid uuidNamespace(QStringLiteral("{6f0c3c52-5b0e-4a8e-9a4b-8c2f1d7e3a10}"));
 
+// Taskwarrior knows open, completed and deleted; candor_status keeps the finer status.
+QString taskwarriorStatus(Status status)
+{
+    switch (status) {
+    case Status::Done:
+        return QStringLiteral("completed");
+    case Status::Cancelled:
+        return QStringLiteral("deleted");
+    default:
+        return QStringLiteral("pending");
+    }
+}
+
 } // namespace
 
 QUuid TaskwarriorWriter::uuidFor(const QString &projectName, const QString &key)
@@ -46,8 +59,7 @@ QByteArray TaskwarriorWriter::write(const Project &project)
         QJsonObject object{
             {Field::uuid, uuidOf(task.key)},
             {Field::description, task.title},
-            {Field::status,
-             task.status == Status::Done ? QStringLiteral("completed") : QStringLiteral("pending")},
+            {Field::status, taskwarriorStatus(task.status)},
             {Field::priority, TaskwarriorSchema::letterFor(task.priority)},
             {Field::key, task.key},
             {Field::candorStatus, TaskEnums::token(task.status)},
@@ -59,7 +71,7 @@ QByteArray TaskwarriorWriter::write(const Project &project)
             object.insert(Field::entry, TaskwarriorSchema::date(task.created));
         if (task.updated > 0) {
             object.insert(Field::modified, TaskwarriorSchema::date(task.updated));
-            if (task.status == Status::Done)
+            if (TaskEnums::isFinished(task.status)) // Taskwarrior's end: completed or deleted
                 object.insert(Field::end, TaskwarriorSchema::date(task.updated));
             else if (task.status == Status::InProgress)
                 object.insert(Field::start, TaskwarriorSchema::date(task.updated));
