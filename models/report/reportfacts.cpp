@@ -35,7 +35,7 @@ ReportFacts ReportFacts::gather(const Project &project, const ReportOptions &opt
             ForecastOptions forecastOptions;
             forecastOptions.runs = runsFor(std::count_if(
                 snapshot.tasks.cbegin(), snapshot.tasks.cend(),
-                [](const ScheduleTask &t) { return !RemainingWork::isFinished(t.status); }));
+                [](const ScheduleTask &t) { return !TaskEnums::isFinished(t.status); }));
             facts.forecast = std::make_shared<const Forecast>(
                 MonteCarloForecast::run(snapshot, forecastOptions));
         }
