@@ -44,6 +44,8 @@ private slots:
     void itemFields_data();
     void itemFields();
     void outliner();
+    void cancelledMarkers_data();
+    void cancelledMarkers();
 };
 
 void TestTrackerConstructs::overallCompletion_data()
@@ -292,6 +294,38 @@ void TestTrackerConstructs::outliner()
     QCOMPARE(batch.tasks.at(1).status, std::optional<Status>(Status::InProgress));
     QCOMPARE(batch.tasks.at(2).title, QStringLiteral("Order filters"));
     QCOMPARE(batch.tasks.at(2).component, QStringLiteral("Weekly"));
+}
+
+void TestTrackerConstructs::cancelledMarkers_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("cross mark") << QStringLiteral("- ✖ Port to Windows")
+                                << QStringLiteral("cancelled");
+    QTest::newRow("won't do") << QStringLiteral("- [ ] Port to Windows — won't do")
+                              << QStringLiteral("todo"); // the box says; the words are notes
+    QTest::newRow("struck") << QStringLiteral("- ~~Port to Windows~~")
+                            << QStringLiteral("cancelled");
+    QTest::newRow("struck resolved")
+        << QStringLiteral("- ~~Port to Windows~~ ✅ RESOLVED") << QStringLiteral("done");
+    QTest::newRow("outliner") << QStringLiteral("- CANCELED Port to Windows")
+                              << QStringLiteral("cancelled");
+    QTest::newRow("wontfix table")
+        << QStringLiteral(
+               "| ID | Task | Status |\n|---|---|---|\n| W-1 | Port | CLOSED (WONTFIX) |")
+        << QStringLiteral("cancelled");
+}
+
+// ✖, "won't do", "wontfix", "abandoned", "dropped" and their translations, and an item struck
+// through with nothing after it, are Won't do; a struck item that says it was done is done.
+void TestTrackerConstructs::cancelledMarkers()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, status);
+    const ImportBatch batch = readLines({QStringLiteral("# Plan"), QString(), line});
+    QCOMPARE(batch.tasks.size(), 1);
+    const ImportedTask &t = batch.tasks.first();
+    QCOMPARE(t.status ? TaskEnums::token(*t.status) : QStringLiteral("todo"), status);
 }
 
 QTEST_GUILESS_MAIN(TestTrackerConstructs)

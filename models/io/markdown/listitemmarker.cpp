@@ -42,6 +42,8 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
             status = Status::Blocked;
         else if (word == u"DONE")
             status = Status::Done;
+        else if (word == u"CANCELED" || word == u"CANCELLED")
+            status = Status::Cancelled;
         item.marked = true;
         item.status = StatusMeaning{status, {}, {}};
         item.statusText = word.toString();
@@ -94,8 +96,11 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
             item.body.chop(1);
         }
     } else if (InlineMarkdown::isStruck(content) && !ordered) {
+        // "~~Title~~" alone is given up; "~~Title~~ ✅ RESOLVED", "~~Title~~ Done!" says what.
         item.marked = true;
-        item.status = StatusMeaning{Status::Done, {}, {}};
+        const qsizetype end = content.lastIndexOf(QLatin1String("~~"));
+        const auto said = vocabulary.interpret(content.mid(end + 2));
+        item.status = said ? *said : StatusMeaning{Status::Cancelled, {}, {}};
         item.body = content.toString();
     }
     return item;
