@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importcommand.h"
 
+#include "metrics/honestygap.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
@@ -62,6 +63,9 @@ void ImportCommand::build(const ImportPlan &plan)
     const auto milestoneId = [&](const QString &name) {
         return milestoneIds.value(name.trimmed().toCaseFolded(), 0);
     };
+    if (plan.statedOverall)
+        changes.add(
+            Change::SetSetting{HonestyGap::statedSettingKey, QJsonValue(*plan.statedOverall)});
     for (const auto &[id, percent] : plan.statedCompletions) {
         if (const Component *component = project.components()->component(id)) {
             Component changed = *component;

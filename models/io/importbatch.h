@@ -19,6 +19,27 @@ struct ImportWarning
     QString message;
 };
 
+// Which construct of a document an item was read from, for the preview ("why is this a task").
+enum class ImportConstruct : quint8 {
+    Other,
+    TableRow,
+    Checkbox,
+    StatusItem, // a bullet with a status word or symbol
+    ListItem,   // a plain bullet, read when a document has nothing else
+    KeyValue,   // a heading or bold item with "Status:" lines under it
+    Heading,    // "### Phase 2 ✅"
+    MermaidGantt,
+    Graph,
+};
+
+// What a reader saw and left out as prose (criteria, metrics, notes, ...), with why.
+struct ImportSkipped
+{
+    int line = 0;
+    QString reason;
+    QString text;
+};
+
 // One task as an importer read it: keys and names, not ids (they are resolved against the
 // project when the batch is applied). Unset optionals mean "the file did not say".
 struct ImportedTask
@@ -46,6 +67,7 @@ struct ImportedTask
     QList<ChecklistItem> checklist; // text and checked; ids and positions are assigned later
     QString externalId;             // e.g. a Taskwarrior UUID, to resolve its dependencies
     int line = 0;                   // where it was read, for the preview
+    ImportConstruct construct = ImportConstruct::Other;
 };
 
 struct ImportedComponent
@@ -72,6 +94,11 @@ struct ImportBatch
     QList<ImportedMilestone> milestones;
     QList<ImportWarning> warnings;
     QStringList notes; // e.g. "2 duplicate items merged", the status mapping used
+    // The whole project's completion the document states ("Overall: 45%"), beside the
+    // per-component ones; the import sets the project's stated completion from it.
+    std::optional<int> statedOverall;
+    QList<ImportSkipped> skipped; // the first ones; skippedCount counts all
+    int skippedCount = 0;
 };
 
 } // namespace Candor

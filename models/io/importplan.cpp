@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importplan.h"
 
+#include "metrics/honestygap.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
@@ -51,7 +52,7 @@ bool ImportPlan::changesNothing() const
 {
     return newComponents.isEmpty() && newMilestones.isEmpty() && created.isEmpty() &&
            updated.isEmpty() && dependencies.isEmpty() && gates.isEmpty() &&
-           statedCompletions.isEmpty();
+           statedCompletions.isEmpty() && !statedOverall;
 }
 
 QString ImportPlan::summary() const
@@ -63,6 +64,31 @@ QString ImportPlan::summary() const
         .arg(unchanged.size())
         .arg(missing.size())
         .arg(warnings.size());
+}
+
+QString ImportPlanner::constructName(ImportConstruct construct)
+{
+    switch (construct) {
+    case ImportConstruct::Other:
+        return tr("row");
+    case ImportConstruct::TableRow:
+        return tr("table row");
+    case ImportConstruct::Checkbox:
+        return tr("checkbox");
+    case ImportConstruct::StatusItem:
+        return tr("status marker");
+    case ImportConstruct::ListItem:
+        return tr("list item");
+    case ImportConstruct::KeyValue:
+        return tr("key-value block");
+    case ImportConstruct::Heading:
+        return tr("heading");
+    case ImportConstruct::MermaidGantt:
+        return tr("mermaid gantt");
+    case ImportConstruct::Graph:
+        return tr("graph node");
+    }
+    return {};
 }
 
 QString ImportPlanner::prefixFor(const QString &componentName)
@@ -93,6 +119,8 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     ImportPlan plan;
     plan.source = batch.source;
     plan.warnings = batch.warnings;
+    plan.skipped = batch.skipped;
+    plan.skippedCount = batch.skippedCount;
     plan.notes = batch.notes;
     const TaskModel &tasks = *project.tasks();
     const ComponentModel &components = *project.components();
@@ -131,6 +159,13 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     for (const ImportedComponent &component : batch.components) {
         if (component.statedCompletion && !component.name.trimmed().isEmpty())
             stated.insert(folded(component.name), std::clamp(*component.statedCompletion, 0, 100));
+    }
+    if (batch.statedOverall) {
+        const int overall = std::clamp(*batch.statedOverall, 0, 100);
+        if (HonestyGap::statedPercent(project) != overall) {
+            plan.statedOverall = overall;
+            plan.notes.append(tr("Stated completion of the project: %1%").arg(overall));
+        }
     }
     for (Component &component : plan.newComponents) {
         if (const auto it = stated.constFind(folded(component.name)); it != stated.cend())
@@ -178,9 +213,11 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     }
 
     // Tasks: merge duplicates of the batch by key, then match against the project.
-    QHash<QString, qint64> existingByTitle;
+    // Several tasks may share a title (a weekly "Review" item): the file's repeats match the
+    // project's in order, one to one, so that importing the same file again changes nothing.
+    QHash<QString, QList<qint64>> existingByTitle;
     for (const Task &task : tasks.tasks())
-        existingByTitle.insert(folded(task.title), task.id);
+        existingByTitle[folded(task.title)].append(task.id);
     QSet<QString> usedKeys;
     for (const Task &task : tasks.tasks())
         usedKeys.insert(folded(task.key));
@@ -213,12 +250,18 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
                 plan.warnings.append(
                     {batch.source, task.line,
                      tr("“%1” is not a usable key; a new one was given.").arg(task.key)});
+                // Other items still name it ("Depends on #603"), and a second import matches
+                // the task by its title.
+                if (task.externalId.isEmpty())
+                    task.externalId = task.key;
                 task.key.clear();
             } else {
                 existing = tasks.task(tasks.idForKey(task.key));
             }
-        } else if (const qint64 id = existingByTitle.value(folded(task.title), 0); id != 0) {
-            existing = tasks.task(id);
+        }
+        if (!task.key.isEmpty()) {
+        } else if (QList<qint64> &same = existingByTitle[folded(task.title)]; !same.isEmpty()) {
+            existing = tasks.task(same.takeFirst());
             task.key = existing->key;
         }
         if (!task.key.isEmpty() && batchKeys.contains(folded(task.key))) {

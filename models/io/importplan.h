@@ -32,6 +32,8 @@ struct ImportPlan
     // Existing components whose stated completion the files give anew: (id, percent). New
     // components carry theirs in newComponents.
     QList<std::pair<qint64, int>> statedCompletions;
+    // The project's stated completion, when the files state another than the project has.
+    std::optional<int> statedOverall;
     QList<ImportedTask> created; // keys assigned
     QList<PlannedUpdate> updated;
     QStringList unchanged;                           // keys
@@ -42,6 +44,8 @@ struct ImportPlan
     QHash<QString, int> updatedPerComponent;
     QList<ImportWarning> warnings;
     QStringList notes;
+    QList<ImportSkipped> skipped; // what the reader left out as prose, with why
+    int skippedCount = 0;
 
     bool changesNothing() const;
     QString summary() const; // one line, e.g. "12 created, 3 updated, 5 unchanged, 2 warnings"
@@ -54,6 +58,8 @@ public:
     static ImportPlan plan(const Project &project, const ImportBatch &batch);
     // A key prefix for a component name: "Security" → "SEC", "Data pipeline" → "DP".
     static QString prefixFor(const QString &componentName);
+    // What a construct is called in the preview: "table row", "checkbox", "mermaid gantt", ...
+    static QString constructName(ImportConstruct construct);
 };
 
 } // namespace Candor

@@ -63,6 +63,10 @@ void append(ImportBatch &into, ImportBatch &&from)
     into.milestones += std::move(from.milestones);
     into.warnings += std::move(from.warnings);
     into.notes += std::move(from.notes);
+    into.skipped += std::move(from.skipped);
+    into.skippedCount += from.skippedCount;
+    if (!into.statedOverall)
+        into.statedOverall = from.statedOverall;
 }
 
 } // namespace

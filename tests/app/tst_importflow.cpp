@@ -37,6 +37,7 @@ private slots:
     void importThroughWindowIsOneUndoStep();
     void dropImportsFiles();
     void previewShowsThePlan();
+    void previewShowsConstructsAndProse();
     void commandLineImport();
     void commandLineErrors();
     void flowReadsEveryFormat_data();
@@ -177,6 +178,8 @@ void TestImportFlow::previewShowsThePlan()
     QVERIFY(updated->topLevelItem(0)->text(1).contains(QLatin1String("status")));
     QCOMPARE(kept->topLevelItemCount(), 1);      // CSV-002: in the project, not in the file
     QVERIFY(warnings->topLevelItemCount() >= 1); // "sometime" is not a status Candor knows
+    QCOMPARE(created->topLevelItem(0)->text(5),
+             ImportPlanner::constructName(ImportConstruct::Other));
 
     // To look at the preview as a user would: CANDOR_SCREENSHOT_DIR=/tmp [CANDOR_PREVIEW_FILE=…]
     const QString shots = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
@@ -190,6 +193,36 @@ void TestImportFlow::previewShowsThePlan()
         QVERIFY(QTest::qWaitForWindowExposed(&preview));
         QVERIFY(preview.grab().save(shots + QStringLiteral("/import-preview.png")));
     }
+}
+
+// The preview says why each item is a task (the construct it was read from) and lists what was
+// left out as prose, with why.
+void TestImportFlow::previewShowsConstructsAndProse()
+{
+    auto window = openWindow(QStringLiteral("constructs.candor"));
+    QVERIFY(window);
+    const QString file = write(QStringLiteral("constructs.md"),
+                               "# Plan\n\n| ID | Task | Status |\n|---|---|---|\n"
+                               "| WEB-1 | Login page | Done |\n\n## Next\n\n- [ ] Ship it\n\n"
+                               "## Success metrics\n\n- [ ] 99% uptime\n- [ ] 5 users\n");
+    const ImportPlan plan =
+        ImportPlanner::plan(*window->project(), ImportReader::readFiles({file}));
+    ImportDialog dialog(*window->project(), plan);
+    const auto *created = dialog.findChild<QTreeWidget *>(QStringLiteral("createdList"));
+    const auto *skipped = dialog.findChild<QTreeWidget *>(QStringLiteral("skippedList"));
+    QVERIFY(created && skipped);
+    QCOMPARE(created->topLevelItemCount(), 2);
+    QStringList from;
+    for (int i = 0; i < created->topLevelItemCount(); ++i)
+        from << created->topLevelItem(i)->text(1) + u'=' + created->topLevelItem(i)->text(5);
+    from.sort();
+    QCOMPARE(from, (QStringList{QStringLiteral("Login page=") +
+                                    ImportPlanner::constructName(ImportConstruct::TableRow),
+                                QStringLiteral("Ship it=") +
+                                    ImportPlanner::constructName(ImportConstruct::Checkbox)}));
+    QCOMPARE(skipped->topLevelItemCount(), 2);
+    QCOMPARE(skipped->topLevelItem(0)->text(1), QStringLiteral("metrics"));
+    QCOMPARE(skipped->topLevelItem(0)->text(2), QStringLiteral("[ ] 99% uptime")); // as written
 }
 
 int TestImportFlow::run(const QStringList &arguments, QString *out, QString *err)

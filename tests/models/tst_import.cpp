@@ -3,12 +3,15 @@
 #include "commands/importcommand.h"
 #include "database/projectdatabase.h"
 #include "io/importplan.h"
+#include "metrics/honestygap.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
 
+#include <QJsonValue>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,10 +32,13 @@ private slots:
     void applyIsOneUndoStep();
     void reimportChangesNothing();
     void keylessTasksMatchByTitle();
+    void repeatedTitlesReimportUnchanged_data();
+    void repeatedTitlesReimportUnchanged();
     void dependenciesAndCycles();
     void failureLeavesFileAsItWas();
     void manyDependenciesAtOnce();
     void statedCompletion();
+    void statedOverall();
 
 private:
     std::unique_ptr<Project> reopen();
@@ -199,6 +205,35 @@ void TestImport::keylessTasksMatchByTitle()
     QCOMPARE(plan.updated.first().key, QStringLiteral("API-002"));
 }
 
+void TestImport::repeatedTitlesReimportUnchanged_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("keyless") << QString();
+    QTest::newRow("unusable key") << QStringLiteral("#12"); // an issue number names no task key
+}
+
+// A status report that repeats a title ("Weekly review" each week) imported twice: the repeats
+// match the project's in order, one to one, and nothing is updated, kept or created.
+void TestImport::repeatedTitlesReimportUnchanged()
+{
+    QFETCH(QString, key);
+    ImportBatch batch;
+    batch.tasks << task(key, QStringLiteral("Weekly review"), QStringLiteral("Ops"), Status::Done)
+                << task(QString(), QStringLiteral("Weekly review"), QStringLiteral("Ops"),
+                        Status::Todo)
+                << task(QString(), QStringLiteral("Ship it"), QStringLiteral("Ops"));
+    batch.tasks[2].dependsOn << (key.isEmpty() ? QStringLiteral("OPS-001") : key);
+    const ImportPlan first = ImportPlanner::plan(*m_project, batch);
+    QCOMPARE(first.created.size(), 3);
+    QCOMPARE(first.dependencies.size(), 1);
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), first));
+    const ImportPlan again = ImportPlanner::plan(*m_project, batch);
+    QVERIFY(again.changesNothing());
+    QCOMPARE(again.unchanged.size(), 3);
+    QVERIFY(again.updated.isEmpty());
+    QVERIFY(again.created.isEmpty());
+}
+
 void TestImport::dependenciesAndCycles()
 {
     ImportBatch batch;
@@ -315,6 +350,30 @@ void TestImport::statedCompletion()
     QCOMPARE(reread.component(security)->statedCompletion, 40);
     QCOMPARE(reread.component(reread.idForName(QStringLiteral("Hardware")))->statedCompletion, 10);
     QCOMPARE(reread.component(api)->statedCompletion, 55);
+}
+
+// "Overall: 45%" sets the project's stated completion with the import, undone with it, and the
+// same figure again is no change.
+void TestImport::statedOverall()
+{
+    QVERIFY(m_project->settings()->setValue(HonestyGap::statedSettingKey, QJsonValue()).ok());
+    m_project->undoStack()->clear();
+    QVERIFY(!HonestyGap::statedPercent(*m_project));
+    ImportBatch batch;
+    batch.source = QStringLiteral("tracker.md");
+    batch.statedOverall = 45;
+    const ImportPlan plan = ImportPlanner::plan(*m_project, batch);
+    QCOMPARE(plan.statedOverall.value_or(-1), 45);
+    QVERIFY(!plan.changesNothing());
+    m_project->undoStack()->push(new ImportCommand(m_project.get(), plan));
+    QCOMPARE(HonestyGap::statedPercent(*m_project).value_or(-1), 45);
+    QVERIFY(ImportPlanner::plan(*m_project, batch).changesNothing());
+    m_project->undoStack()->undo();
+    QVERIFY(!HonestyGap::statedPercent(*m_project));
+    m_project->undoStack()->redo();
+    auto project = reopen();
+    QVERIFY(project);
+    QCOMPARE(HonestyGap::statedPercent(*project).value_or(-1), 45);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

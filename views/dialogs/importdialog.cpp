@@ -51,9 +51,9 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("importTabs"));
 
-    auto *created =
-        newList(QStringLiteral("createdList"),
-                {tr("Key"), tr("Title"), tr("Component"), tr("Status"), tr("Line")}, tabs);
+    auto *created = newList(
+        QStringLiteral("createdList"),
+        {tr("Key"), tr("Title"), tr("Component"), tr("Status"), tr("Line"), tr("From")}, tabs);
     for (const ImportedTask &task : plan.created) {
         auto *item = new QTreeWidgetItem(created);
         item->setText(0, task.key);
@@ -66,6 +66,8 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
             status = tr("%1 · %2").arg(status, TaskEnums::label(*task.verification).toLower());
         item->setText(3, status);
         item->setText(4, task.line > 0 ? QString::number(task.line) : QString());
+        // Why this is a task: the construct it was read from.
+        item->setText(5, ImportPlanner::constructName(task.construct));
     }
     created->header()->resizeSection(0, 110);
     created->header()->resizeSection(1, 330);
@@ -111,6 +113,17 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
     }
     components->header()->resizeSection(0, 260);
     tabs->addTab(components, tr("Components (%1)").arg(names.size()));
+
+    // What was read as prose and left out, with why, so that a missing task can be found.
+    auto *skipped =
+        newList(QStringLiteral("skippedList"), {tr("Line"), tr("Why"), tr("Text")}, tabs);
+    for (const ImportSkipped &entry : plan.skipped) {
+        auto *item = new QTreeWidgetItem(skipped);
+        item->setText(0, entry.line > 0 ? QString::number(entry.line) : QString());
+        item->setText(1, entry.reason);
+        item->setText(2, entry.text);
+    }
+    tabs->addTab(skipped, tr("Skipped as prose (%1)").arg(plan.skippedCount));
 
     auto *warnings =
         newList(QStringLiteral("warningList"), {tr("File"), tr("Line"), tr("What")}, tabs);

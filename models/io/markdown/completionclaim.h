@@ -17,6 +17,9 @@ class CompletionClaim final
 public:
     // The component and its stated percent; none when the line states no completion.
     static std::optional<ImportedComponent> read(QStringView line);
+    // True when a claim's name is the whole project's ("Overall", "Overall progress", "Project
+    // completion", "Gesamtfortschritt", "总体进度", ...), not a component's.
+    static bool isOverall(QStringView name);
 };
 
 } // namespace Candor

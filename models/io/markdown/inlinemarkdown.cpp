@@ -9,8 +9,8 @@ namespace Candor {
 
 namespace {
 
-const QString keyPattern = QStringLiteral(
-    "(?:[A-Z][A-Z0-9]{0,15}(?:[-_][A-Z][A-Z0-9]{0,15})?-\\d{1,5}[a-z]?|P\\d+(?:\\.\\d+){1,4})");
+const QString keyPattern = QStringLiteral("(?:[A-Z][A-Z0-9]{0,15}(?:[-_][A-Z][A-Z0-9]{0,15})?-\\d{"
+                                          "1,5}(?:\\.\\d{1,3}){0,2}[a-z]?|P\\d+(?:\\.\\d+){1,4})");
 
 bool isAsciiDigit(QChar c)
 {

@@ -4,6 +4,7 @@
 #include "completionclaim.h"
 #include "inlinemarkdown.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -20,11 +21,33 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
         item.status = vocabulary.interpretCheckbox(marker);
         if (!item.status) {
             item.statusText = marker.trimmed().toString();
-            item.warning =
-                QStringLiteral("Unknown checkbox marker [%1] kept as text").arg(item.statusText);
+            item.warning = QCoreApplication::translate("MarkdownTrackerReader",
+                                                       "Unknown checkbox marker [%1] kept as text")
+                               .arg(item.statusText);
         } else if (InlineMarkdown::isStruck(item.body)) {
             item.status = StatusMeaning{Status::Done, {}, {}};
         }
+        return item;
+    }
+    // Logseq and org-mode outliners: "TODO Call Ana", "DOING", "NOW", "LATER", "DONE".
+    static const QRegularExpression outliner(
+        QStringLiteral("^(TODO|LATER|DOING|NOW|IN-PROGRESS|WAITING|WAIT|DONE|CANCELED|CANCELLED)"
+                       "\\s+(.*)$"));
+    if (const auto m = outliner.match(content); m.hasMatch()) {
+        const QStringView word = m.capturedView(1);
+        Status status = Status::Todo;
+        if (word == u"DOING" || word == u"NOW" || word == u"IN-PROGRESS")
+            status = Status::InProgress;
+        else if (word == u"WAITING" || word == u"WAIT")
+            status = Status::Blocked;
+        else if (word == u"DONE")
+            status = Status::Done;
+        else if (word == u"CANCELED" || word == u"CANCELLED")
+            status = Status::Cancelled;
+        item.marked = true;
+        item.status = StatusMeaning{status, {}, {}};
+        item.statusText = word.toString();
+        item.body = m.captured(2);
         return item;
     }
     if (const int length = vocabulary.symbolAt(content); length > 0 && !ordered) {
@@ -73,8 +96,11 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
             item.body.chop(1);
         }
     } else if (InlineMarkdown::isStruck(content) && !ordered) {
+        // "~~Title~~" alone is given up; "~~Title~~ ✅ RESOLVED", "~~Title~~ Done!" says what.
         item.marked = true;
-        item.status = StatusMeaning{Status::Done, {}, {}};
+        const qsizetype end = content.lastIndexOf(QLatin1String("~~"));
+        const auto said = vocabulary.interpret(content.mid(end + 2));
+        item.status = said ? *said : StatusMeaning{Status::Cancelled, {}, {}};
         item.body = content.toString();
     }
     return item;

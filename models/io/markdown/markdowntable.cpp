@@ -19,7 +19,7 @@ struct Synonyms
 const Synonyms synonyms[] = {
     {MarkdownTable::Column::Key, u"id|key|#|no|nr|nº|n°|ref|hu|task id|issue id|ticket|story|"
                                  u"us|numéro|número|no.|番号|编号|번호|stt|№"},
-    {MarkdownTable::Column::Title, u"task|tasks|title|name|item|items|feature|features|action|"
+    {MarkdownTable::Column::Title, u"task|tasks|title|name|item|items|feature|features|action|card|"
                                    u"work|issue|deliverable|story title|tarea|tareas|tâche|tâches|"
                                    u"tache|aufgabe|aufgaben|görev|görevler|iş|tugas|nhiệm vụ|"
                                    u"công việc|任务|功能|작업|과제|задача|задачи|funcionalidad|"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "markdowntrackerreader.h"
 
+#include "completionclaim.h"
+#include "dependencytitles.h"
 #include "inlinemarkdown.h"
 #include "trackerparser.h"
 
@@ -81,7 +83,10 @@ void deduplicate(QList<ImportedTask> &tasks, ImportBatch &batch, QHash<QString, 
             key.isEmpty() ? task.component.toCaseFolded() + u'\u0001' + task.title.toCaseFolded()
                           : QString();
         const int at = key.isEmpty() ? byTitle.value(title, -1) : byKey.value(key, -1);
-        if (at >= 0 && (key.isEmpty() ? tasks.at(at).key.isEmpty() : true)) {
+        // The same title on another day is another task (a weekly routine), not a repeat.
+        const bool otherDay = at >= 0 && key.isEmpty() && task.due.isValid() &&
+                              tasks.at(at).due.isValid() && task.due != tasks.at(at).due;
+        if (at >= 0 && !otherDay && (key.isEmpty() ? tasks.at(at).key.isEmpty() : true)) {
             merge(tasks[at], task, conflicts);
             ++merged;
             continue;
@@ -165,6 +170,7 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
     QHash<QString, int> index;
     deduplicate(batch.tasks, batch, index);
     arrowDependencies(parser.arrowBlocks(), batch.tasks, index);
+    DependencyTitles::resolve(batch.tasks, index);
     // Ids a document gives items without keys (mermaid's "a1"); the import resolves them.
     QSet<QString> externalIds;
     for (const ImportedTask &task : std::as_const(batch.tasks)) {
@@ -216,8 +222,15 @@ ImportBatch MarkdownTrackerReader::read(const QString &text, const QString &file
         lastName = name;
         return lastAt;
     };
-    for (const ImportedComponent &claim : std::as_const(batch.components))
+    for (const ImportedComponent &claim : std::as_const(batch.components)) {
+        // "Overall: 45%" is the project's figure, not a component's (the first one stated).
+        if (claim.statedCompletion && CompletionClaim::isOverall(claim.name)) {
+            if (!batch.statedOverall)
+                batch.statedOverall = claim.statedCompletion;
+            continue;
+        }
         components[componentAt(claim.name)].statedCompletion = claim.statedCompletion;
+    }
     QHash<int, QHash<QString, int>> prefixes;
     for (const ImportedTask &task : std::as_const(batch.tasks)) {
         if (task.component.isEmpty())

@@ -265,6 +265,7 @@ void MermaidGantt::bar(QStringView name, QStringView spec, int line, std::option
         b.task.title = title;
         b.task.component = m_section;
         b.task.line = line;
+        b.task.construct = ImportConstruct::MermaidGantt;
         b.task.externalId = id;
         m_bars.append(b);
         at = int(m_bars.size() - 1);

@@ -41,6 +41,7 @@ std::optional<ImportedComponent> TrackerHeadings::open(int level, QStringView te
     }
     Heading h;
     h.level = level;
+    h.kind = SectionVocabulary::kindOf(InlineMarkdown::plain(text));
     h.priority = PriorityVocabulary::headingPriority(text);
     QString name = InlineMarkdown::componentName(text);
     const bool leadingSymbol = m_vocabulary.symbolAt(text.trimmed()) > 0;
@@ -85,6 +86,22 @@ std::optional<ImportedComponent> TrackerHeadings::open(int level, QStringView te
 int TrackerHeadings::checklistTask() const
 {
     return m_headings.isEmpty() ? -1 : m_headings.constLast().checklistOf;
+}
+
+SectionVocabulary::Kind TrackerHeadings::proseKind() const
+{
+    for (auto it = m_headings.crbegin(); it != m_headings.crend(); ++it) {
+        if (it->kind != SectionVocabulary::Kind::Tasks)
+            return it->kind;
+    }
+    return SectionVocabulary::Kind::Tasks;
+}
+
+void TrackerHeadings::parentComponent(ImportedTask &task) const
+{
+    task.component.clear();
+    for (qsizetype i = m_headings.size() - 2; i >= 0 && task.component.isEmpty(); --i)
+        task.component = m_headings.at(i).component;
 }
 
 bool TrackerHeadings::isLog() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/importbatch.h"
+#include "io/vocabulary/sectionvocabulary.h"
 #include "io/vocabulary/statusvocabulary.h"
 
 #include <QHash>
@@ -35,6 +36,13 @@ public:
     // done, and its component (empty when it names none).
     int checklistTask() const;
     bool isLog() const;
+    int level() const { return m_headings.isEmpty() ? 0 : m_headings.constLast().level; }
+    // The component of the sections around the innermost one, for an item that the innermost
+    // heading names itself.
+    void parentComponent(ImportedTask &task) const;
+    // The nearest section that heads prose ("## Risks", "### Acceptance criteria"); Tasks when
+    // none does.
+    SectionVocabulary::Kind proseKind() const;
     QString component() const;
     // "**Status:** Done" or "**Priority:** High" right under a heading, before any task.
     void setStatus(const StatusMeaning &status);
@@ -56,6 +64,7 @@ private:
         int checklistOf = -1; // "### SEC-001 checklist": the task whose items follow
         QString phase;        // "Week 1", "2026-04-01": a bucket of time, not a component
         bool log = false;     // a past date: the section logs work done
+        SectionVocabulary::Kind kind = SectionVocabulary::Kind::Tasks;
     };
 
     const StatusVocabulary &m_vocabulary;

@@ -2,12 +2,15 @@
 #include "trackerparser.h"
 
 #include "completionclaim.h"
+#include "dependencytitles.h"
 #include "inlinemarkdown.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
+#include "itemfields.h"
 #include "listitemmarker.h"
 #include "trackertitle.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -62,8 +65,6 @@ void TrackerParser::parse(QStringView text)
     static const QRegularExpression itemRe(QStringLiteral("^(\\s*)([-*+•]|\\d{1,3}[.)])\\s+(.*)$"));
     static const QRegularExpression boldLine(
         QStringLiteral("^\\s*\\*\\*([^*]{1,120})\\*\\*\\s*:?\\s*$"));
-    static const QRegularExpression keyValueRe(QStringLiteral(
-        "^\\s*(?:[-*+]\\s+)?\\*\\*([^*:]{2,30}?)\\s*(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$"));
 
     const QList<QStringView> lines = text.split(u'\n');
     QStringList code;
@@ -77,8 +78,9 @@ void TrackerParser::parse(QStringView text)
             line.chop(1);
         if (line.size() > maxLine) {
             if (!longWarned)
-                warn(lineNo,
-                     QStringLiteral("Line of %1 characters read only in part").arg(line.size()));
+                warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                         "Line of %1 characters read only in part")
+                                 .arg(line.size()));
             longWarned = true;
             line = line.left(maxLine);
         }
@@ -126,7 +128,7 @@ void TrackerParser::parse(QStringView text)
         m_table.close();
         if (trimmed.startsWith(u'#')) {
             if (const auto m = headingRe.match(line); m.hasMatch()) {
-                heading(int(m.capturedLength(1)), m.capturedView(2));
+                heading(int(m.capturedLength(1)), m.capturedView(2), lineNo);
                 continue;
             }
         }
@@ -137,13 +139,21 @@ void TrackerParser::parse(QStringView text)
         const QChar first = trimmed.front();
         const bool itemStart =
             first == u'-' || first == u'*' || first == u'+' || first == u'•' || first.isDigit();
-        if (!line.contains(QLatin1String("**"))) {
-        } else if (const auto m = keyValueRe.match(line); m.hasMatch()) {
-            const Column column = MarkdownTable::classify(m.capturedView(1), false);
-            if (column == Column::Status || column == Column::Priority ||
-                column == Column::Estimate || column == Column::Owner || column == Column::Due ||
-                column == Column::Depends) {
-                keyValue(column, m.capturedView(2), lineNo);
+        // "**Overall Progress:** 92%" reads like an item's status line, but states the project's.
+        if (line.contains(u'%')) {
+            if (const auto claim = CompletionClaim::read(line);
+                claim && CompletionClaim::isOverall(claim->name)) {
+                m_batch.components.append(*claim);
+                m_lastWasItem = false;
+                continue;
+            }
+        }
+        if (const auto field = ItemFields::read(trimmed)) {
+            const bool bullet = first == u'-' || first == u'*' || first == u'+' || first == u'•';
+            if (bullet && itemField(indentOf(line), *field, lineNo))
+                continue;
+            if (!bullet || m_open.isEmpty()) {
+                keyValue(*field, lineNo);
                 m_lastWasItem = false;
                 continue;
             }
@@ -151,14 +161,31 @@ void TrackerParser::parse(QStringView text)
         if (!itemStart) {
         } else if (const auto m = itemRe.match(line); m.hasMatch()) {
             const QStringView marker = m.capturedView(2);
+            // An outliner's (Logseq) bullet that holds a heading: "- ## Weekly PM".
+            if (const QStringView c = m.capturedView(3);
+                c.startsWith(u'#') && !marker.front().isDigit()) {
+                if (const auto h = headingRe.match(c); h.hasMatch()) {
+                    heading(int(h.capturedLength(1)), h.capturedView(2), lineNo);
+                    continue;
+                }
+            }
             listItem(indentOf(m.capturedView(1)), marker.front().isDigit(), m.capturedView(3),
                      lineNo);
             continue;
         }
         if (first != u'*') {
         } else if (const auto m = boldLine.match(line); m.hasMatch()) {
-            const QString name = InlineMarkdown::componentName(m.capturedView(1));
-            m_boldHeading = name;
+            // "**Acceptance Criteria:**" heads prose; "**Backend**" a group of tasks.
+            m_boldKind = SectionVocabulary::kindOf(InlineMarkdown::plain(m.capturedView(1)));
+            if (m_boldKind == SectionVocabulary::Kind::Tasks)
+                m_boldHeading = InlineMarkdown::componentName(m.capturedView(1));
+            m_open.clear();
+            m_lastWasItem = false;
+            continue;
+        }
+        if (trimmed.size() < 60 && (trimmed.endsWith(u':') || trimmed.endsWith(u'：'))) {
+            // A plain label, "Definition of Done:".
+            m_boldKind = SectionVocabulary::kindOf(trimmed.chopped(1));
             m_open.clear();
             m_lastWasItem = false;
             continue;
@@ -168,18 +195,27 @@ void TrackerParser::parse(QStringView text)
         if (m_lastWasItem)
             continuation(trimmed);
     }
+    m_headingItems.close(m_headings.status());
+    for (ImportedTask &task : m_headingItems.take()) {
+        const int line = task.line;
+        addTask(std::move(task), line);
+    }
     m_legendNotes += m_vocabulary.legendNotes();
     m_gantt.appendTo(m_batch);
     if (m_batch.tasks.isEmpty() && !m_plain.isEmpty()) {
         m_usedFallback = true;
         m_batch.tasks = std::move(m_plain);
+        m_batch.tasks.removeIf([](const ImportedTask &t) { return t.title.isEmpty(); });
     }
 }
 
-void TrackerParser::heading(int level, QStringView text)
+void TrackerParser::heading(int level, QStringView text, int line)
 {
+    if (m_headingItems.held() && m_headingItems.heldLevel() >= level)
+        m_headingItems.close(m_headings.status());
     m_headings.closeFrom(level);
     m_boldHeading.clear();
+    m_boldKind = SectionVocabulary::Kind::Tasks;
     m_open.clear();
     m_lastWasItem = false;
     m_taskSinceHeading = false;
@@ -188,16 +224,42 @@ void TrackerParser::heading(int level, QStringView text)
     // "### SEC-001 checklist", "### SEC-001: notes": a section about a task listed above (as
     // Candor's own export writes checklists). Its items belong to that task, and the heading is
     // neither a component nor a task of its own.
-    if (level > 1 && m_headings.pastTitle() && !m_batch.tasks.isEmpty()) {
-        qsizetype length = 0;
-        const QString key = InlineMarkdown::leadingKey(text, &length);
-        if (const int at = key.isEmpty() ? -1 : taskWithKey(key); at >= 0) {
+    // "#### 🐛 BUG-001: Title": a heading that starts with a key is an item of its own, with
+    // its "**Priority**:" lines as fields, unless tasks follow under it.
+    qsizetype keyAt = 0;
+    while (keyAt < text.size() && !text.at(keyAt).isLetterOrNumber() && text.at(keyAt) != u'*')
+        ++keyAt;
+    qsizetype length = 0;
+    const QString key = level > 1 && m_headings.pastTitle()
+                            ? InlineMarkdown::leadingKey(text.mid(keyAt), &length)
+                            : QString();
+    if (!key.isEmpty() && !m_batch.tasks.isEmpty()) {
+        if (const int at = taskWithKey(key); at >= 0) {
             m_headings.openChecklist(level, at);
             return;
         }
     }
+    std::optional<ImportedTask> keyed;
+    if (!key.isEmpty() && keyAt + length < text.size()) {
+        keyed = newTask(line);
+        keyed->construct = ImportConstruct::Heading;
+        TrackerTitle::apply(*keyed, text.mid(keyAt));
+        if (!keyed->status) {
+            if (const auto s = m_vocabulary.interpret(text.left(keyAt)))
+                s->applyTo(*keyed);
+        }
+    }
+    // "### Overall: 85% Complete": the project's figure, whatever the heading heads.
+    if (text.contains(u'%')) {
+        if (const auto claim = CompletionClaim::read(text);
+            claim && CompletionClaim::isOverall(claim->name))
+            m_batch.components.append(*claim);
+    }
     if (const std::optional<ImportedComponent> claim = m_headings.open(level, text))
         m_batch.components.append(*claim);
+    // It is an item when no task follows under it (holdHeading).
+    if (keyed && m_headings.proseKind() == SectionVocabulary::Kind::Tasks)
+        m_headingItems.hold(level, std::move(*keyed));
 }
 
 int TrackerParser::taskWithKey(const QString &key)
@@ -228,7 +290,8 @@ int TrackerParser::addTask(ImportedTask task, int line)
     if (task.title.isEmpty())
         task.title = task.key;
     if (task.title.isEmpty()) {
-        warn(line, QStringLiteral("Task without a title skipped"));
+        warn(line,
+             QCoreApplication::translate("MarkdownTrackerReader", "Task without a title skipped"));
         return -1;
     }
     if (!task.status) {
@@ -245,6 +308,7 @@ int TrackerParser::addTask(ImportedTask task, int line)
                 task.dependsOn.append(k);
         }
     }
+    m_headingItems.drop(); // the heading's status is its items' then
     if (m_keyIndexBuilt && !task.key.isEmpty() && !m_taskByKey.contains(task.key))
         m_taskByKey.insert(task.key, int(m_batch.tasks.size()));
     m_batch.tasks.append(std::move(task));
@@ -264,6 +328,14 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     const bool sameBlock = m_lastWasItem; // no blank line since the item above
     m_lastWasItem = true;
 
+    // Under "Acceptance criteria", "Strengths", "References": prose, unless a task owns the
+    // section (its criteria are then its checklist); a child of a skipped item is skipped too.
+    if (parentTask < 0 && (proseKind() != SectionVocabulary::Kind::Tasks ||
+                           (parent && parent->plain && parent->task < 0 && parent->skipped))) {
+        skip(line, proseKind(), content);
+        m_open.append({indent, -1, true, true});
+        return;
+    }
     const ListItemMarker item = ListItemMarker::read(m_vocabulary, ordered, content);
     if (item.claim) {
         m_batch.components.append(*item.claim);
@@ -302,6 +374,7 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
         }
         if (m_plain.size() < 100000) {
             ImportedTask task = newTask(line);
+            task.construct = ImportConstruct::ListItem;
             TrackerTitle::apply(task, content);
             if (!task.status) {
                 if (const auto s = m_headings.status())
@@ -329,6 +402,8 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
         return;
     }
     ImportedTask task = newTask(line);
+    task.construct = content.trimmed().startsWith(u'[') ? ImportConstruct::Checkbox
+                                                        : ImportConstruct::StatusItem;
     TrackerTitle::apply(task, item.body);
     if (!item.notes.isEmpty())
         task.description =
@@ -338,7 +413,9 @@ void TrackerParser::listItem(int indent, bool ordered, QStringView content, int 
     if (!item.statusText.isEmpty())
         task.statusText = item.statusText;
     if (!item.status && !item.statusText.isEmpty())
-        warn(line, QStringLiteral("Unknown status \"%1\" kept as text").arg(item.statusText));
+        warn(line, QCoreApplication::translate("MarkdownTrackerReader",
+                                               "Unknown status \"%1\" kept as text")
+                       .arg(item.statusText));
     const int index = addTask(std::move(task), line);
     m_open.append({indent, index, false});
 }
@@ -364,47 +441,70 @@ void TrackerParser::continuation(QStringView text)
         task.description += (task.description.isEmpty() ? QString() : QStringLiteral("\n")) + t;
 }
 
-void TrackerParser::keyValue(Column column, QStringView value, int line)
+void TrackerParser::keyValue(const ItemFields::Line &field, int line)
 {
-    const QString v = InlineMarkdown::plain(value);
     ImportedTask *task =
         m_taskSinceHeading && m_lastTask >= 0 ? &m_batch.tasks[m_lastTask] : nullptr;
-    if (column == Column::Status) {
-        const auto m = m_vocabulary.status(value);
-        if (task) {
-            if (!task->status && m)
-                m->applyTo(*task);
-            if (task->statusText.isEmpty())
-                task->statusText = v;
-        } else if (!m_headings.isEmpty()) {
+    if (!task && !m_headings.isEmpty()) {
+        // Right under a heading: the section's status or priority (its tasks'), and the
+        // heading may be an item of its own (holdHeading).
+        if (field.column == Column::Status) {
+            const auto m = m_vocabulary.status(field.value);
             if (m)
                 m_headings.setStatus(*m);
+            holdHeading(line, m, InlineMarkdown::plain(field.value));
             const QString name = m_headings.component();
-            if (!name.isEmpty()) {
-                if (const auto pct = InlineMarkdown::percent(value))
-                    m_batch.components.append({name, QString(), *pct});
+            if (const auto pct = InlineMarkdown::percent(field.value); pct && !name.isEmpty())
+                m_batch.components.append({name, QString(), *pct});
+        } else if (field.column == Column::Priority) {
+            if (const auto p = PriorityVocabulary::priority(field.value, true))
+                m_headings.setPriority(*p);
+            holdHeading(line, std::nullopt, QString());
+        }
+        task = m_headingItems.held();
+    }
+    if (!task)
+        return;
+    // A task's own marker wins over a status line after it.
+    if (field.column == Column::Status && task->status) {
+        if (task->statusText.isEmpty())
+            task->statusText = InlineMarkdown::plain(field.value);
+        return;
+    }
+    if (const QString warning = ItemFields::apply(*task, field, m_vocabulary); !warning.isEmpty())
+        warn(line, warning);
+}
+
+// "- Status: Done" under an item: the item's field. A plain item that a status or priority line
+// describes is an item of its own ("- Feature X" then "  - Status: Planned").
+bool TrackerParser::itemField(int indent, const ItemFields::Line &field, int line)
+{
+    while (!m_open.isEmpty() && m_open.constLast().indent >= indent)
+        m_open.removeLast();
+    if (m_open.isEmpty() || m_open.constLast().task < 0)
+        return false;
+    OpenItem &parent = m_open.last();
+    if (parent.plain) {
+        if (field.column != Column::Status && field.column != Column::Priority)
+            return false;
+        ImportedTask promoted = std::move(m_plain[parent.task]);
+        m_plain[parent.task] = ImportedTask();
+        promoted.construct = ImportConstruct::KeyValue;
+        const int at = addTask(std::move(promoted), line);
+        if (at < 0)
+            return false;
+        for (OpenItem &open : m_open) {
+            if (open.plain && open.task == parent.task) {
+                open.plain = false;
+                open.task = at;
             }
         }
-        if (!m && !v.isEmpty())
-            warn(line, QStringLiteral("Unknown status \"%1\" kept as text").arg(v));
-    } else if (column == Column::Priority) {
-        const auto p = PriorityVocabulary::priority(value, true);
-        if (!p)
-            warn(line, QStringLiteral("Unknown priority \"%1\"").arg(v));
-        else if (task)
-            task->priority = p;
-        else
-            m_headings.setPriority(*p);
-    } else if (task) {
-        if (column == Column::Estimate)
-            task->estimate = DurationVocabulary::days(v);
-        else if (column == Column::Owner)
-            task->assignee = v;
-        else if (column == Column::Due)
-            task->due = InlineMarkdown::date(value);
-        else if (column == Column::Depends)
-            task->dependsOn += InlineMarkdown::keysIn(value);
     }
+    ImportedTask &task = m_batch.tasks[m_open.constLast().task];
+    if (const QString warning = ItemFields::apply(task, field, m_vocabulary); !warning.isEmpty())
+        warn(line, warning);
+    m_lastWasItem = false;
+    return true;
 }
 
 bool TrackerParser::completionClaim(QStringView text)
@@ -415,15 +515,55 @@ bool TrackerParser::completionClaim(QStringView text)
     return claim.has_value();
 }
 
+// "### Voice Integration" then "**Status:** Planned": the heading is an item when no task
+// follows under it; when tasks do, the status is theirs (as a phase's status is its tasks').
+void TrackerParser::holdHeading(int line, const std::optional<StatusMeaning> &status,
+                                const QString &text)
+{
+    if (!m_headingItems.held()) {
+        const QString title = m_headings.component();
+        if (title.isEmpty() || m_headings.proseKind() != SectionVocabulary::Kind::Tasks)
+            return;
+        ImportedTask task = newTask(line);
+        task.title = title;
+        task.construct = ImportConstruct::KeyValue;
+        m_headings.parentComponent(task);
+        m_headingItems.hold(m_headings.level(), std::move(task));
+    }
+    ImportedTask *held = m_headingItems.held();
+    if (status && !held->status) {
+        status->applyTo(*held);
+        held->statusText = text;
+    }
+}
+
+SectionVocabulary::Kind TrackerParser::proseKind() const
+{
+    return m_boldKind != SectionVocabulary::Kind::Tasks ? m_boldKind : m_headings.proseKind();
+}
+
+void TrackerParser::skip(int line, SectionVocabulary::Kind kind, QStringView text)
+{
+    ++m_batch.skippedCount;
+    if (m_batch.skipped.size() < 1000)
+        m_batch.skipped.append(
+            {line, SectionVocabulary::reason(kind), InlineMarkdown::plain(text.left(200))});
+}
+
 void TrackerParser::tableRow(QStringView line, int lineNo)
 {
     if (m_table.kind() != TrackerTable::Kind::Tasks) {
         m_table.otherRow(line);
         return;
     }
+    if (const SectionVocabulary::Kind kind = proseKind(); kind != SectionVocabulary::Kind::Tasks) {
+        skip(lineNo, kind, line);
+        return;
+    }
     std::optional<ImportedTask> task = m_table.taskRow(line, lineNo, newTask(lineNo));
     if (!task)
         return;
+    task->construct = ImportConstruct::TableRow;
     m_lastWasItem = false;
     addTask(std::move(*task), lineNo);
 }

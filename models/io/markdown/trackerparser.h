@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "headingitems.h"
 #include "io/importbatch.h"
 #include "io/vocabulary/statusvocabulary.h"
+#include "itemfields.h"
 #include "markdowntable.h"
 #include "mermaidgantt.h"
 #include "trackerheadings.h"
@@ -37,14 +39,19 @@ private:
         int indent = 0;
         int task = -1; // index in the batch (or in m_plain for plain items)
         bool plain = false;
+        bool skipped = false; // prose: its children are prose too
     };
 
-    void heading(int level, QStringView text);
+    void heading(int level, QStringView text, int line);
+    void holdHeading(int line, const std::optional<StatusMeaning> &status, const QString &text);
     void listItem(int indent, bool ordered, QStringView content, int line);
-    void keyValue(MarkdownTable::Column column, QStringView value, int line);
+    void keyValue(const ItemFields::Line &field, int line);
+    bool itemField(int indent, const ItemFields::Line &field, int line);
     bool completionClaim(QStringView text);
     void continuation(QStringView text);
     void tableRow(QStringView line, int lineNo);
+    SectionVocabulary::Kind proseKind() const;
+    void skip(int line, SectionVocabulary::Kind kind, QStringView text);
 
     int addTask(ImportedTask task, int line);
     ImportedTask newTask(int line) const;
@@ -58,7 +65,9 @@ private:
     TrackerHeadings m_headings;
     TrackerTable m_table;
     QString m_boldHeading; // a line that is only bold text, used as a sub-heading
+    SectionVocabulary::Kind m_boldKind = SectionVocabulary::Kind::Tasks; // of a bold label
     QList<OpenItem> m_open;
+    HeadingItems m_headingItems;
     QList<ImportedTask> m_plain; // plain list items, used when a file has no other tasks
     QList<QStringList> m_arrowBlocks;
     MermaidGantt m_gantt;

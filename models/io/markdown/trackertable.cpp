@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "trackertable.h"
 
+#include "dependencytitles.h"
 #include "inlinemarkdown.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
 #include "trackertitle.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Candor {
@@ -203,7 +205,9 @@ void TrackerTable::statusCell(ImportedTask &task, const QString &cell, int lineN
     if (meaning)
         meaning->applyTo(task);
     else
-        m_warn(lineNo, QStringLiteral("Unknown status \"%1\" kept as text").arg(task.statusText));
+        m_warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                   "Unknown status \"%1\" kept as text")
+                           .arg(task.statusText));
 }
 
 std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, ImportedTask task)
@@ -253,7 +257,9 @@ std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, 
             if (const auto p = PriorityVocabulary::priority(cell, true))
                 task.priority = p;
             else
-                m_warn(lineNo, QStringLiteral("Unknown priority \"%1\"").arg(v));
+                m_warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                           "Unknown priority \"%1\"")
+                                   .arg(v));
             break;
         case Column::Impact:
             if (const auto p = PriorityVocabulary::priority(cell, true);
@@ -268,12 +274,22 @@ std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, 
             if (!task.estimate)
                 description.append(header + QStringLiteral(": ") + v);
             break;
-        case Column::Depends:
-            for (const QString &token : dependencyTokens(v)) {
-                if (!task.dependsOn.contains(token))
-                    task.dependsOn.append(token);
+        case Column::Depends: {
+            // Keys ("SEC-001, #12"), else "Phase 1", "Depends: Stripe": titles, resolved once
+            // all tasks are read.
+            QStringList refs = dependencyTokens(v);
+            refs.removeIf([](const QString &t) {
+                return !InlineMarkdown::isKey(t) &&
+                       !(t.size() > 1 && t.front() == u'#' && t.back().isDigit());
+            });
+            if (refs.isEmpty())
+                refs = DependencyTitles::phrases(v);
+            for (const QString &ref : refs) {
+                if (!task.dependsOn.contains(ref))
+                    task.dependsOn.append(ref);
             }
             break;
+        }
         case Column::Phase:
             task.phase = v;
             break;
@@ -320,7 +336,8 @@ std::optional<ImportedTask> TrackerTable::taskRow(QStringView line, int lineNo, 
             task.evidence = InlineMarkdown::evidence(cell);
     }
     if (task.title.isEmpty() && task.key.isEmpty()) {
-        m_warn(lineNo, QStringLiteral("Table row without a task name skipped"));
+        m_warn(lineNo, QCoreApplication::translate("MarkdownTrackerReader",
+                                                   "Table row without a task name skipped"));
         return std::nullopt;
     }
     return task;

@@ -55,6 +55,7 @@ StatusVocabulary::StatusVocabulary()
         {TaskEnums::label(Status::Blocked), Kind::Blocked},
         {TaskEnums::label(Status::Review), Kind::Review},
         {TaskEnums::label(Status::Done), Kind::Done},
+        {TaskEnums::label(Status::Cancelled), Kind::Cancelled},
         {TaskEnums::label(Verification::Unverified), Kind::Claimed},
         {TaskEnums::label(Verification::Verified), Kind::Verified},
         {TaskEnums::label(Verification::Failed), Kind::Failed},

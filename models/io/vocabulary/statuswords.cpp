@@ -34,6 +34,9 @@ StatusMeaning StatusWords::meaningOf(int kind)
     case Blocked:
         m.status = Status::Blocked;
         break;
+    case Cancelled:
+        m.status = Status::Cancelled;
+        break;
     default:
         m.status = Status::Done;
         m.verification = Verification::Failed;
@@ -45,6 +48,11 @@ StatusMeaning StatusWords::meaningOf(int kind)
 const QList<StatusWords::List> &StatusWords::words()
 {
     static const QList<List> lists = {
+        {Cancelled,
+         u"cancelled|canceled|won't do|won’t do|wont do|won't fix|won’t fix|wontfix|abandoned|"
+         u"dropped|obsolete|superseded|cancelado|cancelada|descartado|descartada|annulé|annulée|"
+         u"abandonné|abandonnée|abgebrochen|verworfen|storniert|iptal|iptal edildi|dibatalkan|"
+         u"đã hủy|已取消|取消|已废弃|废弃|중단|취소|отменено|отменена"},
         {Claimed,
          u"claimed but not verified|claimed|unverified|not verified|non vérifié|no verificado|"
          u"nicht verifiziert|doğrulanmadı|belum diverifikasi|未验证|미검증|не проверено"},
@@ -96,15 +104,17 @@ const QList<StatusWords::List> &StatusWords::symbols()
     static const QList<List> lists = {
         {Done,
          u"✅|✔️|✔|☑️|☑|🟢|🟩|✓|🎉|âœ…|‚úÖ|âœ”|ðŸŸ¢|ğŸŸ¢"},
-        {InProgress,
-         u"🟡|🔄|⏳|🚧|🔃|⌛|🟨|ðŸŸ¡|ğŸŸ¡|ðŸ”„|ğŸ”„|â³|"
-         u"â\u008f³|"
-         u"‚è≥|"
-         u"ðŸš§|"
-         u"ğŸš§"},
+        {InProgress, u"🟡|🔄|🚧|🔃|🟨|ðŸŸ¡|ğŸŸ¡|ðŸ”„|ğŸ”„|"
+                     u"ðŸš§|"
+                     u"ğŸš§"},
         {Partial, u"⚠️|⚠|âš ï¸|âš\u00a0ï¸|‚ö†Ô∏è"},
-        {Todo, u"❌|🔴|⬜|⭕|📋|☐|✗|✘|âŒ|â\u009dŒ|‚ùå|ðŸ”´|ğŸ”´|\uf8ffüî¥|â¬œ|ðŸ“‹|ğŸ“‹"},
+        // An hourglass waits (pending, deferred, not started yet) more often than it works.
+        {Todo, u"⏳|⌛|â³|"
+               u"â\u008f³|"
+               u"‚è≥|"
+               u"❌|🔴|⬜|⭕|📋|☐|✗|✘|âŒ|â\u009dŒ|‚ùå|ðŸ”´|ğŸ”´|\uf8ffüî¥|â¬œ|ðŸ“‹|ğŸ“‹"},
         {Blocked, u"⏸️|⏸|🚫|🔒|⛔|🛑|ðŸš«|ğŸš«|ðŸ”’|ğŸ”’"},
+        {Cancelled, u"✖️|✖|🗑️|🗑"},
         {Failed, u"💀|ðŸ’€|ğŸ’€"},
     };
     return lists;

@@ -16,7 +16,18 @@ class StatusWords final
 public:
     // Ordered by precedence: when a text says several things, the highest kind wins, so that
     // "YELLOW COMPLETE" stays in progress and "complete but failing" is a failed claim.
-    enum Kind : int { Todo, Done, Verified, Claimed, Review, InProgress, Partial, Blocked, Failed };
+    enum Kind : int {
+        Todo,
+        Done,
+        Verified,
+        Claimed,
+        Review,
+        InProgress,
+        Partial,
+        Blocked,
+        Failed,
+        Cancelled, // "CLOSED (WONTFIX)" is cancelled, not done
+    };
 
     struct List
     {
