@@ -131,6 +131,10 @@
         <source>Expand All Lanes</source>
         <translation>Alle Swimlanes ausklappen</translation>
     </message>
+    <message>
+        <source>Hide Column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardLanes</name>
@@ -337,6 +341,10 @@
     <message>
         <source>Change the Done policy</source>
         <translation>Regel für „Erledigt“ ändern</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1231,18 @@
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped as prose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candor::InspectorPanel</name>
@@ -1549,6 +1569,99 @@
     <message>
         <source>Cannot read the project settings</source>
         <translation>Die Projekteinstellungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ReportActions</name>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is still loading: report when every task is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the report to %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 status report %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Report Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ReportOptionsDialog</name>
+    <message>
+        <source>Report Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (two pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full (every task, with checklists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections a report leaves out are greyed. The choice is kept in the project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2418,57 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Snapshot of %1 on %2: claimed %3%, verified %4% (%5 snapshots).</source>
         <translation>Momentaufnahme von %1 am %2: gemeldet %3 %, verifiziert %4 % (%5 Momentaufnahmen).</translation>
     </message>
+    <message>
+        <source>Writes a status report (PDF, HTML or Markdown); needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (HTML and Markdown: standard output when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html or markdown (default: from the output file&apos;s name, else pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary (two pages), full (every task, with checklists) or blockers (default: the project&apos;s choice, else summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes from this day on (default: the last report exported from the app, else the last 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s day; the forecast starts from it (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: the locale&apos;s paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (known: pdf, html, markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report needs -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template “%1” (known: summary, full, blockers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page size “%1” (known: A4, Letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2701,6 +2865,46 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Stated completion of %1: %2%</source>
         <translation>Angegebener Fertigstellungsgrad von %1: %2 %</translation>
     </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-value block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mermaid gantt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated completion of the project: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -2860,6 +3064,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Legend: %1</source>
         <translation>Legende: %1</translation>
     </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checkbox marker [%1] kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of %1 characters read only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task without a title skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table row without a task name skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MermaidFormat</name>
@@ -2889,6 +3117,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Migration to version %1 could not be saved: %2</source>
         <translation>Migration auf Version %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 failed: a row refers to one that is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3367,518 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1 on %2: claimed and verified completion, blockers, milestones and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation type="unfinished">(keine Komponente)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>%1 claimed · %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verifiziert</translation>
+    </message>
+    <message>
+        <source>Claimed, not verified</source>
+        <translation type="unfinished">Gemeldet, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished">Verbleibend</translation>
+    </message>
+    <message>
+        <source>Stated in the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 T</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 d late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the full report)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Stated %1</source>
+        <translation type="unfinished">Angegeben: %1</translation>
+    </message>
+    <message>
+        <source>verified %1 · claimed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: verified; amber: claimed, not verified; grey: remaining; black tick: stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2 report · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMarkdown</name>
+    <message>
+        <source>verified %1 · claimed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>█ verified  ▒ claimed, not verified  ░ remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Date**: %1 · **Report**: %2 · **Status markers**: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_Made by Candor from the project&apos;s data: claimed figures count tasks marked done, verified ones only tasks with evidence._</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Title block and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers (open P0 tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by component</source>
+        <translation type="unfinished">Fertigstellung nach Komponente</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Meilensteine</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed vs verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks by component, with checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Claimed complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated in the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open P0 tasks</source>
+        <translation type="unfinished">Offene P0-Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) marked done without evidence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed verification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) stated above what their tasks claim</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Honesty gap: %1 points claimed beyond the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the tracker stated %1, the evidence shows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open P0 task.</source>
+        <translation type="unfinished">Keine offene P0-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished">Schätzung</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open P0 task(s), those holding up the most other work first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion by component</source>
+        <translation type="unfinished">Fertigstellung nach Komponente</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verifiziert</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished">Angegeben</translation>
+    </message>
+    <message>
+        <source>Claimed − verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Meilensteine</translation>
+    </message>
+    <message>
+        <source>The project has no milestones.</source>
+        <translation type="unfinished">Das Projekt hat keine Meilensteine.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Meilenstein</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished">Verzug</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">Pünktlich</translation>
+    </message>
+    <message>
+        <source>Gating tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished">erledigt am %1</translation>
+    </message>
+    <message>
+        <source>no open work</source>
+        <translation type="unfinished">keine offene Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: the day 80% of %n simulated run(s) finish by (Monte Carlo over the remaining estimates and dependencies); slip in working days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: the dependencies have a cycle (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open work: nothing is on a critical path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The longest chain of unfinished work: %n task(s), finishing on %1 (%2 working days from %3) if every estimate holds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished">Verbleibend</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTaskSections</name>
+    <message>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status change(s), %2 new task(s), %3 verification change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed vs verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task marked done is verified, and no verification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) marked done without evidence:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) whose verification failed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is stated %2 complete; its tasks claim %3 and show %4 verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished">Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished">Schätzung</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n task(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleColumns</name>
     <message>
         <source>Critical</source>
@@ -3159,6 +3903,49 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Working days this task can slip without moving the end</source>
         <translation>Arbeitstage, um die sich diese Aufgabe verzögern kann, ohne das Ende zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SectionVocabulary</name>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3996,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>StatusReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskEnums</name>
     <message>
         <source>Todo</source>
@@ -3241,6 +4043,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Failed</source>
         <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3376,10 +4182,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Unbekannte Priorität &quot;%1&quot;; erwartet H, M oder L.</translation>
     </message>
     <message>
-        <source>Depends on the deleted task %1; that dependency was dropped.</source>
-        <translation>Hängt von der gelöschten Aufgabe %1 ab; diese Abhängigkeit wurde verworfen.</translation>
-    </message>
-    <message>
         <source>Depends on %1, which is not in this file; that dependency was dropped.</source>
         <translation>Hängt von %1 ab, das nicht in dieser Datei steht; diese Abhängigkeit wurde verworfen.</translation>
     </message>
@@ -3395,23 +4197,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Unknown candor_verification &quot;%1&quot;; ignored.</source>
         <translation>Unbekannte candor_verification &quot;%1&quot;; ignoriert.</translation>
     </message>
-    <message>
-        <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done; priority: H, M, L are P1, P2, P3, none is P2.</source>
-        <translation>Status: pending, waiting und recurring werden zu „Offen“ („In Arbeit“, wenn gestartet), completed zu „Erledigt“; Priorität: H, M, L werden zu P1, P2, P3, ohne Priorität zu P2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deleted task(s) skipped.</source>
-        <translation>
-            <numerusform>%n gelöschte Aufgabe übersprungen.</numerusform>
-            <numerusform>%n gelöschte Aufgaben übersprungen.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n task(s) without candor_key got a key from their UUID (TW-…).</source>
         <translation>
             <numerusform>%n Aufgabe ohne candor_key erhielt einen Schlüssel aus ihrer UUID (TW-…).</numerusform>
             <numerusform>%n Aufgaben ohne candor_key erhielten einen Schlüssel aus ihrer UUID (TW-…).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done, deleted is won&apos;t do; priority: H, M, L are P1, P2, P3, none is P2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
