@@ -20,6 +20,7 @@ if [ "$mode" = test ]; then
     packages+=(taskwarrior)  # the Taskwarrior interop test runs the real `task`
     packages+=(qt6-pdf-dev)  # the report tests read the generated PDFs back (QPdfDocument)
     packages+=(clang-format) # every C++ file must be formatted with the project's .clang-format
+    packages+=(python3)      # corpus_score runs ../shared/corpus/score.py
 fi
 
 missing=()
