@@ -118,8 +118,7 @@ void TestMarkdownReader::constructs_data()
     const QString drive = QStringLiteral("Drivetrain");
     row("bullet done", "bullets.md", QStringLiteral("Chain cleaned"), "done", "-", drive);
     row("bullet cross", "bullets.md", QStringLiteral("New cassette"), "todo", "-", drive);
-    row("bullet hourglass", "bullets.md", QStringLiteral("Derailleur tuning"), "todo", "-",
-        drive);
+    row("bullet hourglass", "bullets.md", QStringLiteral("Derailleur tuning"), "todo", "-", drive);
     row("bullet red", "bullets.md", QStringLiteral("Brake pads"), "todo", "-", drive);
     row("bullet warning", "bullets.md", QStringLiteral("Cable routing"), "in_progress", "-", drive);
     row("trailing", "bullets.md", QStringLiteral("BIKE-001"), "done", "-", drive);
