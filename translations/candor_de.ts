@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Hide Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte ausblenden</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -1233,15 +1233,15 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Skipped as prose (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fließtext übersprungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1575,93 +1575,93 @@
     <name>Candor::ReportActions</name>
     <message>
         <source>&amp;Print Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Export Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Report &amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht&amp;optionen…</translation>
     </message>
     <message>
         <source>The project is still loading: report when every task is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wird noch geladen: Erstellen Sie den Bericht, sobald alle Aufgaben geladen sind.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported the report to %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht nach %1 exportiert (%n Seite)</numerusform>
+            <numerusform>Bericht nach %1 exportiert (%n Seiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 status report %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Statusbericht %2.pdf</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Report Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Change Report Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsoptionen ändern</translation>
     </message>
 </context>
 <context>
     <name>Candor::ReportOptionsDialog</name>
     <message>
         <source>Report Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsoptionen</translation>
     </message>
     <message>
         <source>Summary (two pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (zwei Seiten)</translation>
     </message>
     <message>
         <source>Full (every task, with checklists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig (jede Aufgabe, mit Checklisten)</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Sections a report leaves out are greyed. The choice is kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte, die ein Bericht auslässt, sind ausgegraut. Die Auswahl wird im Projekt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2420,53 +2420,53 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Writes a status report (PDF, HTML or Markdown); needs no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Statusbericht (PDF, HTML oder Markdown); benötigt keinen Bildschirm.</translation>
     </message>
     <message>
         <source>Output file (HTML and Markdown: standard output when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei (HTML und Markdown: Standardausgabe, wenn nicht angegeben).</translation>
     </message>
     <message>
         <source>pdf, html or markdown (default: from the output file&apos;s name, else pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html oder markdown (Standard: aus dem Namen der Ausgabedatei, sonst pdf).</translation>
     </message>
     <message>
         <source>summary (two pages), full (every task, with checklists) or blockers (default: the project&apos;s choice, else summary).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary (zwei Seiten), full (jede Aufgabe, mit Checklisten) oder blockers (Standard: die Auswahl des Projekts, sonst summary).</translation>
     </message>
     <message>
         <source>List the changes from this day on (default: the last report exported from the app, else the last 7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen ab diesem Tag auflisten (Standard: seit dem letzten aus der App exportierten Bericht, sonst die letzten 7 Tage).</translation>
     </message>
     <message>
         <source>The report&apos;s day; the forecast starts from it (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag des Berichts; die Prognose rechnet ab diesem Tag (Standard: heute).</translation>
     </message>
     <message>
         <source>A4 or Letter (default: the locale&apos;s paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 oder Letter (Standard: das Papierformat des Gebietsschemas).</translation>
     </message>
     <message>
         <source>unknown format “%1” (known: pdf, html, markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (bekannt: pdf, html, markdown)</translation>
     </message>
     <message>
         <source>a PDF report needs -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Bericht braucht -o OUT.pdf</translation>
     </message>
     <message>
         <source>unknown template “%1” (known: summary, full, blockers)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Vorlage „%1“ (bekannt: summary, full, blockers)</translation>
     </message>
     <message>
         <source>unknown page size “%1” (known: A4, Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Papierformat „%1“ (bekannt: A4, Letter)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Seite.</numerusform>
+            <numerusform>%1 geschrieben: %n Seiten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2867,43 +2867,43 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>table row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzeile</translation>
     </message>
     <message>
         <source>checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollkästchen</translation>
     </message>
     <message>
         <source>status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmarkierung</translation>
     </message>
     <message>
         <source>list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeneintrag</translation>
     </message>
     <message>
         <source>key-value block</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Wert-Block</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>mermaid gantt</source>
-        <translation type="unfinished"></translation>
+        <translation>mermaid-Gantt</translation>
     </message>
     <message>
         <source>graph node</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphknoten</translation>
     </message>
     <message>
         <source>Stated completion of the project: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebener Fertigstellungsgrad des Projekts: %1 %</translation>
     </message>
 </context>
 <context>
@@ -3066,27 +3066,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot; kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status &quot;%1&quot; als Text übernommen</translation>
     </message>
     <message>
         <source>Unknown priority &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Priorität &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unknown checkbox marker [%1] kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kästchenmarkierung [%1] als Text übernommen</translation>
     </message>
     <message>
         <source>Line of %1 characters read only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile mit %1 Zeichen nur teilweise gelesen</translation>
     </message>
     <message>
         <source>Task without a title skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe ohne Titel übersprungen</translation>
     </message>
     <message>
         <source>Table row without a task name skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzeile ohne Aufgabennamen übersprungen</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Migration to version %1 failed: a row refers to one that is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Version %1 fehlgeschlagen: Eine Zeile verweist auf eine fehlende Zeile.</translation>
     </message>
 </context>
 <context>
@@ -3370,71 +3370,71 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>ReportBuilder</name>
     <message>
         <source>Status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht</translation>
     </message>
     <message>
         <source>Status of %1 on %2: claimed and verified completion, blockers, milestones and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand von %1 am %2: gemeldete und verifizierte Fertigstellung, Blocker, Meilensteine und Änderungen</translation>
     </message>
     <message>
         <source>(no component)</source>
-        <translation type="unfinished">(keine Komponente)</translation>
+        <translation>(keine Komponente)</translation>
     </message>
 </context>
 <context>
     <name>ReportChartPainter</name>
     <message>
         <source>%1 claimed · %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemeldet · %2 verifiziert</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Claimed, not verified</source>
-        <translation type="unfinished">Gemeldet, nicht verifiziert</translation>
+        <translation>Gemeldet, nicht verifiziert</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished">Verbleibend</translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Stated in the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tracker angegeben</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 T</translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>pünktlich</translation>
     </message>
     <message>
         <source>+%1 d late</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 T Verzug</translation>
     </message>
     <message>
         <source>%1 d early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T früher</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (all of them in the full report)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere (alle im vollständigen Bericht)</numerusform>
+            <numerusform>… und %n weitere (alle im vollständigen Bericht)</numerusform>
         </translation>
     </message>
 </context>
@@ -3442,439 +3442,439 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>ReportHtml</name>
     <message>
         <source>Stated %1</source>
-        <translation type="unfinished">Angegeben: %1</translation>
+        <translation>Angegeben: %1</translation>
     </message>
     <message>
         <source>verified %1 · claimed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert %1 · gemeldet %2</translation>
     </message>
     <message>
         <source>Green: verified; amber: claimed, not verified; grey: remaining; black tick: stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün: verifiziert; gelb: gemeldet, nicht verifiziert; grau: verbleibend; schwarzer Strich: angegeben.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2 report · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Bericht „%2“ · %3</translation>
     </message>
 </context>
 <context>
     <name>ReportMarkdown</name>
     <message>
         <source>verified %1 · claimed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert %1 · gemeldet %2</translation>
     </message>
     <message>
         <source>█ verified  ▒ claimed, not verified  ░ remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>█ verifiziert  ▒ gemeldet, nicht verifiziert  ░ verbleibend</translation>
     </message>
     <message>
         <source>**Date**: %1 · **Report**: %2 · **Status markers**: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datum**: %1 · **Bericht**: %2 · **Statusmarkierungen**: %3</translation>
     </message>
     <message>
         <source>_Made by Candor from the project&apos;s data: claimed figures count tasks marked done, verified ones only tasks with evidence._</source>
-        <translation type="unfinished"></translation>
+        <translation>_Von Candor aus den Projektdaten erstellt: Gemeldete Werte zählen als erledigt markierte Aufgaben, verifizierte nur Aufgaben mit Nachweis._</translation>
     </message>
 </context>
 <context>
     <name>ReportOptions</name>
     <message>
         <source>Title block and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelblock und Kennzahlen</translation>
     </message>
     <message>
         <source>Blockers (open P0 tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker (offene P0-Aufgaben)</translation>
     </message>
     <message>
         <source>Completion by component</source>
-        <translation type="unfinished">Fertigstellung nach Komponente</translation>
+        <translation>Fertigstellung nach Komponente</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Meilensteine</translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Claimed vs verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet gegenüber verifiziert</translation>
     </message>
     <message>
         <source>All tasks by component, with checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben nach Komponente, mit Checklisten</translation>
     </message>
 </context>
 <context>
     <name>ReportPainter</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Bericht „%3“</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
         <source>Claimed complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fertig gemeldet</translation>
     </message>
     <message>
         <source>Verified complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert fertig</translation>
     </message>
     <message>
         <source>Stated in the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tracker angegeben</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Open P0 tasks</source>
-        <translation type="unfinished">Offene P0-Aufgaben</translation>
+        <translation>Offene P0-Aufgaben</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) marked done without evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe ohne Nachweis als erledigt markiert</numerusform>
+            <numerusform>%n Aufgaben ohne Nachweis als erledigt markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed verification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gescheiterte Verifikation</numerusform>
+            <numerusform>%n gescheiterte Verifikationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) stated above what their tasks claim</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente höher angegeben, als ihre Aufgaben melden</numerusform>
+            <numerusform>%n Komponenten höher angegeben, als ihre Aufgaben melden</numerusform>
         </translation>
     </message>
     <message>
         <source>Honesty gap: %1 points claimed beyond the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrlichkeitslücke: %1 Punkte mehr gemeldet als nachgewiesen</translation>
     </message>
     <message>
         <source> (the tracker stated %1, the evidence shows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (im Tracker angegeben: %1, laut Nachweis: %2)</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocker</translation>
     </message>
     <message>
         <source>No open P0 task.</source>
-        <translation type="unfinished">Keine offene P0-Aufgabe.</translation>
+        <translation>Keine offene P0-Aufgabe.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished">Schätzung</translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message numerus="yes">
         <source>%n open P0 task(s), those holding up the most other work first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene P0-Aufgabe; zuerst jene, die die meiste andere Arbeit aufhalten.</numerusform>
+            <numerusform>%n offene P0-Aufgaben; zuerst jene, die die meiste andere Arbeit aufhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Completion by component</source>
-        <translation type="unfinished">Fertigstellung nach Komponente</translation>
+        <translation>Fertigstellung nach Komponente</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished">Angegeben</translation>
+        <translation>Angegeben</translation>
     </message>
     <message>
         <source>Claimed − verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet − verifiziert</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Meilensteine</translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>The project has no milestones.</source>
-        <translation type="unfinished">Das Projekt hat keine Meilensteine.</translation>
+        <translation>Das Projekt hat keine Meilensteine.</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished">Verzug</translation>
+        <translation>Verzug</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished">Pünktlich</translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>Gating tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingende Aufgaben</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 of %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 offen</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished">erledigt am %1</translation>
+        <translation>erledigt am %1</translation>
     </message>
     <message>
         <source>no open work</source>
-        <translation type="unfinished">keine offene Arbeit</translation>
+        <translation>keine offene Arbeit</translation>
     </message>
     <message numerus="yes">
         <source>Forecast: the day 80% of %n simulated run(s) finish by (Monte Carlo over the remaining estimates and dependencies); slip in working days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prognose: der Tag, bis zu dem 80 % von %n simulierten Durchlauf fertig sind (Monte Carlo über die verbleibenden Schätzungen und Abhängigkeiten); Verzug in Arbeitstagen.</numerusform>
+            <numerusform>Prognose: der Tag, bis zu dem 80 % von %n simulierten Durchläufen fertig sind (Monte Carlo über die verbleibenden Schätzungen und Abhängigkeiten); Verzug in Arbeitstagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad</translation>
     </message>
     <message>
         <source>No schedule: the dependencies have a cycle (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitplan: Die Abhängigkeiten enthalten einen Zyklus (%1).</translation>
     </message>
     <message>
         <source>No open work: nothing is on a critical path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Arbeit: Nichts liegt auf einem kritischen Pfad.</translation>
     </message>
     <message numerus="yes">
         <source>The longest chain of unfinished work: %n task(s), finishing on %1 (%2 working days from %3) if every estimate holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die längste Kette unerledigter Arbeit: %n Aufgabe, fertig am %1 (%2 Arbeitstage ab %3), wenn jede Schätzung hält.</numerusform>
+            <numerusform>Die längste Kette unerledigter Arbeit: %n Aufgaben, fertig am %1 (%2 Arbeitstage ab %3), wenn jede Schätzung hält.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished">Verbleibend</translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>
     <name>ReportTaskSections</name>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit %1</translation>
     </message>
     <message>
         <source>The history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: %1</translation>
     </message>
     <message>
         <source>deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht: %1</translation>
     </message>
     <message>
         <source>status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>verification: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation: %1 → %2</translation>
     </message>
     <message>
         <source>%1 status change(s), %2 new task(s), %3 verification change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Statusänderung(en), %2 neue Aufgabe(n), %3 Verifikationsänderung(en).</translation>
     </message>
     <message>
         <source>Nothing changed in this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>Claimed vs verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet gegenüber verifiziert</translation>
     </message>
     <message>
         <source>Every task marked done is verified, and no verification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede als erledigt markierte Aufgabe ist verifiziert, und keine Verifikation ist gescheitert.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Nachweis</translation>
+        <translation>Nachweis</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) marked done without evidence:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe ohne Nachweis als erledigt markiert:</numerusform>
+            <numerusform>%n Aufgaben ohne Nachweis als erledigt markiert:</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) whose verification failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe mit gescheiterter Verifikation:</numerusform>
+            <numerusform>%n Aufgaben mit gescheiterter Verifikation:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is stated %2 complete; its tasks claim %3 and show %4 verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit %2 Fertigstellung angegeben; ihre Aufgaben melden %3 und zeigen %4 verifiziert.</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished">Alle Aufgaben</translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished">Schätzung</translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Aufgabe)</numerusform>
+            <numerusform>%1 (%n Aufgaben)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -3909,43 +3909,43 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>SectionVocabulary</name>
     <message>
         <source>criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>kriterien</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriken</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertung</translation>
     </message>
     <message>
         <source>references</source>
-        <translation type="unfinished"></translation>
+        <translation>referenzen</translation>
     </message>
     <message>
         <source>guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>richtlinien</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notizen</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>ziele</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished"></translation>
+        <translation>risiken</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>verlauf</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -3999,15 +3999,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <name>StatusReport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the report could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht konnte nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4046,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Won&apos;t do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht erledigt</translation>
     </message>
 </context>
 <context>
@@ -4206,7 +4206,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
     <message>
         <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done, deleted is won&apos;t do; priority: H, M, L are P1, P2, P3, none is P2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: pending, waiting und recurring werden zu „Offen“ (nach dem Start „In Arbeit“), completed zu „Erledigt“, deleted zu „Wird nicht erledigt“; Priorität: H, M, L werden zu P1, P2, P3, keine zu P2.</translation>
     </message>
 </context>
 <context>
