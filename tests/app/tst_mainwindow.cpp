@@ -69,6 +69,9 @@ private slots:
     void statusTextCountsTasks();
     void restoreFromBackupUndoesChange();
     void deleteKeyDeletesSelectedRows();
+    void undoRedoShortcutsAreUnique();
+    void redoKeyRedoesUndoneEdit_data();
+    void redoKeyRedoesUndoneEdit();
     void boardViewTriageEndToEnd();
     void filesDroppedOnBoardAreImported();
     void filterHidesSelectionFromDelete();
@@ -658,6 +661,49 @@ void TestMainWindow::deleteKeyDeletesSelectedRows()
     QCOMPARE(tasks->rowCount(), 25);
     QVERIFY(tasks->task(first));
     QVERIFY(tasks->task(second));
+}
+
+// The same key twice on one action is an ambiguous shortcut to Qt: it then does nothing at all.
+void TestMainWindow::undoRedoShortcutsAreUnique()
+{
+    auto window = newWindow();
+    for (QKeySequence::StandardKey key : {QKeySequence::Undo, QKeySequence::Redo}) {
+        QAction *found = actionWithShortcut(*window, QKeySequence(key));
+        QVERIFY(found);
+        const QList<QKeySequence> shortcuts = found->shortcuts();
+        for (const QKeySequence &shortcut : shortcuts)
+            QCOMPARE(shortcuts.count(shortcut), 1);
+        for (const QKeySequence &standard : QKeySequence::keyBindings(key))
+            QVERIFY2(shortcuts.contains(standard), qPrintable(standard.toString()));
+    }
+}
+
+void TestMainWindow::redoKeyRedoesUndoneEdit_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Ctrl+Shift+Z") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+#ifdef Q_OS_LINUX
+    QTest::newRow("Ctrl+Y") << QKeySequence(Qt::CTRL | Qt::Key_Y);
+#endif
+}
+
+void TestMainWindow::redoKeyRedoesUndoneEdit()
+{
+    QFETCH(QKeySequence, keys);
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    Project *project = window->project();
+    const qint64 id = project->tasks()->idForKey(QStringLiteral("SEC-001"));
+    const QString original = project->tasks()->task(id)->title;
+    project->undoStack()->push(
+        new SetTaskFieldCommand(project, TaskField::Title, {id}, {QStringLiteral("Edited title")}));
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(project->tasks()->task(id)->title, original);
+
+    QTest::keySequence(window.get(), keys);
+    QCOMPARE(project->tasks()->task(id)->title, QStringLiteral("Edited title"));
 }
 
 void TestMainWindow::boardViewTriageEndToEnd()
