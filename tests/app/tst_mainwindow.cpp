@@ -813,6 +813,14 @@ void TestMainWindow::recentFilesMenu()
     }
     QVERIFY(laterRecent);
     QVERIFY(laterRecent->actions().first()->text().endsWith(QDir::toNativeSeparators(first)));
+
+    // An & in a path is shown as itself: only the entry's number is a mnemonic.
+    const QString ampersand = newPath(QStringLiteral("R&D.candor"));
+    QVERIFY2(later->openProject(ampersand, true), qPrintable(later->lastError()));
+    const QAction *entry = laterRecent->actions().first();
+    QVERIFY2(entry->text().startsWith(QLatin1String("&1 ")), qPrintable(entry->text()));
+    QVERIFY2(entry->iconText().endsWith(QDir::toNativeSeparators(ampersand)),
+             qPrintable(entry->iconText()));
 }
 
 void TestMainWindow::closeProjectWhileEditingCell_data()

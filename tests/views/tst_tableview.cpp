@@ -45,6 +45,7 @@ private slots:
 
     void filterByTypedText();
     void filterByStatusAndPriorityMenus();
+    void componentMenuShowsAmpersand();
     void sortByClickingPriorityHeader();
     void sortKeysNaturally();
     void editTitleThroughDelegate();
@@ -233,6 +234,23 @@ void TestTableView::filterByStatusAndPriorityMenus()
     QVERIFY(!done->isChecked());
     QVERIFY(!p2->isChecked());
     QVERIFY(!clear->isEnabled());
+}
+
+// A component's name is shown as typed: "&" is not taken for a mnemonic marker.
+void TestTableView::componentMenuShowsAmpersand()
+{
+    Component component;
+    component.name = QStringLiteral("Integration & Deployment");
+    component.prefix = QStringLiteral("INT");
+    component.colour = QStringLiteral("#336699");
+    const WriteResult added = m_project->addComponent(component);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+
+    QAction *found = menuAction("componentFilter", QStringLiteral("Integration && Deployment"));
+    QVERIFY(found);
+    QCOMPARE(found->data().toLongLong(), component.id);
+    // What QAction shows where mnemonics are stripped (tool tips, icon text) keeps the &.
+    QCOMPARE(found->iconText(), component.name);
 }
 
 void TestTableView::sortByClickingPriorityHeader()

@@ -109,7 +109,10 @@ void FilterBar::rebuildComponentMenu()
     const QSet<qint64> checked = m_filter.components;
     menu->clear();
     for (const Component &component : m_components->components()) {
-        QAction *action = menu->addAction(swatch(QColor(component.colour)), component.name);
+        // A name is the user's text: a single & in it would otherwise become a mnemonic.
+        QString label = component.name;
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = menu->addAction(swatch(QColor(component.colour)), label);
         action->setCheckable(true);
         action->setData(component.id);
         action->setChecked(checked.contains(component.id));
