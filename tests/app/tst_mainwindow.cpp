@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -76,6 +77,7 @@ private slots:
     void filesDroppedOnBoardAreImported();
     void filterHidesSelectionFromDelete();
     void recentFilesMenu();
+    void clearFiltersShortcutEmptiesTextBox();
     void closeProjectWhileEditingCell_data();
     void closeProjectWhileEditingCell();
 
@@ -821,6 +823,30 @@ void TestMainWindow::recentFilesMenu()
     QVERIFY2(entry->text().startsWith(QLatin1String("&1 ")), qPrintable(entry->text()));
     QVERIFY2(entry->iconText().endsWith(QDir::toNativeSeparators(ampersand)),
              qPrintable(entry->iconText()));
+}
+
+// Ctrl+Shift+F empties the text box like any other filter, and its clear button goes with it.
+void TestMainWindow::clearFiltersShortcutEmptiesTextBox()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *text = window->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("encryption"));
+    QTRY_COMPARE(window->workspace()->filterModel()->rowCount(), 1);
+    // The line edit's own clear button is its only tool button.
+    const QList<QToolButton *> buttons = text->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 1);
+    QToolButton *clearButton = buttons.first();
+    QTRY_VERIFY(clearButton->isVisible());
+
+    QTest::keyClick(text, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(text->text().isEmpty());
+    QCOMPARE(window->workspace()->filterModel()->rowCount(), 25);
+    QTRY_VERIFY(!clearButton->isVisible());
 }
 
 void TestMainWindow::closeProjectWhileEditingCell_data()

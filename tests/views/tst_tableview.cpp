@@ -44,6 +44,7 @@ private slots:
     void cleanup();
 
     void filterByTypedText();
+    void escapeClearsFilterText();
     void filterByStatusAndPriorityMenus();
     void componentMenuShowsAmpersand();
     void sortByClickingPriorityHeader();
@@ -188,6 +189,22 @@ void TestTableView::filterByTypedText()
     text->selectAll();
     QTest::keyClick(text, Qt::Key_Backspace);
     QTRY_COMPARE(proxy()->rowCount(), 25);
+    QVERIFY(m_workspace->filterBar()->filter().isEmpty());
+}
+
+void TestTableView::escapeClearsFilterText()
+{
+    auto *text = m_workspace->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QVERIFY(text);
+    m_workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("encryption"));
+    QTRY_COMPARE(proxy()->rowCount(), 1);
+
+    QTest::keyClick(text, Qt::Key_Escape);
+    QVERIFY(text->text().isEmpty());
+    QCOMPARE(proxy()->rowCount(), 25); // at once, not after the typing pause
     QVERIFY(m_workspace->filterBar()->filter().isEmpty());
 }
 
