@@ -340,6 +340,8 @@ void MainWindow::deleteSelectedTasks()
                             : tr("Delete %n task(s)?", nullptr, int(ids.size())),
                         QMessageBox::Cancel, this);
         box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        // Return on a box that deletes should not delete.
+        box.setDefaultButton(QMessageBox::Cancel);
         if (!dependents.isEmpty()) {
             box.setInformativeText(tr("%n other task(s) depend on what you delete; those "
                                       "dependencies will be removed too. Undo brings them back.",

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -63,6 +64,7 @@ private slots:
     void taskSurvivesCloseAndReopen();
     void defaultProjectHasDemoContentOnce();
     void deleteWithDependentsAndUndo();
+    void deleteConfirmationDefaultsToCancel();
     void openErrorsKeepCurrentProject_data();
     void openErrorsKeepCurrentProject();
     void lockedFileRefusedBySecondWindow();
@@ -442,6 +444,34 @@ void TestMainWindow::deleteWithDependentsAndUndo()
     QVERIFY(redo);
     redo->trigger();
     QVERIFY(!tasks->task(id));
+}
+
+// Return on the confirmation keeps the tasks: Cancel is the default button.
+void TestMainWindow::deleteConfirmationDefaultsToCancel()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->setInteractive(true);
+    const TaskModel *tasks = window->project()->tasks();
+    const qint64 id = tasks->idForKey(QStringLiteral("DOCS-004"));
+    window->workspace()->selection()->select({id}, id);
+
+    bool seen = false;
+    bool cancelIsDefault = false;
+    QTimer::singleShot(0, window.get(), [&seen, &cancelIsDefault]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        seen = true;
+        cancelIsDefault =
+            box->defaultButton() && box->defaultButton() == box->button(QMessageBox::Cancel);
+        box->reject();
+    });
+    action(*window, QStringLiteral("Delete Tasks…"))->trigger();
+    QVERIFY(seen);
+    QVERIFY(cancelIsDefault);
+    QVERIFY(tasks->task(id)); // rejected: nothing deleted
+    QCOMPARE(window->project()->undoStack()->count(), 0);
 }
 
 void TestMainWindow::openErrorsKeepCurrentProject_data()
