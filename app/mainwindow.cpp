@@ -50,6 +50,27 @@
 
 namespace Candor {
 
+namespace {
+
+// The platform's own keys, each once: the same key twice on one action makes Qt report an
+// ambiguous shortcut and do nothing. Linux users also expect Ctrl+Y to redo whatever the desktop.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key)
+{
+    QList<QKeySequence> keys;
+    for (const QKeySequence &sequence : QKeySequence::keyBindings(key)) {
+        if (!sequence.isEmpty() && !keys.contains(sequence))
+            keys.append(sequence);
+    }
+#ifdef Q_OS_LINUX
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    if (key == QKeySequence::Redo && !keys.contains(ctrlY))
+        keys.append(ctrlY);
+#endif
+    return keys;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
@@ -61,10 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setShortcuts(standardKeys(QKeySequence::Undo));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(standardKeys(QKeySequence::Redo));
 
     m_placeholder->setObjectName(QStringLiteral("noProject"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -320,6 +340,8 @@ void MainWindow::deleteSelectedTasks()
                             : tr("Delete %n task(s)?", nullptr, int(ids.size())),
                         QMessageBox::Cancel, this);
         box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        // Return on a box that deletes should not delete.
+        box.setDefaultButton(QMessageBox::Cancel);
         if (!dependents.isEmpty()) {
             box.setInformativeText(tr("%n other task(s) depend on what you delete; those "
                                       "dependencies will be removed too. Undo brings them back.",

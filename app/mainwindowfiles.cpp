@@ -152,8 +152,10 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     int number = 0;
     for (const QString &file : files) {
-        QAction *action =
-            m_recentMenu->addAction(tr("&%1 %2").arg(++number).arg(QDir::toNativeSeparators(file)));
+        // Only the number is a mnemonic: an & in a path is shown as itself.
+        QString shown = QDir::toNativeSeparators(file);
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(++number).arg(shown));
         action->setEnabled(QFileInfo::exists(file));
         connect(action, &QAction::triggered, this, [this, file]() { openProject(file); });
     }

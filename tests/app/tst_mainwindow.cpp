@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -62,6 +64,7 @@ private slots:
     void taskSurvivesCloseAndReopen();
     void defaultProjectHasDemoContentOnce();
     void deleteWithDependentsAndUndo();
+    void deleteConfirmationDefaultsToCancel();
     void openErrorsKeepCurrentProject_data();
     void openErrorsKeepCurrentProject();
     void lockedFileRefusedBySecondWindow();
@@ -69,10 +72,14 @@ private slots:
     void statusTextCountsTasks();
     void restoreFromBackupUndoesChange();
     void deleteKeyDeletesSelectedRows();
+    void undoRedoShortcutsAreUnique();
+    void redoKeyRedoesUndoneEdit_data();
+    void redoKeyRedoesUndoneEdit();
     void boardViewTriageEndToEnd();
     void filesDroppedOnBoardAreImported();
     void filterHidesSelectionFromDelete();
     void recentFilesMenu();
+    void clearFiltersShortcutEmptiesTextBox();
     void closeProjectWhileEditingCell_data();
     void closeProjectWhileEditingCell();
 
@@ -439,6 +446,34 @@ void TestMainWindow::deleteWithDependentsAndUndo()
     QVERIFY(!tasks->task(id));
 }
 
+// Return on the confirmation keeps the tasks: Cancel is the default button.
+void TestMainWindow::deleteConfirmationDefaultsToCancel()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->setInteractive(true);
+    const TaskModel *tasks = window->project()->tasks();
+    const qint64 id = tasks->idForKey(QStringLiteral("DOCS-004"));
+    window->workspace()->selection()->select({id}, id);
+
+    bool seen = false;
+    bool cancelIsDefault = false;
+    QTimer::singleShot(0, window.get(), [&seen, &cancelIsDefault]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        seen = true;
+        cancelIsDefault =
+            box->defaultButton() && box->defaultButton() == box->button(QMessageBox::Cancel);
+        box->reject();
+    });
+    action(*window, QStringLiteral("Delete Tasks…"))->trigger();
+    QVERIFY(seen);
+    QVERIFY(cancelIsDefault);
+    QVERIFY(tasks->task(id)); // rejected: nothing deleted
+    QCOMPARE(window->project()->undoStack()->count(), 0);
+}
+
 void TestMainWindow::openErrorsKeepCurrentProject_data()
 {
     QTest::addColumn<QString>("kind");
@@ -660,6 +695,49 @@ void TestMainWindow::deleteKeyDeletesSelectedRows()
     QVERIFY(tasks->task(second));
 }
 
+// The same key twice on one action is an ambiguous shortcut to Qt: it then does nothing at all.
+void TestMainWindow::undoRedoShortcutsAreUnique()
+{
+    auto window = newWindow();
+    for (QKeySequence::StandardKey key : {QKeySequence::Undo, QKeySequence::Redo}) {
+        QAction *found = actionWithShortcut(*window, QKeySequence(key));
+        QVERIFY(found);
+        const QList<QKeySequence> shortcuts = found->shortcuts();
+        for (const QKeySequence &shortcut : shortcuts)
+            QCOMPARE(shortcuts.count(shortcut), 1);
+        for (const QKeySequence &standard : QKeySequence::keyBindings(key))
+            QVERIFY2(shortcuts.contains(standard), qPrintable(standard.toString()));
+    }
+}
+
+void TestMainWindow::redoKeyRedoesUndoneEdit_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Ctrl+Shift+Z") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+#ifdef Q_OS_LINUX
+    QTest::newRow("Ctrl+Y") << QKeySequence(Qt::CTRL | Qt::Key_Y);
+#endif
+}
+
+void TestMainWindow::redoKeyRedoesUndoneEdit()
+{
+    QFETCH(QKeySequence, keys);
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    Project *project = window->project();
+    const qint64 id = project->tasks()->idForKey(QStringLiteral("SEC-001"));
+    const QString original = project->tasks()->task(id)->title;
+    project->undoStack()->push(
+        new SetTaskFieldCommand(project, TaskField::Title, {id}, {QStringLiteral("Edited title")}));
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(project->tasks()->task(id)->title, original);
+
+    QTest::keySequence(window.get(), keys);
+    QCOMPARE(project->tasks()->task(id)->title, QStringLiteral("Edited title"));
+}
+
 void TestMainWindow::boardViewTriageEndToEnd()
 {
     auto window = newWindow();
@@ -767,6 +845,38 @@ void TestMainWindow::recentFilesMenu()
     }
     QVERIFY(laterRecent);
     QVERIFY(laterRecent->actions().first()->text().endsWith(QDir::toNativeSeparators(first)));
+
+    // An & in a path is shown as itself: only the entry's number is a mnemonic.
+    const QString ampersand = newPath(QStringLiteral("R&D.candor"));
+    QVERIFY2(later->openProject(ampersand, true), qPrintable(later->lastError()));
+    const QAction *entry = laterRecent->actions().first();
+    QVERIFY2(entry->text().startsWith(QLatin1String("&1 ")), qPrintable(entry->text()));
+    QVERIFY2(entry->iconText().endsWith(QDir::toNativeSeparators(ampersand)),
+             qPrintable(entry->iconText()));
+}
+
+// Ctrl+Shift+F empties the text box like any other filter, and its clear button goes with it.
+void TestMainWindow::clearFiltersShortcutEmptiesTextBox()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *text = window->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("encryption"));
+    QTRY_COMPARE(window->workspace()->filterModel()->rowCount(), 1);
+    // The line edit's own clear button is its only tool button.
+    const QList<QToolButton *> buttons = text->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 1);
+    QToolButton *clearButton = buttons.first();
+    QTRY_VERIFY(clearButton->isVisible());
+
+    QTest::keyClick(text, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(text->text().isEmpty());
+    QCOMPARE(window->workspace()->filterModel()->rowCount(), 25);
+    QTRY_VERIFY(!clearButton->isVisible());
 }
 
 void TestMainWindow::closeProjectWhileEditingCell_data()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands/deletetaskscommand.h"
+#include "commands/settaskfieldcommand.h"
 #include "core/task.h"
+#include "core/taskfield.h"
 #include "database/projectdatabase.h"
 #include "inspector/inspectorpanel.h"
 #include "project/demoproject.h"
@@ -16,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
@@ -53,6 +56,7 @@ private slots:
     void dependencyAddAndRemove();
     void dependencyCycleRefused();
     void dependencyUnknownAndSelf();
+    void dependencyListShowsEveryRow();
     void followsChangesElsewhere();
     void deletedTaskShowsPlaceholder();
     void readOnlyProjectDisablesEditors();
@@ -478,6 +482,45 @@ void TestInspector::dependencyUnknownAndSelf()
     typeInto(key, QStringLiteral("sec-001"));
     QVERIFY(message->text().contains(QStringLiteral("itself")));
     QCOMPARE(stack()->count(), 0);
+}
+
+// A few dependencies are all in sight at once, and a long title does not bring a scroll bar that
+// covers the entry.
+void TestInspector::dependencyListShowsEveryRow()
+{
+    auto *dependsOn = child<QListWidget>("dependsOnList");
+    const qint64 longOne = m_project->tasks()->idForKey(QStringLiteral("OPS-003"));
+    stack()->push(new SetTaskFieldCommand(
+        m_project.get(), TaskField::Title, {longOne},
+        {QStringLiteral("Rotate every service credential, including the ones nobody remembers "
+                        "creating, and write down where each of them lives")}));
+    auto *key = child<QLineEdit>("dependencyKeyEdit");
+    for (const QString &other :
+         {QStringLiteral("OPS-001"), QStringLiteral("OPS-002"), QStringLiteral("OPS-003")}) {
+        key->setFocus();
+        QTest::keyClicks(key, other);
+        QTest::keyClick(key, Qt::Key_Return);
+    }
+    QCOMPARE(m_project->dependencies().dependenciesOf(m_id).size(), 3);
+    QCOMPARE(dependsOn->count(), 3);
+    QCoreApplication::processEvents();
+
+    QVERIFY(dependsOn->isVisible());
+    int rows = 0;
+    for (int row = 0; row < dependsOn->count(); ++row)
+        rows += dependsOn->visualItemRect(dependsOn->item(row)).height();
+    QVERIFY2(dependsOn->viewport()->height() >= rows,
+             qPrintable(QStringLiteral("%1 < %2").arg(dependsOn->viewport()->height()).arg(rows)));
+    QVERIFY(dependsOn->viewport()->height() >= 3 * dependsOn->sizeHintForRow(0));
+    QVERIFY(!dependsOn->verticalScrollBar()->isVisible());
+    QVERIFY(!dependsOn->horizontalScrollBar()->isVisible());
+    // The long entry keeps within the list; its whole text is in the tool tip.
+    for (int row = 0; row < dependsOn->count(); ++row) {
+        const QListWidgetItem *item = dependsOn->item(row);
+        QVERIFY(dependsOn->visualItemRect(item).right() <= dependsOn->viewport()->width());
+        if (item->data(Qt::UserRole).toLongLong() == longOne)
+            QVERIFY(item->toolTip().contains(QLatin1String("write down where")));
+    }
 }
 
 void TestInspector::followsChangesElsewhere()

@@ -44,7 +44,9 @@ private slots:
     void cleanup();
 
     void filterByTypedText();
+    void escapeClearsFilterText();
     void filterByStatusAndPriorityMenus();
+    void componentMenuShowsAmpersand();
     void sortByClickingPriorityHeader();
     void sortKeysNaturally();
     void editTitleThroughDelegate();
@@ -190,6 +192,22 @@ void TestTableView::filterByTypedText()
     QVERIFY(m_workspace->filterBar()->filter().isEmpty());
 }
 
+void TestTableView::escapeClearsFilterText()
+{
+    auto *text = m_workspace->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QVERIFY(text);
+    m_workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("encryption"));
+    QTRY_COMPARE(proxy()->rowCount(), 1);
+
+    QTest::keyClick(text, Qt::Key_Escape);
+    QVERIFY(text->text().isEmpty());
+    QCOMPARE(proxy()->rowCount(), 25); // at once, not after the typing pause
+    QVERIFY(m_workspace->filterBar()->filter().isEmpty());
+}
+
 void TestTableView::filterByStatusAndPriorityMenus()
 {
     QAction *done = menuAction("statusFilter", TaskEnums::label(Status::Done));
@@ -233,6 +251,23 @@ void TestTableView::filterByStatusAndPriorityMenus()
     QVERIFY(!done->isChecked());
     QVERIFY(!p2->isChecked());
     QVERIFY(!clear->isEnabled());
+}
+
+// A component's name is shown as typed: "&" is not taken for a mnemonic marker.
+void TestTableView::componentMenuShowsAmpersand()
+{
+    Component component;
+    component.name = QStringLiteral("Integration & Deployment");
+    component.prefix = QStringLiteral("INT");
+    component.colour = QStringLiteral("#336699");
+    const WriteResult added = m_project->addComponent(component);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+
+    QAction *found = menuAction("componentFilter", QStringLiteral("Integration && Deployment"));
+    QVERIFY(found);
+    QCOMPARE(found->data().toLongLong(), component.id);
+    // What QAction shows where mnemonics are stripped (tool tips, icon text) keeps the &.
+    QCOMPARE(found->iconText(), component.name);
 }
 
 void TestTableView::sortByClickingPriorityHeader()

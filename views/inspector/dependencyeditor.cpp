@@ -26,7 +26,13 @@ QListWidget *taskList(const QString &objectName, QWidget *parent)
     auto *list = new QListWidget(parent);
     list->setObjectName(objectName);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Long titles wrap inside the list (the whole line is in the tool tip): a horizontal scroll
+    // bar would cover the very entry it belongs to.
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setWordWrap(true);
+    list->setResizeMode(QListView::Adjust);
     list->setTextElideMode(Qt::ElideRight);
+    list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     return list;
 }
 
@@ -147,9 +153,13 @@ void DependencyEditor::fillList(QListWidget *list, const QList<qint64> &ids)
         auto *none = new QListWidgetItem(tr("(none)"), list);
         none->setFlags(Qt::NoItemFlags);
     }
-    // Show every entry up to six; a list of a few tasks does not need its own scroll bar.
-    const int rows = std::clamp(list->count(), 1, 6);
-    list->setFixedHeight(rows * std::max(list->sizeHintForRow(0), 1) + 2 * list->frameWidth() + 2);
+    // Room for four lines at least, growing with the content (AdjustToContents) up to ten: a
+    // list of a few tasks needs no scroll bar of its own.
+    const int line = std::max(list->fontMetrics().height() + 4, list->sizeHintForRow(0));
+    const int frame = 2 * list->frameWidth();
+    list->setMinimumHeight(4 * line + frame);
+    list->setMaximumHeight(10 * line + frame);
+    list->updateGeometry();
 }
 
 void DependencyEditor::updateButtons()

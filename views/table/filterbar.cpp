@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -83,6 +84,7 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     connect(&m_typingPause, &QTimer::timeout, this, &FilterBar::collect);
     connect(m_text, &QLineEdit::textChanged, this, [this]() { m_typingPause.start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::collect);
+    m_text->installEventFilter(this);
 
     connect(components, &QAbstractItemModel::modelReset, this, &FilterBar::rebuildComponentMenu);
     connect(components, &QAbstractItemModel::rowsInserted, this, &FilterBar::rebuildComponentMenu);
@@ -109,7 +111,10 @@ void FilterBar::rebuildComponentMenu()
     const QSet<qint64> checked = m_filter.components;
     menu->clear();
     for (const Component &component : m_components->components()) {
-        QAction *action = menu->addAction(swatch(QColor(component.colour)), component.name);
+        // A name is the user's text: a single & in it would otherwise become a mnemonic.
+        QString label = component.name;
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = menu->addAction(swatch(QColor(component.colour)), label);
         action->setCheckable(true);
         action->setData(component.id);
         action->setChecked(checked.contains(component.id));
@@ -174,9 +179,29 @@ void FilterBar::focusText()
     m_text->selectAll();
 }
 
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in the box takes its text away at once; with nothing typed it is left to others.
+    if (watched == m_text &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_text->text().isEmpty()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                m_text->clear();
+                collect();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FilterBar::clear()
 {
-    const QSignalBlocker blocker(m_text);
+    // Not behind a signal blocker: the line edit hides its clear button on textChanged. The pause
+    // timer this starts is stopped by collect() below.
     m_text->clear();
     for (QToolButton *button : {m_status, m_priority, m_component}) {
         for (QAction *action : button->menu()->actions())

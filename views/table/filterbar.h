@@ -35,6 +35,9 @@ public:
 signals:
     void filterChanged(const Candor::TaskFilter &filter);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QToolButton *addMenuButton(const QString &name, const QString &objectName);
     void rebuildComponentMenu();
