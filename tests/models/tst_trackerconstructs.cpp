@@ -45,6 +45,8 @@ private slots:
     void itemFields();
     void outliner();
     void cancelledMarkers_data();
+    void checkboxStatusNote_data();
+    void checkboxStatusNote();
     void cancelledMarkers();
 };
 
@@ -326,6 +328,39 @@ void TestTrackerConstructs::cancelledMarkers()
     QCOMPARE(batch.tasks.size(), 1);
     const ImportedTask &t = batch.tasks.first();
     QCOMPARE(t.status ? TaskEnums::token(*t.status) : QStringLiteral("todo"), status);
+}
+
+void TestTrackerConstructs::checkboxStatusNote_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("progress");
+    QTest::newRow("partial") << QStringLiteral("- [ ] Export to CSV (partial)")
+                             << QStringLiteral("in_progress") << 50;
+    QTest::newRow("in progress") << QStringLiteral("- [ ] Export to CSV (in progress)")
+                                 << QStringLiteral("in_progress") << 0;
+    QTest::newRow("blocked") << QStringLiteral("- [ ] Export to CSV (blocked)")
+                             << QStringLiteral("blocked") << 0;
+    QTest::newRow("a plain aside")
+        << QStringLiteral("- [ ] Export to CSV (UTF-8)") << QStringLiteral("todo") << 0;
+    QTest::newRow("not at the end")
+        << QStringLiteral("- [ ] Export (partial) to CSV") << QStringLiteral("todo") << 0;
+    QTest::newRow("checked stays done")
+        << QStringLiteral("- [x] Export to CSV (partial)") << QStringLiteral("done") << 0;
+}
+
+// An empty box says only "not done"; a status in parentheses at the end says how far it got.
+void TestTrackerConstructs::checkboxStatusNote()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, status);
+    QFETCH(int, progress);
+    const ImportBatch batch = readLines({QStringLiteral("# Plan"), QString(), line});
+    QCOMPARE(batch.tasks.size(), 1);
+    const ImportedTask &t = batch.tasks.first();
+    QCOMPARE(t.status ? TaskEnums::token(*t.status) : QStringLiteral("todo"), status);
+    if (status != QLatin1String("done"))
+        QCOMPARE(t.progress.value_or(0), progress);
 }
 
 QTEST_GUILESS_MAIN(TestTrackerConstructs)

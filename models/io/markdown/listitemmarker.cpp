@@ -26,6 +26,16 @@ ListItemMarker ListItemMarker::read(const StatusVocabulary &vocabulary, bool ord
                                .arg(item.statusText);
         } else if (InlineMarkdown::isStruck(item.body)) {
             item.status = StatusMeaning{Status::Done, {}, {}};
+        } else if (item.status->status == Status::Todo) {
+            // "- [ ] Export to CSV (partial)": an empty box says only "not done"; a status in
+            // parentheses at the end of the title says how far it got.
+            static const QRegularExpression note(QStringLiteral("\\(([^()]{2,30})\\)\\s*$"));
+            if (const auto n = note.match(item.body); n.hasMatch()) {
+                const std::optional<StatusMeaning> said =
+                    vocabulary.interpretWords(n.capturedView(1));
+                if (said && said->status != Status::Todo && said->status != Status::Done)
+                    item.status = said;
+            }
         }
         return item;
     }
