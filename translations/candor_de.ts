@@ -301,18 +301,6 @@
         <translation>Optionen</translation>
     </message>
     <message>
-        <source>Moving into Done while dependencies are unfinished</source>
-        <translation>Verschieben nach „Erledigt“ bei unerledigten Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>Ask First</source>
-        <translation>Vorher fragen</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
         <source>Set WIP Limits…</source>
         <translation>WIP-Limits festlegen…</translation>
     </message>
@@ -345,6 +333,18 @@
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Done with open dependencies</source>
+        <translation>Erledigt trotz offener Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Ask before moving into Done</source>
+        <translation>Vor dem Verschieben nach „Erledigt“ fragen</translation>
+    </message>
+    <message>
+        <source>Refuse to move into Done</source>
+        <translation>Verschieben nach „Erledigt“ ablehnen</translation>
     </message>
 </context>
 <context>

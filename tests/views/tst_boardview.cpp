@@ -424,9 +424,16 @@ void TestBoardView::doneWithOpenDependenciesRefused()
     auto *options = page()->findChild<QToolButton *>(QStringLiteral("boardOptions"));
     QVERIFY(options && options->menu());
     QAction *refuse = nullptr;
-    for (QAction *action : options->menu()->actions()) {
-        if (action->text() == QLatin1String("Refuse"))
+    QMenu *menu = options->menu();
+    for (QAction *action : menu->actions()) {
+        if (action->data() == int(BoardSettings::DonePolicy::Refuse))
             refuse = action;
+        // A section's heading does not widen the menu: it must fit what the items make.
+        if (action->isSeparator() && !action->text().isEmpty()) {
+            QVERIFY2(menu->fontMetrics().horizontalAdvance(action->text()) + 24 <=
+                         menu->sizeHint().width(),
+                     qPrintable(action->text()));
+        }
     }
     QVERIFY(refuse);
     refuse->trigger();

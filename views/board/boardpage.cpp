@@ -60,9 +60,10 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     options->setText(tr("Options"));
     options->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(options);
-    menu->addSection(tr("Moving into Done while dependencies are unfinished"));
-    QAction *ask = menu->addAction(tr("Ask First"));
-    QAction *refuse = menu->addAction(tr("Refuse"));
+    // A section's text does not widen a menu: keep it short, the items say the rest.
+    menu->addSection(tr("Done with open dependencies"));
+    QAction *ask = menu->addAction(tr("Ask before moving into Done"));
+    QAction *refuse = menu->addAction(tr("Refuse to move into Done"));
     ask->setData(int(BoardSettings::DonePolicy::Ask));
     refuse->setData(int(BoardSettings::DonePolicy::Refuse));
     for (QAction *action : {ask, refuse}) {
