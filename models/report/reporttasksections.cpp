@@ -19,6 +19,15 @@ namespace Candor {
 
 namespace {
 
+// Verification is a claim's evidence: for a task not yet finished, "Unverified" says nothing a
+// reader needs, so only a verdict already given (verified, failed) is shown.
+QString verificationCell(const Task &task)
+{
+    if (!TaskEnums::isFinished(task.status) && task.verification == Verification::Unverified)
+        return QStringLiteral("—");
+    return TaskEnums::label(task.verification);
+}
+
 // A status or verification token as its label; a token this build does not know as it is.
 QString labelOf(const QString &field, const QString &token)
 {
@@ -171,7 +180,7 @@ void ReportTaskSections::taskTable(ReportBuilder &report)
             ReportRow row = ReportBuilder::taskRow(
                 *task,
                 {task->title, TaskEnums::label(task->status), TaskEnums::label(task->priority),
-                 ReportFormat::days(task->estimate), TaskEnums::label(task->verification)});
+                 ReportFormat::days(task->estimate), verificationCell(*task)});
             const QList<ChecklistItem> items = checklists.value(task->id);
             for (qsizetype i = 0; i < items.size() && i < mostChecklistItems; ++i)
                 row.notes.append(

@@ -76,6 +76,7 @@ private slots:
     void summaryCutsListsWithAndMore();
     void changesComeFromTheHistory();
     void taskTableHasChecklists();
+    void taskTableShowsVerdictsOnlyForClaims();
     void markdownAndHtmlCarryTheSameContent();
     void markupInTitlesIsText();
     void markdownEscapesTableSyntax();
@@ -252,6 +253,34 @@ void TestReportContent::taskTableHasChecklists()
     }
     QVERIFY(found);
     QCOMPARE(rows, project->tasks()->rowCount());
+}
+
+void TestReportContent::taskTableShowsVerdictsOnlyForClaims()
+{
+    auto project = CandorTest::demoProject();
+    QVERIFY(project);
+    const ReportDocument document = build(*project, optionsFor(ReportTemplate::Full));
+    int open = 0;
+    int finished = 0;
+    for (const ReportBlock &block : document.blocks) {
+        if (block.section != ReportSection::TaskTable || block.kind != ReportBlock::Kind::Table)
+            continue;
+        for (const ReportRow &row : block.table.rows) {
+            const Task *task = project->tasks()->task(project->idForKey(row.cells.first()));
+            QVERIFY(task);
+            const QString shown = row.cells.last();
+            if (!TaskEnums::isFinished(task->status) &&
+                task->verification == Verification::Unverified) {
+                QCOMPARE(shown, QStringLiteral("—"));
+                ++open;
+            } else {
+                QCOMPARE(shown, TaskEnums::label(task->verification));
+                finished += TaskEnums::isFinished(task->status);
+            }
+        }
+    }
+    QVERIFY(open > 0);
+    QVERIFY(finished > 0);
 }
 
 void TestReportContent::markdownAndHtmlCarryTheSameContent()

@@ -7,12 +7,15 @@
 #include "project/projectgenerator.h"
 #include "report/reportformat.h"
 #include "report/reportlayout.h"
+#include "report/reportstyle.h"
+#include "report/reporttext.h"
 #include "report/statusreport.h"
 
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Candor;
 
@@ -53,6 +56,9 @@ private slots:
     void paperSize();
     void fullReportPaginates();
     void markupPrintsAsText();
+    void textMeasuresAsTheLayoutDoes_data();
+    void textMeasuresAsTheLayoutDoes();
+    void titlesInOtherScriptsPrint();
     void summaryStaysOnTwoPages();
     void unwritableFileIsAnError();
 
@@ -210,6 +216,50 @@ void TestReportPdf::markupPrintsAsText()
     const StatusReport report(*project, optionsFor(ReportTemplate::Full));
     QPdfDocument pdf;
     QVERIFY(load(pdf, report, QStringLiteral("markup.pdf")));
+    QVERIFY(allText(pdf).contains(title));
+}
+
+void TestReportPdf::textMeasuresAsTheLayoutDoes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("latin") << QStringLiteral("Harden checkpoint format for workers");
+    QTest::newRow("punctuation") << QStringLiteral("“Quoted” — 12/20 tests pass…");
+    QTest::newRow("accents") << QStringLiteral("Überprüfung der Schnittstelle, déjà vu");
+    QTest::newRow("kerning pairs") << QStringLiteral("AVATAR Type WAVE");
+    QTest::newRow("cyrillic") << QStringLiteral("Проверка доступа");
+    QTest::newRow("combining") << QStringLiteral("Cafe\u0301 na\u0308ive");
+}
+
+// Plain text skips HarfBuzz for speed; what it measures must be what a text layout measures,
+// or the paginator and the painter would disagree with the page.
+void TestReportPdf::textMeasuresAsTheLayoutDoes()
+{
+    QFETCH(QString, text);
+    ReportText::clearCache();
+    const ReportStyle style;
+    QTextLayout layout(text, style.body);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    QVERIFY(ReportText::width(style.body, text) > 0);
+    QCOMPARE_LE(qAbs(ReportText::width(style.body, text) - line.naturalTextWidth()),
+                line.naturalTextWidth() * 0.01);
+}
+
+void TestReportPdf::titlesInOtherScriptsPrint()
+{
+    auto project = demo();
+    QVERIFY(project);
+    const QString title = QStringLiteral("Проверка доступа — déjà vu");
+    QVERIFY(project->setTaskField({project->idForKey(QStringLiteral("SEC-001"))}, TaskField::Title,
+                                  {title}));
+    const StatusReport report(*project, optionsFor(ReportTemplate::Full));
+    QPdfDocument pdf;
+    QVERIFY(load(pdf, report, QStringLiteral("scripts.pdf")));
     QVERIFY(allText(pdf).contains(title));
 }
 

@@ -223,6 +223,8 @@ void ReportPainter::paintRow(QPainter *painter, int index, int row, const QRectF
     painter->drawLine(rect.bottomLeft(), rect.bottomRight());
     const double padding = style.cellPadding;
     const QStringList &cells = measured.cells.at(row);
+    ReportText::Batch batch;
+    painter->setPen(style.text);
     for (int c = 0; c < table.columns.size(); ++c) {
         QRectF cell(rect.left() + measured.left.at(c) + padding, rect.top() + padding,
                     measured.width.at(c) - 2 * padding, rect.height() - 2 * padding);
@@ -235,21 +237,23 @@ void ReportPainter::paintRow(QPainter *painter, int index, int row, const QRectF
                 *data.status);
             cell.setLeft(cell.left() + side * 1.6);
         }
-        painter->setPen(style.text);
         ReportText::draw(painter, cells.value(c), data.strong ? style.bold : style.body, cell,
-                         table.columns.at(c).numeric() ? Qt::AlignRight : Qt::AlignLeft);
+                         table.columns.at(c).numeric() ? Qt::AlignRight : Qt::AlignLeft, &batch);
         if (c == 1 && !measured.notes.at(row).isEmpty()) {
             const QStringList &notes = measured.notes.at(row);
             const QFontMetricsF &small = style.smallMetrics;
             double y = cell.bottom() - notes.size() * small.height();
+            batch.flush(painter);
             painter->setPen(style.muted);
             for (const QString &note : notes) {
                 ReportText::draw(painter, note, style.small,
                                  QRectF(cell.left(), y, cell.width(), small.height()));
                 y += small.height();
             }
+            painter->setPen(style.text);
         }
     }
+    batch.flush(painter);
 }
 
 } // namespace Candor
