@@ -7,6 +7,7 @@
 #include "inspector/inspectorpanel.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
 
 #include <QComboBox>
@@ -50,6 +51,7 @@ private slots:
     void estimateAndProgress();
     void descriptionCommitsOnCtrlEnter();
     void milestoneToggle();
+    void milestonesOfAProjectFilledAfterOpening();
     void checklistAdd();
     void checklistCheck();
     void checklistMoveAndRemove();
@@ -60,6 +62,8 @@ private slots:
     void followsChangesElsewhere();
     void deletedTaskShowsPlaceholder();
     void readOnlyProjectDisablesEditors();
+    void narrowPanelReflowsOrScrolls_data();
+    void narrowPanelReflowsOrScrolls();
     void screenshot();
 
 private:
@@ -313,6 +317,30 @@ void TestInspector::milestoneToggle()
         QCOMPARE(shown->checkState() == Qt::Checked,
                  before.contains(shown->data(Qt::UserRole).toLongLong()));
     }
+}
+
+// The first run: the window opens an empty default project and fills it with the demo while no
+// task is shown; the first task chosen must list every milestone, its own checked.
+void TestInspector::milestonesOfAProjectFilledAfterOpening()
+{
+    cleanup();
+    OpenError error;
+    m_project = Project::load(ProjectDatabase::openInMemory(), &error);
+    QVERIFY2(m_project, qPrintable(error.message));
+    m_panel = std::make_unique<InspectorPanel>(m_project.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QVERIFY(DemoProject::populate(*m_project).ok());
+    const qint64 id = m_project->tasks()->idForKey(QStringLiteral("SEC-001"));
+    QVERIFY(!m_project->milestonesOf(id).isEmpty());
+    m_panel->setTaskId(id);
+    auto *milestones = child<QListWidget>("milestoneList");
+    QCOMPARE(milestones->count(), m_project->milestones()->milestones().size());
+    QVERIFY(milestones->isVisibleTo(m_panel.get()));
+    int checked = 0;
+    for (int row = 0; row < milestones->count(); ++row)
+        checked += milestones->item(row)->checkState() == Qt::Checked;
+    QCOMPARE(checked, m_project->milestonesOf(id).size());
 }
 
 void TestInspector::checklistAdd()
@@ -622,6 +650,44 @@ void TestInspector::readOnlyProjectDisablesEditors()
     QVERIFY(panel.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))->isReadOnly());
     QCOMPARE(panel.findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text(),
              QStringLiteral("SEC-001"));
+}
+
+void TestInspector::narrowPanelReflowsOrScrolls_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("reflows"); // true: everything fits without a horizontal scroll bar
+    QTest::newRow("roomy") << 420 << true;
+    QTest::newRow("narrow dock") << 320 << true;
+    QTest::newRow("too narrow") << 150 << false;
+}
+
+// A field is never cut off at the panel's right edge: narrow, the fields go under their labels;
+// narrower still, the panel scrolls sideways.
+void TestInspector::narrowPanelReflowsOrScrolls()
+{
+    QFETCH(int, width);
+    QFETCH(bool, reflows);
+    m_panel->resize(width, 700);
+    QApplication::processEvents();
+    auto *scroll = child<QScrollArea>("scrollArea");
+    QWidget *content = scroll->widget();
+    const int overhang = content->width() - scroll->viewport()->width();
+    QScrollBar *bar = scroll->horizontalScrollBar();
+    if (reflows) {
+        QCOMPARE_LE(overhang, 0);
+        QVERIFY(!bar->isVisible());
+    } else {
+        QVERIFY(overhang > 0);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->maximum(), overhang);
+    }
+    // Every editor lies inside the content, where scrolling can reach it.
+    for (QWidget *editor : content->findChildren<QWidget *>()) {
+        if (!editor->isVisibleTo(content) || editor->parentWidget() == nullptr)
+            continue;
+        const QRect box(editor->mapTo(content, QPoint(0, 0)), editor->size());
+        QVERIFY2(box.right() <= content->width(), qPrintable(editor->objectName()));
+    }
 }
 
 void TestInspector::screenshot()

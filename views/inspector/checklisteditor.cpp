@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,14 +19,22 @@ namespace Candor {
 
 namespace {
 
+// With an icon, a button shows only the icon (a narrow dock keeps its three buttons on one line);
+// its text stays its accessible name and its tooltip says what it does.
 QToolButton *toolButton(const QString &objectName, const QString &text, const QString &toolTip,
-                        QWidget *parent)
+                        QWidget *parent, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
     button->setText(text);
     button->setToolTip(toolTip);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(text);
+    if (icon != QStyle::SP_CustomBase) {
+        button->setIcon(parent->style()->standardIcon(icon, nullptr, button));
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    } else {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
     return button;
 }
 
@@ -39,9 +48,9 @@ ChecklistEditor::ChecklistEditor(Project *project, QWidget *parent)
     , m_newItem(new QLineEdit(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_up(toolButton(QStringLiteral("checklistUpButton"), tr("Move up"),
-                      tr("Move the selected item up"), this))
+                      tr("Move the selected item up"), this, QStyle::SP_ArrowUp))
     , m_down(toolButton(QStringLiteral("checklistDownButton"), tr("Move down"),
-                        tr("Move the selected item down"), this))
+                        tr("Move the selected item down"), this, QStyle::SP_ArrowDown))
     , m_remove(toolButton(QStringLiteral("checklistRemoveButton"), tr("Remove"),
                           tr("Remove the selected item"), this))
 {

@@ -46,7 +46,6 @@ DetailsSection::DetailsSection(Project *project, QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_key = addLineEdit(QStringLiteral("keyEdit"), TaskField::Key, tr("&Key:"));
     m_title = addLineEdit(QStringLiteral("titleEdit"), TaskField::Title, tr("&Title:"));

@@ -13,6 +13,8 @@
 #include "tasks/taskmodel.h"
 #include "verificationsection.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,8 +72,11 @@ InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
     m_scroll->setObjectName(QStringLiteral("scrollArea"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A narrow dock (a small screen, a longer language, a width restored from last time)
+    // reflows the fields first and scrolls only past that: it never cuts a field off.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scroll->setWidget(m_content);
+    letNarrow(m_content);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_scroll);
@@ -84,6 +89,19 @@ InspectorPanel::InspectorPanel(Project *project, QWidget *parent)
 }
 
 InspectorPanel::~InspectorPanel() = default;
+
+void InspectorPanel::letNarrow(QWidget *content)
+{
+    // Labels go above their fields when both do not fit side by side.
+    for (QFormLayout *form : content->findChildren<QFormLayout *>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // A combo box is as wide as its longest item by default ("In Prüfung (Review)"): let it
+    // shrink to a few characters and elide.
+    for (QComboBox *combo : content->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(minimumComboCharacters);
+    }
+}
 
 void InspectorPanel::setScheduleWatcher(ScheduleWatcher *watcher)
 {
@@ -111,17 +129,17 @@ void InspectorPanel::connectProject()
         if (taskId == m_taskId)
             m_dependencies->refresh();
     });
+    // The milestone list is rebuilt even with no task shown: it is the list the next task
+    // shown is checked against (a project filled after it opened, as the demo is, showed none).
     connect(m_project, &Project::linksLoaded, this, [this] {
-        if (m_taskId == 0)
-            return;
-        m_dependencies->refresh();
         m_details->rebuildMilestones();
+        if (m_taskId != 0)
+            m_dependencies->refresh();
     });
     connect(m_project, &Project::milestonesChanged, this, [this] {
-        if (m_taskId != 0) {
-            m_details->rebuildMilestones();
+        m_details->rebuildMilestones();
+        if (m_taskId != 0)
             m_schedule->refresh(); // the milestones it gates
-        }
     });
     // The checklist and history models follow Project::checklistChanged and historyChanged
     // themselves; the checklist editor updates its count when its model reloads.

@@ -58,6 +58,9 @@ public slots:
     void setTaskId(qint64 taskId); // 0: nothing selected
 
 private:
+    // The fewest characters a combo box in the panel keeps when the panel is narrow.
+    static constexpr int minimumComboCharacters = 8;
+    static void letNarrow(QWidget *content);
     void connectProject();
     void refreshFields();
     void taskRowsChanged(int first, int last);

@@ -45,6 +45,7 @@ ScheduleSection::ScheduleSection(Project *project, QWidget *parent)
     m_slack->setObjectName(QStringLiteral("slackLabel"));
     m_slack->setToolTip(tr("Working days this task can slip without moving the project's end"));
     m_critical->setObjectName(QStringLiteral("criticalLabel"));
+    m_critical->setWordWrap(true); // a sentence: it must not hold the panel wide
     m_forecastLabel->setObjectName(QStringLiteral("forecastLabel"));
     m_forecastLabel->setWordWrap(true);
     m_forecastLabel->setTextFormat(Qt::PlainText);
