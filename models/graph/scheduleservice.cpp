@@ -3,13 +3,21 @@
 
 #include "criticalpath.h"
 
+#include <QThread>
+
 namespace Candor {
 
 ScheduleService::ScheduleService(QObject *parent)
     : QObject(parent)
 {
     m_schedulePool.setMaxThreadCount(1);
+    m_schedulePool.setThreadPriority(QThread::LowPriority);
     m_forecastPool.setMaxThreadCount(1);
+    // On Linux only the idle class (SCHED_IDLE, the lowest weight of the fair scheduler, not a
+    // strict idle) yields to the GUI thread; the other priorities are ignored there.
+    m_forecastPool.setThreadPriority(QThread::IdlePriority);
+    m_forecastRunsPool.setMaxThreadCount(QThread::idealThreadCount());
+    m_forecastRunsPool.setThreadPriority(QThread::IdlePriority);
 }
 
 ScheduleService::~ScheduleService()
@@ -26,6 +34,7 @@ void ScheduleService::waitForWorkers()
 {
     m_schedulePool.waitForDone();
     m_forecastPool.waitForDone();
+    m_forecastRunsPool.waitForDone();
 }
 
 void ScheduleService::requestSchedule(ScheduleSnapshot snapshot)
@@ -48,6 +57,8 @@ void ScheduleService::requestForecast(ScheduleSnapshot snapshot, ForecastOptions
     const quint64 generation = ++m_forecastGeneration;
     m_pendingForecast = true;
     m_forecastPool.clear();
+    if (!options.pool)
+        options.pool = &m_forecastRunsPool;
     m_forecastPool.start([this, generation, snapshot = std::move(snapshot), options] {
         const auto superseded = [this, generation] {
             return generation != m_forecastGeneration.load();

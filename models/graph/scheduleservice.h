@@ -46,9 +46,12 @@ private:
     void deliverSchedule(quint64 generation, std::shared_ptr<const Schedule> schedule);
     void deliverForecast(quint64 generation, std::shared_ptr<const Forecast> forecast);
 
-    // One thread each, so that a long forecast never delays a schedule.
+    // One thread each, so that a long forecast never delays a schedule. The forecast's runs
+    // fan out on a pool of their own, at idle priority: a forecast of 100k tasks takes seconds
+    // of every core, and a person sorting the table meanwhile must not wait for it.
     QThreadPool m_schedulePool;
     QThreadPool m_forecastPool;
+    QThreadPool m_forecastRunsPool;
     std::atomic<quint64> m_scheduleGeneration{0};
     std::atomic<quint64> m_forecastGeneration{0};
     bool m_pendingSchedule = false;

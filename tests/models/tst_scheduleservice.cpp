@@ -9,10 +9,15 @@
 #include "schedulefixtures.h"
 #include "testproject.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -47,6 +52,7 @@ private slots:
     void forecastDelivered();
     void newerForecastSupersedes();
     void destroyedWhileBusy();
+    void forecastYieldsToTheInterface();
     void demoProjectByHand();
 };
 
@@ -140,6 +146,45 @@ void tst_ScheduleService::destroyedWhileBusy()
         timer.start();
     }
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// A long forecast runs in the idle scheduling class on threads of its own, never on the
+// global pool, so that the GUI thread (sorting, typing) wins every core it asks for.
+void tst_ScheduleService::forecastYieldsToTheInterface()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("the scheduling class is read from /proc");
+#else
+    const auto idleThreads = [] {
+        int idle = 0;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile sched(tasks.filePath(tid + QStringLiteral("/sched")));
+            if (!sched.open(QIODevice::ReadOnly))
+                continue;
+            // "policy : 5": SCHED_IDLE
+            static const QRegularExpression policy(QStringLiteral("^policy\\s*:\\s*5$"),
+                                                   QRegularExpression::MultilineOption);
+            idle += policy.match(QString::fromLatin1(sched.readAll())).hasMatch();
+        }
+        return idle;
+    };
+    if (!QFile::exists(QStringLiteral("/proc/self/task")))
+        QSKIP("no /proc here");
+    ScheduleService service;
+    ForecastOptions options;
+    options.runs = 10000000; // minutes: it is stopped when the service goes
+    service.requestForecast(chain(3000), options);
+    int mostIdle = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 2000 && mostIdle < QThread::idealThreadCount()) {
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        mostIdle = std::max(mostIdle, idleThreads());
+        QTest::qWait(20);
+    }
+    QCOMPARE(mostIdle, QThread::idealThreadCount());
+#endif
 }
 
 void tst_ScheduleService::demoProjectByHand()
