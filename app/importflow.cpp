@@ -2,6 +2,7 @@
 #include "importflow.h"
 
 #include "commands/importcommand.h"
+#include "database/projectdatabase.h"
 #include "io/importreader.h"
 #include "project/project.h"
 #include "tasks/taskmodel.h"
@@ -27,9 +28,13 @@ ImportFlow::Outcome ImportFlow::apply()
     Outcome outcome;
     if (m_project.isReadOnly()) {
         outcome.result = Outcome::Result::NotWritable;
-        outcome.message = tr("%1 is open read-only; open a project you can write to before "
-                             "importing.")
-                              .arg(m_project.path());
+        const QString why = m_project.database().readOnlyReason();
+        outcome.message = why.isEmpty()
+                              ? tr("%1 is open read-only; open a project you can write to before "
+                                   "importing.")
+                                    .arg(m_project.path())
+                              : tr("%1 cannot be written to: %2. Nothing was imported.")
+                                    .arg(m_project.path(), why);
         return outcome;
     }
     ImportPlan plan = std::exchange(m_plan, ImportPlan());

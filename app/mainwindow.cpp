@@ -229,10 +229,13 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_readOnly->setText(m_project && m_project->isReadOnly()
-                            ? tr("Read-only: changes cannot be saved")
-                            : QString());
-    m_readOnly->setVisible(m_project && m_project->isReadOnly());
+    // Only a file that cannot be written gets the badge; one opened just to be looked at (a
+    // screenshot) is read-only by choice, and says so in the title alone.
+    const QString why = m_project ? m_project->database().readOnlyReason() : QString();
+    m_readOnly->setText(why.isEmpty() ? QString()
+                                      : tr("Read-only (%1): changes cannot be saved").arg(why));
+    m_readOnly->setToolTip(m_readOnly->text());
+    m_readOnly->setVisible(!why.isEmpty());
     if (!m_project) {
         m_counts->clear();
         return;

@@ -21,6 +21,7 @@ class Project;
 class ProjectWorkspace;
 class ReportActions;
 struct OpenError;
+struct OpenOptions;
 
 // The shell: menus and shortcuts, the view switcher, the inspector dock and the status bar,
 // around the ProjectWorkspace of the open project. It wires; the work is done in models/ and
@@ -36,6 +37,9 @@ public:
     // Opens a project file; on failure explains why in a dialog (when interactive) and keeps
     // the current project. Returns whether the file is now open.
     bool openProject(const QString &path, bool createIfMissing = false);
+    // Opens a project only to look at it (`candor screenshot`): read-only and without its lock,
+    // so that it opens while another Candor writes to it.
+    bool viewProject(const QString &path);
     // Opens the default project in the app-data folder, creating it with demo content first.
     bool openDefaultProject();
     // Reads tracker files, shows what importing them would do (when interactive) and imports
@@ -63,7 +67,10 @@ private:
     void createActions();
     void createMenus();
     void setProject(std::unique_ptr<Project> project);
+    bool openWith(const QString &path, const OpenOptions &options);
     void showOpenError(const OpenError &error);
+    // Offers to repair task values outside the project's rules, once every task is loaded.
+    void checkStoredValues();
     void updateTitle();
     void updateStatus();
     void updateActions();

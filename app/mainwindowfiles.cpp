@@ -2,6 +2,7 @@
 // MainWindow: the project file: open, create, save as, restore, recent files, drops, import.
 #include "commands/addcomponentcommand.h"
 #include "commands/addtaskscommand.h"
+#include "commands/changecommand.h"
 #include "commands/deletetaskscommand.h"
 #include "commands/importcommand.h"
 #include "commands/settaskfieldcommand.h"
@@ -19,6 +20,7 @@
 #include "metrics/projectmetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "project/storedvaluecheck.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -40,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -92,8 +95,21 @@ bool MainWindow::openProject(const QString &path, bool createIfMissing)
 {
     OpenOptions options;
     options.createIfMissing = createIfMissing;
+    options.backupDir = BackupStore(backupRoot()).folderFor(path);
+    return openWith(path, options);
+}
+
+bool MainWindow::viewProject(const QString &path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    options.takeLock = false;
+    return openWith(path, options);
+}
+
+bool MainWindow::openWith(const QString &path, const OpenOptions &options)
+{
     const BackupStore backups(backupRoot());
-    options.backupDir = backups.folderFor(path);
     // Close our own handle first when reopening the same file (e.g. after a restore).
     if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
         setProject(nullptr);
@@ -110,6 +126,10 @@ bool MainWindow::openProject(const QString &path, bool createIfMissing)
         (void)project->setName(QFileInfo(path).completeBaseName());
     setProject(std::move(project));
     addRecentFile(path);
+    if (const QString why = m_project->database().readOnlyReason(); !why.isEmpty())
+        showMessage(tr("%1 is open read-only: %2. Changes cannot be saved.")
+                        .arg(QDir::toNativeSeparators(m_project->path()), why));
+    checkStoredValues();
     // The daily backup waits until the window has painted.
     if (!m_project->isReadOnly()) {
         QTimer::singleShot(0, this, [this, backups]() {
@@ -120,6 +140,50 @@ bool MainWindow::openProject(const QString &path, bool createIfMissing)
         });
     }
     return true;
+}
+
+void MainWindow::checkStoredValues()
+{
+    if (m_project->isLoading()) {
+        // A repair writes to tasks by id: wait until every one is in the models.
+        connect(
+            m_project.get(), &Project::loadFinished, this, [this]() { checkStoredValues(); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    bool ok = false;
+    const QList<DamagedValue> damaged =
+        StoredValueCheck::find(m_project->database().connection(), &ok);
+    if (!ok || damaged.isEmpty())
+        return;
+    const QString summary =
+        tr("%n value(s) of this project are outside its rules (written by another tool, or "
+           "damaged). Candor shows each as it is read.",
+           nullptr, int(damaged.size()));
+    showMessage(summary);
+    if (!m_interactive)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Values Outside the Rules"), summary,
+                    QMessageBox::NoButton, this);
+    box.setDetailedText(StoredValueCheck::describe(damaged).join(QLatin1Char('\n')));
+    if (m_project->isReadOnly()) {
+        box.setInformativeText(tr("The project is read-only, so they cannot be repaired here. "
+                                  "Copy it to a folder you can write to, and open the copy."));
+        box.addButton(QMessageBox::Ok);
+        box.exec();
+        return;
+    }
+    box.setInformativeText(tr("Repair stores each value as it is shown (see Show Details), "
+                              "in one step that Edit ▸ Undo takes back."));
+    QAbstractButton *repair = box.addButton(tr("Repair"), QMessageBox::AcceptRole);
+    box.addButton(tr("Leave As It Is"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(repair));
+    box.exec();
+    if (box.clickedButton() == repair) {
+        m_project->undoStack()->push(new ChangeCommand(m_project.get(),
+                                                       StoredValueCheck::repair(damaged),
+                                                       tr("Repair Values Outside the Rules")));
+    }
 }
 
 void MainWindow::showOpenError(const OpenError &error)

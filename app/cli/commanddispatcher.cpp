@@ -7,6 +7,7 @@
 #include "generatecommand.h"
 #include "guicommand.h"
 #include "importfilescommand.h"
+#include "repaircommand.h"
 #include "reportcommand.h"
 #include "screenshotcommand.h"
 #include "snapshotcommand.h"
@@ -67,6 +68,11 @@ const SubCommand subCommands[] = {
      "                         [--import-preview TRACKER.md]",
      QT_TRANSLATE_NOOP("CommandLine", "Renders the main window on a view into a PNG."),
      Application::OffscreenWidgets, &ScreenshotCommand::run},
+    {"repair", "--project FILE.candor [--dry-run]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Lists task values outside the project's rules and stores each as it is "
+                       "read (one transaction)."),
+     Application::Core, &RepairCommand::run},
     {"snapshot", "--project FILE.candor",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Records today's completion in the project's history (trends)."),

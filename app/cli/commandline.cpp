@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "database/projectdatabase.h"
 #include "project/project.h"
+#include "project/storedvaluecheck.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
 
@@ -129,7 +132,33 @@ std::unique_ptr<Project> CommandLine::openForReading(const QString &path, int *c
     std::unique_ptr<Project> project = Project::open(path, options, &error);
     if (!project)
         *code = fail(InputError, error.message);
+    else if (refuseDamaged(*project, code))
+        return nullptr;
     return project;
+}
+
+bool CommandLine::refuseDamaged(const Project &project, int *code)
+{
+    bool ok = false;
+    const QList<DamagedValue> damaged =
+        StoredValueCheck::find(project.database().connection(), &ok);
+    if (ok && damaged.isEmpty())
+        return false;
+    const QString path = QDir::toNativeSeparators(project.path());
+    if (!ok) {
+        *code = fail(InputError, tr("cannot check the values stored in %1").arg(path));
+        return true;
+    }
+    fail(InputError, tr("%1 holds %n value(s) outside its rules (written by another tool, or "
+                        "damaged):",
+                        nullptr, int(damaged.size()))
+                         .arg(path));
+    for (const QString &line : StoredValueCheck::describe(damaged))
+        fail(InputError, QStringLiteral("  ") + escaped(line, Breaks::Escape));
+    *code = fail(InputError, tr("stopped; `candor repair --project %1` stores each value as it is "
+                                "read above (or restore a backup)")
+                                 .arg(path));
+    return true;
 }
 
 } // namespace Candor

@@ -54,8 +54,13 @@ public:
     static bool wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
                             int min, int max, int *value, int *code);
     // A project opened to be read only, without taking its lock, so that a command reading it
-    // works while the app has it open. Null with *code set (and the error printed) on failure.
+    // works while the app has it open. Null with *code set (and the error printed) on failure,
+    // and when it holds values Candor does not know (refuseDamaged()).
     static std::unique_ptr<Project> openForReading(const QString &path, int *code);
+    // True (with *code set and the values listed on standard error) when the project holds
+    // task values outside its rules: a command that read them would show the values Candor
+    // reads them as, and say nothing. `candor repair` writes them so.
+    static bool refuseDamaged(const Project &project, int *code);
 };
 
 } // namespace Candor

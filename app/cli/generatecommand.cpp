@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Candor {
@@ -49,8 +48,9 @@ int GenerateCommand::run(QCommandLineParser &parser, const QStringList &argument
         return CommandLine::fail(CommandLine::InputError, error.message);
     if (const WriteResult result = ProjectGenerator::generate(*database, count, seedValue);
         !result) {
-        database.reset();
-        QFile::remove(path);
+        // Nothing of it stays: neither the file nor the -wal and -shm beside it (on a full
+        // disk the WAL could not be folded back, and would be left behind).
+        database->discardCreated();
         return CommandLine::fail(CommandLine::InputError, result.error());
     }
     database.reset();

@@ -157,8 +157,11 @@ int ScreenshotCommand::run(QCommandLineParser &parser, const QStringList &argume
 
     MainWindow window;
     window.setInteractive(false);
-    if (!window.openProject(parser.value(project)))
+    // Read as export reads: without the lock, so that it works while a Candor writes to it.
+    if (!window.viewProject(parser.value(project)))
         return CommandLine::fail(CommandLine::InputError, window.lastError());
+    if (CommandLine::refuseDamaged(*window.project(), &code))
+        return code;
     QStringList known;
     showView(window.workspace(), parser.value(view), lanes, &known);
     window.resize(width, height);

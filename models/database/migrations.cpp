@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "migrations.h"
 
+#include "projectdatabase.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -237,9 +238,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int target)
         QSqlQuery query(db);
         for (auto statement = migration.begin; statement != migration.end; ++statement) {
             if (!query.exec(QString::fromUtf8(*statement))) {
-                *error = tr("Migration to version %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(query.lastError().text());
+                *error = ProjectDatabase::describe(
+                    tr("Migration to version %1 failed").arg(migration.version), query.lastError(),
+                    db.databaseName());
                 return false;
             }
         }
@@ -252,9 +253,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int target)
             query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) &&
             query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         if (!stamped || !transaction.commit()) {
-            *error = tr("Migration to version %1 could not be saved: %2")
-                         .arg(migration.version)
-                         .arg(db.lastError().text());
+            *error = ProjectDatabase::describe(
+                tr("Migration to version %1 could not be saved").arg(migration.version),
+                stamped ? transaction.error() : query.lastError(), db.databaseName());
             return false;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "backupstore.h"
 #include "migrations.h"
+#include "sqliteerrortext.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -49,21 +50,63 @@ bool setError(OpenError *error, OpenError::Kind kind, const QString &message, co
     return false;
 }
 
+// True when another process holds the project's lock: a Candor that is creating or writing it.
+bool lockHeldElsewhere(const QString &path)
+{
+    const QString lockPath = path + QStringLiteral(".lock");
+    if (!QFileInfo::exists(lockPath))
+        return false;
+    QLockFile probe(lockPath);
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+// The sentence for a file that another Candor is making right now (the loser of a race to
+// create the same project sees it missing, empty or without tables, and its lock taken).
+bool beingCreated(OpenError *error, const QString &shown)
+{
+    return setError(error, OpenError::Kind::Locked,
+                    ProjectDatabase::tr("Another Candor is creating %1 at this moment.").arg(shown),
+                    ProjectDatabase::tr("Wait until it has finished, then open the project."));
+}
+
 } // namespace
 
 ProjectDatabase::~ProjectDatabase()
 {
-    if (!m_connectionName.isEmpty()) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isOpen() && !m_readOnly) {
-                // Fold the WAL back so that the project is one self-contained file again.
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_connectionName.isEmpty() && !m_readOnly && m_initialised) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // Fold the WAL back so that the project is one self-contained file again.
+        if (db.isOpen())
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
+    close();
+}
+
+void ProjectDatabase::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool ProjectDatabase::discardCreated()
+{
+    if (!m_created)
+        return false;
+    close();
+    const bool removed = FileAccess::removeWithSiblings(m_path);
+    m_lock.reset(); // only now may another Candor make the file
+    return removed;
 }
 
 QSqlDatabase ProjectDatabase::connection() const
@@ -71,27 +114,14 @@ QSqlDatabase ProjectDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString ProjectDatabase::describe(const QString &what, const QSqlError &error)
+QString ProjectDatabase::describe(const QString &what, const QSqlError &error, const QString &path)
 {
-    const QString code = error.nativeErrorCode();
-    QString why = error.databaseText();
-    if (code == QLatin1String("5") || code == QLatin1String("6"))
-        why = tr("the project file is busy in another program");
-    else if (code == QLatin1String("8"))
-        why = tr("the project file is read-only");
-    else if (code == QLatin1String("13"))
-        why = tr("the disk is full");
-    else if (isCorruption(error))
-        why = tr("the project file is damaged");
-    if (why.isEmpty())
-        why = error.text();
-    return tr("%1: %2.").arg(what, why);
+    return SqliteErrorText::describe(what, error, path);
 }
 
 bool ProjectDatabase::isCorruption(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26");
+    return SqliteErrorText::isCorruption(error);
 }
 
 std::unique_ptr<ProjectDatabase> ProjectDatabase::openInMemory()
@@ -137,6 +167,10 @@ std::unique_ptr<ProjectDatabase> ProjectDatabase::open(const QString &path,
         result->m_created = true;
         break;
     case Header::Empty:
+        if (lockHeldElsewhere(result->m_path)) {
+            beingCreated(error, shown);
+            return nullptr;
+        }
         setError(error, OpenError::Kind::NotSqlite,
                  tr("The file %1 is empty, so it is not a Candor project.").arg(shown),
                  tr("Open a .candor file, or create a new project with File ▸ New."));
@@ -156,53 +190,67 @@ std::unique_ptr<ProjectDatabase> ProjectDatabase::open(const QString &path,
         break;
     }
 
-    // The mode bits count even for root, whom access() lets write anything: a project someone
-    // made read-only (chmod a-w) is opened read-only.
-    const bool modeAllowsWriting =
-        info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
-    const bool writable = result->m_created || (modeAllowsWriting && info.isWritable() &&
-                                                QFileInfo(info.absolutePath()).isWritable());
-    result->m_readOnly = options.readOnly || !writable;
-
-    if (!result->m_readOnly && options.takeLock) {
-        result->m_lock = std::make_unique<QLockFile>(result->m_path + QStringLiteral(".lock"));
-        result->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!result->m_lock->tryLock(0)) {
-            if (result->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host;
-                QString app;
-                result->m_lock->getLockInfo(&pid, &host, &app);
-                setError(error, OpenError::Kind::Locked,
-                         tr("%1 is already open in another Candor (process %2 on %3).")
-                             .arg(shown)
-                             .arg(pid)
-                             .arg(host.isEmpty() ? tr("this computer") : host),
-                         tr("Switch to that window, or close it and open the project again."));
-                return nullptr;
-            }
-            // The folder does not allow a lock file: read, but never write, without one.
-            result->m_lock.reset();
-            result->m_readOnly = true;
-        }
-    }
+    result->m_access = FileAccess::of(result->m_path, result->m_created, options.readOnly);
+    result->m_readOnly = result->m_access.isReadOnly();
+    if (!result->m_readOnly && options.takeLock && !result->takeLock(result->m_created, error))
+        return nullptr;
+    // Another Candor may have made the file and let go of it between the look and the lock.
+    if (result->m_created && QFileInfo::exists(result->m_path))
+        result->m_created = false;
 
     result->m_connectionName = nextConnectionName();
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result->m_connectionName);
-    db.setDatabaseName(result->m_path);
-    db.setConnectOptions(result->m_readOnly
-                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
-                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!db.open()) {
+    result->m_access.configure(db, 2000);
+    const bool opened = db.open();
+    if (!opened) {
         setError(error, OpenError::Kind::Io,
-                 describe(tr("Cannot open %1").arg(shown), db.lastError()),
-                 tr("Check that the file and its folder can be read."));
+                 describe(result->m_created ? tr("Cannot create %1").arg(shown)
+                                            : tr("Cannot open %1").arg(shown),
+                          db.lastError()),
+                 result->m_created ? tr("Choose a folder you can write to.")
+                                   : tr("Check that the file and its folder can be read."));
+    }
+    if (!opened || !result->initialise(options, error)) {
+        result->discardCreated(); // a project that could not be made leaves nothing behind
         return nullptr;
     }
-    if (!result->initialise(options, error))
-        return nullptr;
     return result;
+}
+
+bool ProjectDatabase::takeLock(bool creating, OpenError *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (m_lock->tryLock(0))
+        return true;
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        // The folder does not allow a lock file: read, but never write, without one.
+        m_lock.reset();
+        m_access.readInstead(FileAccess::Reason::FolderReadOnly);
+        m_readOnly = true;
+        return true;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    // A lock file only just made may not hold its owner yet (it reads as process 0).
+    const bool owner = m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
+    m_lock.reset();
+    if (creating)
+        return beingCreated(error, shown);
+    if (!owner) {
+        return setError(error, OpenError::Kind::Locked,
+                        tr("Another Candor is opening %1 at this moment.").arg(shown),
+                        tr("Wait a moment, then open it again."));
+    }
+    return setError(error, OpenError::Kind::Locked,
+                    tr("%1 is already open in another Candor (process %2 on %3).")
+                        .arg(shown)
+                        .arg(pid)
+                        .arg(host.isEmpty() ? tr("this computer") : host),
+                    tr("Switch to that window, or close it and open the project again."));
 }
 
 bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
@@ -217,7 +265,7 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
                 tr("%1 is damaged and cannot be read (%2).").arg(shown, sqlError.databaseText()),
                 tr("Restore it from a backup with File ▸ Restore from Backup."));
         }
-        return setError(error, OpenError::Kind::Io, describe(what, sqlError),
+        return setError(error, OpenError::Kind::Io, describe(what, sqlError, m_path),
                         tr("Check the file, then try again."));
     };
 
@@ -230,6 +278,14 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return fail(tr("Cannot read %1").arg(shown), query.lastError());
     const bool empty = query.value(0).toInt() == 0 && version == 0;
+    if (empty && m_readOnly) {
+        // A reader cannot make the tables; a writer that is making them holds the lock.
+        if (lockHeldElsewhere(m_path))
+            return beingCreated(error, shown);
+        return setError(error, OpenError::Kind::NotCandor,
+                        tr("%1 is an empty SQLite database, not a Candor project.").arg(shown),
+                        tr("Open a .candor file, or create a new project with File ▸ New."));
+    }
 
     if (!empty && applicationId != Migrations::applicationId) {
         return setError(error, OpenError::Kind::NotCandor,
@@ -251,9 +307,13 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
         // Read an older read-only file through a private copy brought up to date: the file
         // itself stays exactly as it was, and nothing is ever written back.
         query.finish();
-        return openUpgradedCopy(error);
+        m_initialised = openUpgradedCopy(error);
+        return m_initialised;
     }
 
+    // A reader never writes; SQLite refuses if some path of Candor ever tried to.
+    if (m_readOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = ON"));
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!m_readOnly && m_path != QLatin1String(":memory:")) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -284,10 +344,16 @@ bool ProjectDatabase::initialise(const OpenOptions &options, OpenError *error)
         }
         QString migrationError;
         if (!Migrations::migrate(db, &migrationError)) {
+            if (m_created) {
+                return setError(error, OpenError::Kind::Io,
+                                tr("Cannot create %1. %2").arg(shown, migrationError),
+                                tr("Choose a folder on a disk with room to write to."));
+            }
             return setError(error, OpenError::Kind::Io, migrationError,
                             tr("The file was left as it was. Report this with the file attached."));
         }
     }
+    m_initialised = true;
     return true;
 }
 
@@ -325,12 +391,20 @@ bool ProjectDatabase::openUpgradedCopy(OpenError *error)
 WriteResult ProjectDatabase::copyTo(const QString &target) const
 {
     QSqlQuery query(connection());
+    // VACUUM INTO writes only the copy, but query_only refuses it all the same.
+    if (m_readOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    if (!query.exec()) {
+    const bool copied = query.exec();
+    const QSqlError failure = query.lastError();
+    if (m_readOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied) {
+        QFile::remove(target); // an empty or partial copy is no backup
         return WriteResult::failure(
             describe(tr("Cannot copy the project to %1").arg(QDir::toNativeSeparators(target)),
-                     query.lastError()));
+                     failure, target));
     }
     return WriteResult::success();
 }

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Candor {
@@ -47,15 +48,25 @@ public:
             return false;
         m_active = false;
         --depths()[m_db.connectionName()];
-        if (m_level > 0)
-            return QSqlQuery(m_db).exec(QStringLiteral("RELEASE candor_%1").arg(m_level));
+        if (m_level > 0) {
+            QSqlQuery release(m_db);
+            if (release.exec(QStringLiteral("RELEASE candor_%1").arg(m_level)))
+                return true;
+            m_error = release.lastError();
+            return false;
+        }
         if (m_db.commit())
             return true;
+        // Kept before the rollback, whose own error ("no transaction is active" after SQLite
+        // rolled back itself) would hide the cause: a full disk, a read-only file.
+        m_error = m_db.lastError();
         // A COMMIT that fails (a deferred constraint, a full disk) can leave the transaction
         // open; nothing of it may stay.
         m_db.rollback();
         return false;
     }
+    // Why commit() failed.
+    QSqlError error() const { return m_error; }
 
 private:
     // Open transactions per connection. Connections are used from one thread each.
@@ -66,6 +77,7 @@ private:
     }
 
     QSqlDatabase m_db;
+    QSqlError m_error;
     int m_level = 0;
     bool m_active = false;
 };

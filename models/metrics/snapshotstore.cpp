@@ -46,8 +46,9 @@ WriteResult SnapshotStore::take(const QDate &date)
     for (auto it = byComponent.cbegin(); ok && it != byComponent.cend(); ++it)
         ok = insert(it.key(), it.value());
     if (!ok || !transaction.commit())
-        return WriteResult::failure(
-            tr("Cannot write the snapshot: %1").arg(query.lastError().text()));
+        return WriteResult::failure(ProjectDatabase::describe(
+            tr("Cannot write the snapshot"), ok ? transaction.error() : query.lastError(),
+            m_project.database().path()));
     return WriteResult::success();
 }
 

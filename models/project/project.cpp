@@ -61,7 +61,7 @@ std::unique_ptr<Project> Project::load(std::unique_ptr<ProjectDatabase> database
 void Project::startLoader(qint64 afterId, qint64 lastId)
 {
     m_loaderThread = new QThread(this);
-    m_loader = new TaskLoader(path(), afterId, lastId, !m_linksRead);
+    m_loader = new TaskLoader(m_database->connection(), afterId, lastId, !m_linksRead);
     m_loader->moveToThread(m_loaderThread);
     connect(m_loaderThread, &QThread::started, m_loader, &TaskLoader::run);
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
@@ -301,7 +301,7 @@ WriteResult Project::apply(ChangeSet &changes, ChangeSet *inverse)
         UnitOfWork work(*this);
         if (!work.isActive())
             return WriteResult::failure(ProjectDatabase::describe(
-                tr("Cannot start a change"), m_database->connection().lastError()));
+                tr("Cannot start a change"), m_database->connection().lastError(), path()));
         for (Change::Operation &operation : changes.operations()) {
             if (WriteResult result = write(operation, work, undo); !result)
                 return result; // the unit of work rolls the file and the graph back

@@ -79,8 +79,9 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
     QSqlQuery query(db);
-    const auto failedOn = [](const QSqlQuery &failing, const QString &what) {
-        return WriteResult::failure(ProjectDatabase::describe(what, failing.lastError()));
+    const auto failedOn = [&database](const QSqlQuery &failing, const QString &what) {
+        return WriteResult::failure(
+            ProjectDatabase::describe(what, failing.lastError(), database.path()));
     };
     const auto failed = [&](const QString &what) { return failedOn(query, what); };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -238,7 +239,8 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
         }
     }
     if (!transaction.commit())
-        return failed(tr("Cannot save the generated project"));
+        return WriteResult::failure(ProjectDatabase::describe(
+            tr("Cannot save the generated project"), transaction.error(), database.path()));
     return WriteResult::success();
 }
 

@@ -18,7 +18,7 @@ bool ProjectLoader::read(ProjectDatabase &database, ProjectContent *content, Ope
     const auto failWith = [&](const QString &what, const QSqlError &sqlError) {
         error->kind = ProjectDatabase::isCorruption(sqlError) ? OpenError::Kind::Corrupt
                                                               : OpenError::Kind::Io;
-        error->message = ProjectDatabase::describe(what, sqlError);
+        error->message = ProjectDatabase::describe(what, sqlError, database.path());
         error->hint = error->kind == OpenError::Kind::Corrupt
                           ? tr("Restore it from a backup with File ▸ Restore from Backup.")
                           : tr("Check the file, then try again.");

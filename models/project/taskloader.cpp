@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskloader.h"
 
+#include "database/fileaccess.h"
 #include "database/projectdatabase.h"
 #include "taskrows.h"
 #include "tasks/taskfilter.h"
@@ -15,8 +16,10 @@
 
 namespace Candor {
 
-TaskLoader::TaskLoader(QString path, qint64 afterId, qint64 lastId, bool withLinks, int chunkSize)
-    : m_path(std::move(path))
+TaskLoader::TaskLoader(const QSqlDatabase &source, qint64 afterId, qint64 lastId, bool withLinks,
+                       int chunkSize)
+    : m_databaseName(source.databaseName())
+    , m_connectOptions(source.connectOptions())
     , m_afterId(afterId)
     , m_lastId(lastId)
     , m_withLinks(withLinks)
@@ -51,8 +54,7 @@ void TaskLoader::run()
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        FileAccess::configureReader(db, m_databaseName, m_connectOptions);
         if (!db.open()) {
             error = ProjectDatabase::describe(tr("Cannot read the tasks"), db.lastError());
         } else {

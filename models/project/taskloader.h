@@ -23,7 +23,10 @@ class TaskLoader final : public QObject
     Q_DISABLE_COPY_MOVE(TaskLoader)
 public:
     // Loads tasks with afterId < id <= lastId, in id order; the links first when withLinks.
-    TaskLoader(QString path, qint64 afterId, qint64 lastId, bool withLinks, int chunkSize = 5000);
+    // Reads the file the way the project's own connection does (read-only media, an upgraded
+    // copy), through a second, read-only connection of its own.
+    TaskLoader(const QSqlDatabase &source, qint64 afterId, qint64 lastId, bool withLinks,
+               int chunkSize = 5000);
 
     void run(); // on the worker thread
     void cancel() { m_cancelled.storeRelaxed(1); }
@@ -41,7 +44,8 @@ signals:
 private:
     void publishLinks(std::shared_ptr<ProjectLinks> links);
 
-    QString m_path;
+    QString m_databaseName;
+    QString m_connectOptions;
     qint64 m_afterId;
     qint64 m_lastId;
     bool m_withLinks;

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Candor {
 
 namespace {
@@ -12,7 +14,10 @@ std::optional<double> readDays(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
-    return value.toDouble();
+    const double days = value.toDouble();
+    if (days < 0)
+        return std::nullopt; // a negative estimate says nothing about the work
+    return days;
 }
 
 } // namespace
@@ -27,6 +32,30 @@ QString TaskRows::select(const QString &tail)
            tail;
 }
 
+QVariant TaskRows::readValue(TaskField field, const QVariant &stored)
+{
+    switch (field) {
+    case TaskField::Status:
+        return int(TaskEnums::statusFromToken(stored.toString()).value_or(Status::Todo));
+    case TaskField::Priority:
+        return int(TaskEnums::priorityFromToken(stored.toString()).value_or(Priority::P2));
+    case TaskField::Verification:
+        return int(
+            TaskEnums::verificationFromToken(stored.toString()).value_or(Verification::Unverified));
+    case TaskField::Progress:
+        return std::clamp(stored.toInt(), 0, 100);
+    case TaskField::Estimate:
+    case TaskField::Optimistic:
+    case TaskField::Likely:
+    case TaskField::Pessimistic: {
+        const std::optional<double> days = readDays(stored);
+        return days ? QVariant(*days) : QVariant();
+    }
+    default:
+        return stored;
+    }
+}
+
 Task TaskRows::read(const QSqlQuery &query)
 {
     Task task;
@@ -38,11 +67,13 @@ Task TaskRows::read(const QSqlQuery &query)
     task.phase = query.value(5).toString();
     task.evidence = query.value(6).toString();
     task.componentId = query.value(7).toLongLong();
-    task.status = TaskEnums::statusFromToken(query.value(8).toString()).value_or(Status::Todo);
-    task.priority = TaskEnums::priorityFromToken(query.value(9).toString()).value_or(Priority::P2);
-    task.verification = TaskEnums::verificationFromToken(query.value(10).toString())
-                            .value_or(Verification::Unverified);
-    task.progress = query.value(11).toInt();
+    // A value outside the file's own rules (written with its checks off) is read as the field's
+    // default or the nearest allowed value; StoredValueCheck reports it and can write it so.
+    task.status = static_cast<Status>(readValue(TaskField::Status, query.value(8)).toInt());
+    task.priority = static_cast<Priority>(readValue(TaskField::Priority, query.value(9)).toInt());
+    task.verification =
+        static_cast<Verification>(readValue(TaskField::Verification, query.value(10)).toInt());
+    task.progress = readValue(TaskField::Progress, query.value(11)).toInt();
     task.estimate = readDays(query.value(12));
     task.optimistic = readDays(query.value(13));
     task.likely = readDays(query.value(14));

@@ -36,7 +36,8 @@ UnitOfWork::~UnitOfWork()
 
 WriteResult UnitOfWork::sqlFailure(const QString &what, const QSqlQuery &query) const
 {
-    return WriteResult::failure(ProjectDatabase::describe(what, query.lastError()));
+    return WriteResult::failure(
+        ProjectDatabase::describe(what, query.lastError(), m_project.database().path()));
 }
 
 WriteResult UnitOfWork::commit()
@@ -45,8 +46,9 @@ WriteResult UnitOfWork::commit()
         return sqlFailure(Project::tr("The history could not be saved"), m_events.query());
     m_committed = m_transaction.commit();
     if (!m_committed)
-        return WriteResult::failure(ProjectDatabase::describe(
-            Project::tr("The change could not be saved"), m_db.lastError()));
+        return WriteResult::failure(
+            ProjectDatabase::describe(Project::tr("The change could not be saved"),
+                                      m_transaction.error(), m_project.database().path()));
     return WriteResult::success();
 }
 

@@ -39,10 +39,9 @@ public:
                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
-    // unset: variables taken out of the environment (DISPLAY and QT_QPA_PLATFORM, to run as on
-    // a server without a display).
-    Run run(const QStringList &arguments, const QString &workingDirectory,
-            const QStringList &unset = {}) const
+    // The environment a run gets: the temporary home, offscreen, untranslated. unset: variables
+    // taken out of it (DISPLAY and QT_QPA_PLATFORM, to run as on a server without a display).
+    QProcessEnvironment environment(const QStringList &unset = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -61,11 +60,22 @@ public:
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
         for (const QString &name : unset)
             environment.remove(name);
+        return environment;
+    }
 
+    Run run(const QStringList &arguments, const QString &workingDirectory,
+            const QStringList &unset = {}) const
+    {
         QProcess process;
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(environment(unset));
         process.setWorkingDirectory(workingDirectory);
         process.start(QStringLiteral(CANDOR_EXECUTABLE), arguments);
+        return finish(process);
+    }
+
+    // Waits for a started process and collects what it printed.
+    static Run finish(QProcess &process)
+    {
         Run result;
         if (!process.waitForStarted(10000)) {
             result.err = process.errorString().toUtf8();
