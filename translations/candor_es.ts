@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation>&amp;Responsable:</translation>
+        <translation>Asi&amp;gnado a:</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation>Pro&amp;greso:</translation>
+        <translation>P&amp;rogreso:</translation>
     </message>
     <message>
         <source> d</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>Drag from a task onto another: the second then depends on the first. Select an arrow and press Delete to remove it.</source>
-        <translation>Arrastre de una tarea a otra: la segunda pasa a depender de la primera. Seleccione una flecha y pulse Supr para quitarla.</translation>
+        <translation>Arrastre una tarea sobre otra: la segunda dependerá de la primera. Seleccione una flecha y pulse Supr para quitarla.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>None stated above their tasks.</source>
-        <translation>Ningún componente está indicado por encima de sus tareas.</translation>
+        <translation>Ningún componente.</translation>
     </message>
     <message>
         <source>Done, not verified</source>
@@ -1828,11 +1828,11 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation>Responsable</translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Estimación</translation>
+        <translation>Estim.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2609,7 +2609,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     </message>
     <message>
         <source>Choose the cipher and key size</source>
-        <translation>Elegir el algoritmo de cifrado y el tamaño de clave</translation>
+        <translation>Elegir el cifrado y el tamaño de clave</translation>
     </message>
     <message>
         <source>Key store with rotation</source>
@@ -3385,7 +3385,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <name>ReportChartPainter</name>
     <message>
         <source>%1 claimed · %2 verified</source>
-        <translation>%1 declarado · %2 verificado</translation>
+        <translation>%1 decl. · %2 verif.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -3542,11 +3542,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <name>ReportSections</name>
     <message>
         <source>Claimed complete</source>
-        <translation>Hecho según lo declarado</translation>
+        <translation>Hecho (declarado)</translation>
     </message>
     <message>
         <source>Verified complete</source>
-        <translation>Hecho según lo verificado</translation>
+        <translation>Hecho (verificado)</translation>
     </message>
     <message>
         <source>Stated in the tracker</source>
@@ -4018,7 +4018,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>En curso</translation>
+        <translation>En progreso</translation>
     </message>
     <message>
         <source>Blocked</source>
@@ -4199,7 +4199,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     </message>
     <message>
         <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done, deleted is won&apos;t do; priority: H, M, L are P1, P2, P3, none is P2.</source>
-        <translation>Estado: pending, waiting y recurring pasan a «Por hacer» («En curso» una vez iniciadas), completed a «Hecho», deleted a «No se hará»; prioridad: H, M, L pasan a P1, P2, P3, y sin prioridad a P2.</translation>
+        <translation>Estado: pending, waiting y recurring pasan a «Por hacer» («En progreso» una vez iniciadas), completed a «Hecho», deleted a «No se hará»; prioridad: H, M, L pasan a P1, P2, P3, y sin prioridad a P2.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) without candor_key got a key from their UUID (TW-…).</source>

@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
+        <translation>Assi&amp;gné à&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>Drag from a task onto another: the second then depends on the first. Select an arrow and press Delete to remove it.</source>
-        <translation>Glissez d’une tâche vers une autre&#xa0;: la seconde dépend alors de la première. Sélectionnez une flèche et appuyez sur Suppr pour la supprimer.</translation>
+        <translation>Glissez une tâche sur une autre&#xa0;: la seconde dépendra de la première. Sélectionnez une flèche et appuyez sur Suppr pour la retirer.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>None stated above their tasks.</source>
-        <translation>Aucun composant n’est annoncé au-dessus de ses tâches.</translation>
+        <translation>Aucun composant.</translation>
     </message>
     <message>
         <source>Done, not verified</source>
@@ -1828,11 +1828,11 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation>Responsable</translation>
+        <translation>Assigné</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Estimation</translation>
+        <translation>Estim.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2609,7 +2609,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
     <message>
         <source>Choose the cipher and key size</source>
-        <translation>Choisir l’algorithme de chiffrement et la taille de clé</translation>
+        <translation>Choisir le chiffrement et la taille de clé</translation>
     </message>
     <message>
         <source>Key store with rotation</source>
@@ -3512,7 +3512,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
     <message>
         <source>Claimed vs verified</source>
-        <translation>Déclaré ou vérifié</translation>
+        <translation>Déclaré contre vérifié</translation>
     </message>
     <message>
         <source>All tasks by component, with checklists</source>
@@ -3542,11 +3542,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <name>ReportSections</name>
     <message>
         <source>Claimed complete</source>
-        <translation>Terminé selon les déclarations</translation>
+        <translation>Terminé (déclaré)</translation>
     </message>
     <message>
         <source>Verified complete</source>
-        <translation>Terminé selon les vérifications</translation>
+        <translation>Terminé (vérifié)</translation>
     </message>
     <message>
         <source>Stated in the tracker</source>
@@ -3803,7 +3803,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
     <message>
         <source>Claimed vs verified</source>
-        <translation>Déclaré ou vérifié</translation>
+        <translation>Déclaré contre vérifié</translation>
     </message>
     <message>
         <source>Every task marked done is verified, and no verification failed.</source>
