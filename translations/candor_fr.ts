@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>How much of the work is done, as claimed</source>
-        <translation>Part du travail faite, selon la déclaration</translation>
+        <translation>Part du travail effectuée, selon ce qui est déclaré</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
@@ -2388,7 +2388,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
     <message>
         <source>A4 or Letter (default: the locale&apos;s paper).</source>
-        <translation>A4 ou Letter (par défaut&#xa0;: le papier de la langue et région).</translation>
+        <translation>A4 ou Letter (par défaut&#xa0;: le format de papier des paramètres régionaux).</translation>
     </message>
     <message>
         <source>unknown format “%1” (known: pdf, html, markdown)</source>
@@ -2863,7 +2863,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
     <message>
         <source>heading</source>
-        <translation>titre</translation>
+        <translation>titre de section</translation>
     </message>
     <message>
         <source>mermaid gantt</source>
