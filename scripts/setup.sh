@@ -21,6 +21,9 @@ if [ "$mode" = test ]; then
     packages+=(qt6-pdf-dev)  # the report tests read the generated PDFs back (QPdfDocument)
     packages+=(clang-format) # every C++ file must be formatted with the project's .clang-format
     packages+=(python3)      # corpus_score runs ../shared/corpus/score.py
+    # The packaging tests: validators of the installed desktop files, the system's MIME types,
+    # and what cpack -G DEB needs (dpkg-shlibdeps) and checks (file: the binary is stripped).
+    packages+=(desktop-file-utils appstream shared-mime-info dpkg-dev file)
 fi
 
 missing=()

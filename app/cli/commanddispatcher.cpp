@@ -10,18 +10,17 @@
 #include "repaircommand.h"
 #include "reportcommand.h"
 #include "screenshotcommand.h"
+#include "shell/languageloader.h"
 #include "snapshotcommand.h"
 #include "subcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace Candor {
 
@@ -87,20 +86,46 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
 }
 
-void installTranslations(QCoreApplication &app)
+// `--lang LANG` (or --lang=LANG), anywhere before a "--", chooses the language of whatever
+// follows, beating the one saved in Preferences. It is taken out of the arguments before the
+// sub-command or the window reads them, so none of them needs to know it.
+struct LanguageOption
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *candor = new QTranslator(&app);
-    if (candor->load(QLocale(), QStringLiteral("candor"), QStringLiteral("_"),
-                     QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(candor);
+    QString value;
+    bool missingValue = false;
+};
+
+LanguageOption takeLanguageOption(std::vector<char *> &arguments)
+{
+    LanguageOption option;
+    for (auto it = arguments.begin() + 1; it != arguments.end() && qstrcmp(*it, "--") != 0;) {
+        const QByteArray argument(*it);
+        if (argument == "--lang") {
+            it = arguments.erase(it);
+            option.missingValue = it == arguments.end() || (*it)[0] == '-' || (*it)[0] == 0;
+            if (!option.missingValue) {
+                option.value = QString::fromLocal8Bit(*it);
+                it = arguments.erase(it);
+            }
+        } else if (argument.startsWith("--lang=")) {
+            option.value = QString::fromLocal8Bit(argument.mid(7));
+            option.missingValue = option.value.isEmpty();
+            it = arguments.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return option;
 }
 
+// Qt's own message for an option without its value, so that Qt's catalogue translates it; held
+// in variables, which lupdate does not collect into Candor's catalogues.
+const char qtParserContext[] = "QCommandLineParser";
+const char qtMissingValue[] = "Missing value after '%1'.";
+
 // argc is a reference because the application object keeps it for its lifetime.
-std::unique_ptr<QCoreApplication> createApplication(Application kind, int &argc, char **argv)
+std::unique_ptr<QCoreApplication> createApplication(Application kind, int &argc, char **argv,
+                                                    const QString &language)
 {
     std::unique_ptr<QCoreApplication> app;
     switch (kind) {
@@ -113,7 +138,7 @@ std::unique_ptr<QCoreApplication> createApplication(Application kind, int &argc,
         app = std::make_unique<QApplication>(argc, argv);
         break;
     }
-    installTranslations(*app);
+    LanguageLoader::install(LanguageLoader::chosen(language));
     return app;
 }
 
@@ -149,8 +174,12 @@ QString CommandDispatcher::overview()
                     .arg(QLatin1String(command.name), QLatin1String(command.synopsis));
         width = std::max(width, qsizetype(qstrlen(command.name)));
     }
-    text += QStringLiteral("       candor --version | --help\n\n") + tr("Commands:") +
-            QLatin1Char('\n');
+    // The languages are names, the same in every language; so is the rest of the line.
+    text += QStringLiteral("       candor --version | --help\n"
+                           "       candor --lang %1 [FILE.candor | COMMAND ...]\n\n")
+                .arg((QStringList{QStringLiteral("en")} + LanguageLoader::available())
+                         .join(QLatin1Char('|'))) +
+            tr("Commands:") + QLatin1Char('\n');
     for (const SubCommand &command : subCommands) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(command.name), -int(width))
@@ -169,9 +198,23 @@ int CommandDispatcher::run(int argc, char **argv)
     QElapsedTimer startup;
     startup.start();
     describeApplication();
+    // The application objects below keep argc and argv: both outlive them here.
+    std::vector<char *> kept(argv, argv + argc);
+    const LanguageOption language = takeLanguageOption(kept);
+    argc = int(kept.size());
+    kept.push_back(nullptr); // argv[argc] is null, as main() was given it
+    argv = kept.data();
+    if (language.missingValue) {
+        const std::unique_ptr<QCoreApplication> app =
+            createApplication(Application::Core, argc, argv, QString());
+        return CommandLine::fail(CommandLine::UsageError,
+                                 QCoreApplication::translate(qtParserContext, qtMissingValue)
+                                         .arg(QStringLiteral("--lang")) +
+                                     tr(" (see candor --help)"));
+    }
     if (const SubCommand *command = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr) {
         const std::unique_ptr<QCoreApplication> app =
-            createApplication(command->application, argc, argv);
+            createApplication(command->application, argc, argv, language.value);
         QCommandLineParser parser;
         parser.setApplicationDescription(
             QCoreApplication::translate("CommandLine", command->summary));
@@ -179,7 +222,7 @@ int CommandDispatcher::run(int argc, char **argv)
     }
     if (asksForInformation(argc, argv)) {
         const std::unique_ptr<QCoreApplication> app =
-            createApplication(Application::Core, argc, argv);
+            createApplication(Application::Core, argc, argv, language.value);
         const QStringList arguments = QCoreApplication::arguments();
         if (arguments.contains(QLatin1String("--version")) ||
             arguments.contains(QLatin1String("-v")))
@@ -189,7 +232,7 @@ int CommandDispatcher::run(int argc, char **argv)
         return CommandLine::Ok;
     }
     QApplication app(argc, argv);
-    installTranslations(app);
+    LanguageLoader::install(LanguageLoader::chosen(language.value));
     return GuiCommand::run(QCoreApplication::arguments(), startup);
 }
 

@@ -41,6 +41,8 @@ int GuiCommand::parse(const QStringList &arguments, QString *file)
 int GuiCommand::run(const QStringList &arguments, const QElapsedTimer &startup)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+    // Lets a Wayland compositor match the window to the installed menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(CANDOR_APP_ID));
     QString file;
     if (const int code = parse(arguments, &file); code >= 0)
         return code;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -60,6 +61,8 @@ public:
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
         for (const QString &name : unset)
             environment.remove(name);
+        for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         return environment;
     }
 
@@ -94,8 +97,14 @@ public:
         return result;
     }
 
+    // A variable every later run() sets (over the defaults above), e.g. LANGUAGE.
+    void setEnvironment(const QString &name, const QString &value) { m_environment[name] = value; }
+    // The folder where the runs' QSettings live (XDG_CONFIG_HOME).
+    QString configPath() const { return m_home.filePath(QStringLiteral("config")); }
+
 private:
     QTemporaryDir m_home;
+    QMap<QString, QString> m_environment;
 };
 
 } // namespace CandorTest

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "database/openerror.h"
+#include "database/projectdatabase.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "project/projectgenerator.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -36,6 +38,20 @@ inline std::unique_ptr<Candor::Project> freshDemoProject(const QTemporaryDir &di
     }
     project->undoStack()->clear();
     return project;
+}
+
+// A generated project of `tasks` tasks (seed 7) in a file of its own in dir; null when it
+// cannot be made.
+inline std::unique_ptr<Candor::Project> generatedProject(const QTemporaryDir &dir, int tasks)
+{
+    Candor::OpenOptions options;
+    options.createIfMissing = true;
+    Candor::OpenError error;
+    auto database = Candor::ProjectDatabase::open(
+        dir.filePath(QStringLiteral("g%1.candor").arg(tasks)), options, &error);
+    if (!database || !Candor::ProjectGenerator::generate(*database, tasks, 7))
+        return nullptr;
+    return Candor::Project::load(std::move(database), &error);
 }
 
 } // namespace CandorTest

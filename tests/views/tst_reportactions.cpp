@@ -54,6 +54,7 @@ private slots:
     void exportWritesAndRemembers();
     void exportToAnUnwritablePlaceTells();
     void previewPaintsPages();
+    void previewFitsTheSummaryToThePaperChosen();
     void optionsAreKeptUndoably();
     void cancelledOptionsChangeNothing();
 
@@ -146,6 +147,31 @@ void TestReportActions::previewPaintsPages()
     m_actions->previewAction()->trigger();
     QVERIFY(pages >= 1);
     QVERIFY(pages <= 2); // the demo's summary
+}
+
+// The summary is fitted to two pages of the paper the preview shows: turned to landscape (a
+// shorter page), it is made again for it rather than spilling onto a third page.
+void TestReportActions::previewFitsTheSummaryToThePaperChosen()
+{
+    m_actions->setProject(nullptr);
+    m_project = CandorTest::generatedProject(m_dir, 3000);
+    QVERIFY(m_project);
+    m_actions->setProject(m_project.get());
+    QList<int> pages;
+    whenShown<QPrintPreviewDialog>([&pages](QPrintPreviewDialog *dialog) {
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        if (preview) {
+            preview->setPortraitOrientation();
+            preview->updatePreview();
+            pages.append(preview->pageCount());
+            preview->setLandscapeOrientation();
+            preview->updatePreview();
+            pages.append(preview->pageCount());
+        }
+        dialog->reject();
+    });
+    m_actions->previewAction()->trigger();
+    QCOMPARE(pages, QList<int>({2, 2}));
 }
 
 void TestReportActions::optionsAreKeptUndoably()

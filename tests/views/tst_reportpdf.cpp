@@ -86,14 +86,7 @@ std::unique_ptr<Project> TestReportPdf::demo()
 
 std::unique_ptr<Project> TestReportPdf::generated(int tasks)
 {
-    OpenOptions options;
-    options.createIfMissing = true;
-    OpenError error;
-    auto database = ProjectDatabase::open(m_dir.filePath(QStringLiteral("g%1.candor").arg(tasks)),
-                                          options, &error);
-    if (!database || !ProjectGenerator::generate(*database, tasks, 7))
-        return nullptr;
-    return Project::load(std::move(database), &error);
+    return CandorTest::generatedProject(m_dir, tasks);
 }
 
 bool TestReportPdf::load(QPdfDocument &pdf, const StatusReport &report, const QString &name)

@@ -119,7 +119,10 @@ void ReportActions::exportChosen()
 
 void ReportActions::printTo(QPrinter *printer)
 {
-    const StatusReport report(*m_project, optionsOf(*m_project));
+    // Made for the paper chosen in the print dialog or the preview, so that the summary is
+    // fitted to two pages of that paper.
+    const StatusReport report(*m_project, optionsOf(*m_project),
+                              ReportPageSetup::of(printer->pageLayout()));
     if (!report.print(printer))
         emit message(tr("The report could not be printed."));
 }

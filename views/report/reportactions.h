@@ -42,6 +42,9 @@ public:
     // Exports the report as PDF; false (with the reason told) when it cannot be written.
     bool exportPdf(const QString &path);
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Prints the report on the printer's paper, the summary fitted to two pages of it: what
+    // the print dialog and the preview (for each paper chosen in it) call.
+    void printTo(QPrinter *printer);
 
 signals:
     void message(const QString &text);
@@ -53,7 +56,6 @@ private:
     void exportChosen();
     void editOptions();
     void remember();
-    void printTo(QPrinter *printer);
 
     QWidget *m_window;
     Project *m_project = nullptr;

@@ -36,10 +36,22 @@ QPageSize::PageSizeId ReportPageSetup::forLocale(const QLocale &locale)
     }
 }
 
+ReportPageSetup ReportPageSetup::of(const QPageLayout &printerPage)
+{
+    ReportPageSetup setup;
+    setup.size = printerPage.pageSize().id();
+    setup.orientation = printerPage.orientation();
+    if (setup.size == QPageSize::Custom)
+        setup.customPoints = printerPage.pageSize().size(QPageSize::Point);
+    return setup;
+}
+
 QPageLayout ReportPageSetup::pageLayout() const
 {
-    return QPageLayout(QPageSize(size), QPageLayout::Portrait, QMarginsF(16, 13, 16, 12),
-                       QPageLayout::Millimeter);
+    const QPageSize paper = size == QPageSize::Custom && !customPoints.isEmpty()
+                                ? QPageSize(customPoints, QPageSize::Point)
+                                : QPageSize(size);
+    return QPageLayout(paper, orientation, QMarginsF(16, 13, 16, 12), QPageLayout::Millimeter);
 }
 
 StatusReport::StatusReport(Project &project, const ReportOptions &options,
@@ -137,13 +149,15 @@ bool StatusReport::writePdf(const QString &path, QString *error) const
 bool StatusReport::print(QPrinter *printer) const
 {
     printer->setDocName(tr("%1: %2").arg(m_document.title, m_document.project));
-    const QPageLayout page = printer->pageLayout();
-    QPageLayout withMargins = m_setup.pageLayout();
-    withMargins.setPageSize(page.pageSize());
-    withMargins.setOrientation(page.orientation());
-    printer->setPageLayout(withMargins);
-    const std::unique_ptr<ReportLayout> layout = layOut(withMargins);
-    ReportPainter painter(*layout, m_facts.forecast);
+    // Laid out (and the summary fitted to two pages) for the printer's paper when this report
+    // was made for it (ReportPageSetup::of); for any other paper, laid out again here.
+    const ReportPageSetup chosen = ReportPageSetup::of(printer->pageLayout());
+    const QPageLayout page = chosen.pageLayout();
+    printer->setPageLayout(page);
+    std::unique_ptr<ReportLayout> relaid;
+    if (!page.isEquivalentTo(m_setup.pageLayout()))
+        relaid = layOut(page);
+    ReportPainter painter(relaid ? *relaid : *m_layout, m_facts.forecast);
     return painter.paint(printer);
 }
 

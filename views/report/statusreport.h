@@ -22,8 +22,12 @@ class ReportLayout;
 struct ReportPageSetup
 {
     QPageSize::PageSizeId size = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    QSizeF customPoints; // the paper when size is Custom (a printer's own), in points
 
     static QPageSize::PageSizeId forLocale(const QLocale &locale);
+    // The paper a printer (or the print preview) is set to, with the report's margins.
+    static ReportPageSetup of(const QPageLayout &printerPage);
     QPageLayout pageLayout() const;
 };
 
