@@ -1390,10 +1390,6 @@
         <translation>%1 — %2 — Candor</translation>
     </message>
     <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>%L1 tasks · %L2 done · %L3 blocked · claimed %4% vs verified %5%</source>
         <translation>%L1 Aufgaben · %L2 erledigt · %L3 blockiert · behauptet %4 % gegenüber verifiziert %5 %</translation>
     </message>
@@ -1498,6 +1494,45 @@
     <message>
         <source>Trackers (*.md *.markdown *.txt *.csv *.json *.dot *.gv *.mmd);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior JSON (*.json);;Dependency graphs (*.dot *.gv *.mmd)</source>
         <translation>Tracker (*.md *.markdown *.txt *.csv *.json *.dot *.gv *.mmd);;Markdown (*.md *.markdown *.txt);;CSV (*.csv);;Taskwarrior-JSON (*.json);;Abhängigkeitsgraphen (*.dot *.gv *.mmd)</translation>
+    </message>
+    <message>
+        <source>Read-only (%1): changes cannot be saved</source>
+        <translation>Schreibgeschützt (%1): Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Changes cannot be saved.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: %2. Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of this project are outside its rules (written by another tool, or damaged). Candor shows each as it is read.</source>
+        <translation>
+            <numerusform>%n Wert dieses Projekts liegt außerhalb seiner Regeln (von einem anderen Werkzeug geschrieben oder beschädigt). Candor zeigt jeden so, wie er gelesen wird.</numerusform>
+            <numerusform>%n Werte dieses Projekts liegen außerhalb seiner Regeln (von einem anderen Werkzeug geschrieben oder beschädigt). Candor zeigt jeden so, wie er gelesen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values Outside the Rules</source>
+        <translation>Werte außerhalb der Regeln</translation>
+    </message>
+    <message>
+        <source>The project is read-only, so they cannot be repaired here. Copy it to a folder you can write to, and open the copy.</source>
+        <translation>Das Projekt ist schreibgeschützt, daher können sie hier nicht repariert werden. Kopieren Sie es in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Repair stores each value as it is shown (see Show Details), in one step that Edit ▸ Undo takes back.</source>
+        <translation>„Reparieren“ speichert jeden Wert so, wie er angezeigt wird (siehe Details), in einem Schritt, den Bearbeiten ▸ Rückgängig zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>Leave As It Is</source>
+        <translation>So belassen</translation>
+    </message>
+    <message>
+        <source>Repair Values Outside the Rules</source>
+        <translation>Werte außerhalb der Regeln reparieren</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2504,66 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
             <numerusform>%1 geschrieben: %n Seiten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lists task values outside the project&apos;s rules and stores each as it is read (one transaction).</source>
+        <translation>Listet Aufgabenwerte außerhalb der Regeln des Projekts auf und speichert jeden so, wie er gelesen wird (eine Transaktion).</translation>
+    </message>
+    <message>
+        <source>cannot check the values stored in %1</source>
+        <translation>die in %1 gespeicherten Werte können nicht geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n value(s) outside its rules (written by another tool, or damaged):</source>
+        <translation>
+            <numerusform>%1 enthält %n Wert außerhalb seiner Regeln (von einem anderen Werkzeug geschrieben oder beschädigt):</numerusform>
+            <numerusform>%1 enthält %n Werte außerhalb seiner Regeln (von einem anderen Werkzeug geschrieben oder beschädigt):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped; `candor repair --project %1` stores each value as it is read above (or restore a backup)</source>
+        <translation>abgebrochen; `candor repair --project %1` speichert jeden Wert so, wie er oben gelesen wird (oder stellen Sie eine Sicherung wieder her)</translation>
+    </message>
+    <message>
+        <source>List the damaged values; write nothing.</source>
+        <translation>Die beschädigten Werte auflisten; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 holds no damaged values.</source>
+        <translation>%1 enthält keine beschädigten Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would repair %n value(s) in %1:</source>
+        <translation>
+            <numerusform>Würde %n Wert in %1 reparieren:</numerusform>
+            <numerusform>Würde %n Werte in %1 reparieren:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repairing %n value(s) in %1:</source>
+        <translation>
+            <numerusform>Repariere %n Wert in %1:</numerusform>
+            <numerusform>Repariere %n Werte in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be repaired: %2; nothing was changed</source>
+        <translation>%1 kann nicht repariert werden: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation>es ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n value(s) in %1 task(s).</source>
+        <translation>
+            <numerusform>%n Wert in %1 Aufgabe(n) repariert.</numerusform>
+            <numerusform>%n Werte in %1 Aufgabe(n) repariert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2740,6 +2835,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to (read-only media or permissions)</source>
+        <translation>ihr Ordner ist nicht beschreibbar (schreibgeschütztes Medium oder fehlende Rechte)</translation>
+    </message>
+    <message>
+        <source>the file %1 beside it is read-only</source>
+        <translation>die Datei %1 daneben ist schreibgeschützt</translation>
+    </message>
+</context>
+<context>
     <name>GraphExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2829,6 +2939,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: %2. Nothing was imported.</source>
+        <translation>%1 ist nicht beschreibbar: %2. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -3111,16 +3225,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Migration to version %1 failed: %2</source>
-        <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Migration to version %1 could not be saved: %2</source>
-        <translation>Migration auf Version %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Migration to version %1 failed: a row refers to one that is missing.</source>
         <translation>Migration auf Version %1 fehlgeschlagen: Eine Zeile verweist auf eine fehlende Zeile.</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 failed</source>
+        <translation>Migration auf Version %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 could not be saved</source>
+        <translation>Migration auf Version %1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3381,74 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>%1 needs an upgrade to file format %2, but it is read-only, and no upgraded copy could be made (%3).</source>
         <translation>%1 muss auf Dateiformat %2 aktualisiert werden, ist aber schreibgeschützt, und es konnte keine aktualisierte Kopie angelegt werden (%3).</translation>
+    </message>
+    <message>
+        <source>Another Candor is creating %1 at this moment.</source>
+        <translation>Ein anderes Candor legt %1 gerade an.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then open the project.</source>
+        <translation>Warten Sie, bis es fertig ist, und öffnen Sie dann das Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Another Candor is opening %1 at this moment.</source>
+        <translation>Ein anderes Candor öffnet %1 gerade.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then open it again.</source>
+        <translation>Warten Sie einen Moment und öffnen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Candor project.</source>
+        <translation>%1 ist eine leere SQLite-Datenbank, kein Candor-Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. %2</source>
+        <translation>%1 kann nicht angelegt werden. %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a disk with room to write to.</source>
+        <translation>Wählen Sie einen Ordner auf einem Datenträger mit freiem Platz.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>der Datenträger mit %1 ist voll</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>der Datenträger konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 could not be read</source>
+        <translation>der Datenträger mit %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be full)</source>
+        <translation>auf den Datenträger konnte nicht geschrieben werden (er ist womöglich voll)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 could not be written to (it may be full)</source>
+        <translation>auf den Datenträger mit %1 konnte nicht geschrieben werden (er ist womöglich voll)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (check that it and its folder can be read)</source>
+        <translation>%1 kann nicht geöffnet werden (prüfen Sie, ob die Datei und ihr Ordner lesbar sind)</translation>
+    </message>
+    <message>
+        <source>SQLite gave no reason</source>
+        <translation>SQLite nannte keinen Grund</translation>
     </message>
 </context>
 <context>
@@ -3991,8 +4173,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <source>Cannot write the snapshot: %1</source>
-        <translation>Die Momentaufnahme kann nicht geschrieben werden: %1</translation>
+        <source>Cannot write the snapshot</source>
+        <translation>Die Momentaufnahme kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4190,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>the report could not be drawn</source>
         <translation>der Bericht konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValueCheck</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (read as %4)</source>
+        <translation>%1 %2: „%3“ (gelesen als %4)</translation>
     </message>
 </context>
 <context>

@@ -1294,10 +1294,6 @@
         <translation>%1 — %2 — Candor</translation>
     </message>
     <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation>Solo lectura: los cambios no se pueden guardar</translation>
-    </message>
-    <message>
         <source>Loading tasks… %L1 of %L2</source>
         <translation>Cargando tareas… %L1 de %L2</translation>
     </message>
@@ -1498,6 +1494,45 @@
     <message>
         <source>Views</source>
         <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Read-only (%1): changes cannot be saved</source>
+        <translation>Solo lectura (%1): los cambios no se pueden guardar</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Changes cannot be saved.</source>
+        <translation>%1 está abierto en solo lectura: %2. Los cambios no se pueden guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of this project are outside its rules (written by another tool, or damaged). Candor shows each as it is read.</source>
+        <translation>
+            <numerusform>%n valor de este proyecto está fuera de sus reglas (escrito por otra herramienta, o dañado). Candor muestra cada uno tal como se lee.</numerusform>
+            <numerusform>%n valores de este proyecto están fuera de sus reglas (escritos por otra herramienta, o dañados). Candor muestra cada uno tal como se lee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values Outside the Rules</source>
+        <translation>Valores fuera de las reglas</translation>
+    </message>
+    <message>
+        <source>The project is read-only, so they cannot be repaired here. Copy it to a folder you can write to, and open the copy.</source>
+        <translation>El proyecto es de solo lectura, así que no se pueden reparar aquí. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>Repair stores each value as it is shown (see Show Details), in one step that Edit ▸ Undo takes back.</source>
+        <translation>Reparar guarda cada valor tal como se muestra (vea los detalles), en un solo paso que Editar ▸ Deshacer revierte.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparar</translation>
+    </message>
+    <message>
+        <source>Leave As It Is</source>
+        <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>Repair Values Outside the Rules</source>
+        <translation>Reparar valores fuera de las reglas</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2504,66 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <source>Snapshot of %1 on %2: claimed %3%, verified %4% (%5 snapshots).</source>
         <translation>Instantánea de %1 el %2: declarado %3&#xa0;%, verificado %4&#xa0;% (%5 instantáneas).</translation>
     </message>
+    <message>
+        <source>Lists task values outside the project&apos;s rules and stores each as it is read (one transaction).</source>
+        <translation>Enumera los valores de tareas fuera de las reglas del proyecto y guarda cada uno tal como se lee (una transacción).</translation>
+    </message>
+    <message>
+        <source>cannot check the values stored in %1</source>
+        <translation>no se pueden comprobar los valores guardados en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n value(s) outside its rules (written by another tool, or damaged):</source>
+        <translation>
+            <numerusform>%1 contiene %n valor fuera de sus reglas (escrito por otra herramienta, o dañado):</numerusform>
+            <numerusform>%1 contiene %n valores fuera de sus reglas (escritos por otra herramienta, o dañados):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped; `candor repair --project %1` stores each value as it is read above (or restore a backup)</source>
+        <translation>detenido; `candor repair --project %1` guarda cada valor tal como se lee arriba (o restaure una copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>List the damaged values; write nothing.</source>
+        <translation>Enumerar los valores dañados; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no damaged values.</source>
+        <translation>%1 no contiene valores dañados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would repair %n value(s) in %1:</source>
+        <translation>
+            <numerusform>Repararía %n valor en %1:</numerusform>
+            <numerusform>Repararía %n valores en %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repairing %n value(s) in %1:</source>
+        <translation>
+            <numerusform>Reparando %n valor en %1:</numerusform>
+            <numerusform>Reparando %n valores en %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be repaired: %2; nothing was changed</source>
+        <translation>%1 no se puede reparar: %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation>está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n value(s) in %1 task(s).</source>
+        <translation>
+            <numerusform>Reparado %n valor en %1 tarea(s).</numerusform>
+            <numerusform>Reparados %n valores en %1 tarea(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2740,6 +2835,21 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to (read-only media or permissions)</source>
+        <translation>no se puede escribir en su carpeta (medio de solo lectura o permisos)</translation>
+    </message>
+    <message>
+        <source>the file %1 beside it is read-only</source>
+        <translation>el archivo %1 a su lado es de solo lectura</translation>
+    </message>
+</context>
+<context>
     <name>GraphExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2829,6 +2939,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importado: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: %2. Nothing was imported.</source>
+        <translation>No se puede escribir en %1: %2. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -3111,16 +3225,16 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>No se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
-        <source>Migration to version %1 failed: %2</source>
-        <translation>Error en la migración a la versión %1: %2</translation>
-    </message>
-    <message>
         <source>Migration to version %1 failed: a row refers to one that is missing.</source>
         <translation>Error en la migración a la versión %1: una fila hace referencia a otra que falta.</translation>
     </message>
     <message>
-        <source>Migration to version %1 could not be saved: %2</source>
-        <translation>No se ha podido guardar la migración a la versión %1: %2</translation>
+        <source>Migration to version %1 failed</source>
+        <translation>La migración a la versión %1 falló</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 could not be saved</source>
+        <translation>La migración a la versión %1 no se pudo guardar</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3381,74 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>Cannot copy the project to %1</source>
         <translation>No se puede copiar el proyecto a %1</translation>
+    </message>
+    <message>
+        <source>Another Candor is creating %1 at this moment.</source>
+        <translation>Otro Candor está creando %1 en este momento.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then open the project.</source>
+        <translation>Espere a que termine y luego abra el proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <source>Another Candor is opening %1 at this moment.</source>
+        <translation>Otro Candor está abriendo %1 en este momento.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then open it again.</source>
+        <translation>Espere un momento y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Candor project.</source>
+        <translation>%1 es una base de datos SQLite vacía, no un proyecto de Candor.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. %2</source>
+        <translation>No se puede crear %1. %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a disk with room to write to.</source>
+        <translation>Elija una carpeta en un disco con espacio libre.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>el disco que contiene %1 está lleno</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>no se pudo leer el disco</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 could not be read</source>
+        <translation>no se pudo leer el disco que contiene %1</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be full)</source>
+        <translation>no se pudo escribir en el disco (puede estar lleno)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 could not be written to (it may be full)</source>
+        <translation>no se pudo escribir en el disco que contiene %1 (puede estar lleno)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (check that it and its folder can be read)</source>
+        <translation>%1 no se puede abrir (compruebe que el archivo y su carpeta se pueden leer)</translation>
+    </message>
+    <message>
+        <source>SQLite gave no reason</source>
+        <translation>SQLite no dio ningún motivo</translation>
     </message>
 </context>
 <context>
@@ -3991,8 +4173,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>El proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <source>Cannot write the snapshot: %1</source>
-        <translation>No se puede escribir la instantánea: %1</translation>
+        <source>Cannot write the snapshot</source>
+        <translation>No se puede escribir la instantánea</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4190,17 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>the report could not be drawn</source>
         <translation>no se ha podido dibujar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValueCheck</name>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (read as %4)</source>
+        <translation>%1 %2: «%3» (leído como %4)</translation>
     </message>
 </context>
 <context>

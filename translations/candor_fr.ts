@@ -1294,10 +1294,6 @@
         <translation>%1 — %2 — Candor</translation>
     </message>
     <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation>Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
-    </message>
-    <message>
         <source>Loading tasks… %L1 of %L2</source>
         <translation>Chargement des tâches… %L1 sur %L2</translation>
     </message>
@@ -1498,6 +1494,45 @@
     <message>
         <source>Views</source>
         <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Read-only (%1): changes cannot be saved</source>
+        <translation>Lecture seule (%1)&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Changes cannot be saved.</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;: %2. Les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of this project are outside its rules (written by another tool, or damaged). Candor shows each as it is read.</source>
+        <translation>
+            <numerusform>%n valeur de ce projet est hors de ses règles (écrite par un autre outil, ou endommagée). Candor affiche chacune telle qu’elle est lue.</numerusform>
+            <numerusform>%n valeurs de ce projet sont hors de ses règles (écrites par un autre outil, ou endommagées). Candor affiche chacune telle qu’elle est lue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values Outside the Rules</source>
+        <translation>Valeurs hors des règles</translation>
+    </message>
+    <message>
+        <source>The project is read-only, so they cannot be repaired here. Copy it to a folder you can write to, and open the copy.</source>
+        <translation>Le projet est en lecture seule, elles ne peuvent donc pas être réparées ici. Copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>Repair stores each value as it is shown (see Show Details), in one step that Edit ▸ Undo takes back.</source>
+        <translation>Réparer enregistre chaque valeur telle qu’elle est affichée (voir les détails), en une étape qu’Édition ▸ Annuler reprend.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparer</translation>
+    </message>
+    <message>
+        <source>Leave As It Is</source>
+        <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <source>Repair Values Outside the Rules</source>
+        <translation>Réparer les valeurs hors des règles</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2504,66 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <source>Snapshot of %1 on %2: claimed %3%, verified %4% (%5 snapshots).</source>
         <translation>Instantané de %1 le %2&#xa0;: déclaré %3&#xa0;%, vérifié %4&#xa0;% (%5 instantanés).</translation>
     </message>
+    <message>
+        <source>Lists task values outside the project&apos;s rules and stores each as it is read (one transaction).</source>
+        <translation>Liste les valeurs de tâches hors des règles du projet et enregistre chacune telle qu’elle est lue (une transaction).</translation>
+    </message>
+    <message>
+        <source>cannot check the values stored in %1</source>
+        <translation>impossible de vérifier les valeurs enregistrées dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n value(s) outside its rules (written by another tool, or damaged):</source>
+        <translation>
+            <numerusform>%1 contient %n valeur hors de ses règles (écrite par un autre outil, ou endommagée)&#xa0;:</numerusform>
+            <numerusform>%1 contient %n valeurs hors de ses règles (écrites par un autre outil, ou endommagées)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped; `candor repair --project %1` stores each value as it is read above (or restore a backup)</source>
+        <translation>arrêt&#xa0;; `candor repair --project %1` enregistre chaque valeur telle qu’elle est lue ci-dessus (ou restaurez une sauvegarde)</translation>
+    </message>
+    <message>
+        <source>List the damaged values; write nothing.</source>
+        <translation>Lister les valeurs endommagées&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>%1 holds no damaged values.</source>
+        <translation>%1 ne contient aucune valeur endommagée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would repair %n value(s) in %1:</source>
+        <translation>
+            <numerusform>Réparerait %n valeur dans %1&#xa0;:</numerusform>
+            <numerusform>Réparerait %n valeurs dans %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repairing %n value(s) in %1:</source>
+        <translation>
+            <numerusform>Réparation de %n valeur dans %1&#xa0;:</numerusform>
+            <numerusform>Réparation de %n valeurs dans %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be repaired: %2; nothing was changed</source>
+        <translation>%1 ne peut pas être réparé&#xa0;: %2&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation>il est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n value(s) in %1 task(s).</source>
+        <translation>
+            <numerusform>%n valeur réparée dans %1 tâche(s).</numerusform>
+            <numerusform>%n valeurs réparées dans %1 tâche(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2740,6 +2835,21 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to (read-only media or permissions)</source>
+        <translation>son dossier n’est pas accessible en écriture (support en lecture seule ou droits)</translation>
+    </message>
+    <message>
+        <source>the file %1 beside it is read-only</source>
+        <translation>le fichier %1 à côté est en lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>GraphExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2829,6 +2939,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: %2. Nothing was imported.</source>
+        <translation>%1 n’est pas accessible en écriture&#xa0;: %2. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3111,16 +3225,16 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>Impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Migration to version %1 failed: %2</source>
-        <translation>Échec de la migration vers la version %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Migration to version %1 failed: a row refers to one that is missing.</source>
         <translation>Échec de la migration vers la version %1&#xa0;: une ligne fait référence à une ligne manquante.</translation>
     </message>
     <message>
-        <source>Migration to version %1 could not be saved: %2</source>
-        <translation>La migration vers la version %1 n’a pas pu être enregistrée&#xa0;: %2</translation>
+        <source>Migration to version %1 failed</source>
+        <translation>La migration vers la version %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 could not be saved</source>
+        <translation>La migration vers la version %1 n’a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3381,74 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>Cannot copy the project to %1</source>
         <translation>Impossible de copier le projet vers %1</translation>
+    </message>
+    <message>
+        <source>Another Candor is creating %1 at this moment.</source>
+        <translation>Un autre Candor est en train de créer %1.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then open the project.</source>
+        <translation>Attendez qu’il ait terminé, puis ouvrez le projet.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Another Candor is opening %1 at this moment.</source>
+        <translation>Un autre Candor est en train d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then open it again.</source>
+        <translation>Attendez un instant, puis ouvrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Candor project.</source>
+        <translation>%1 est une base SQLite vide, pas un projet Candor.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. %2</source>
+        <translation>Impossible de créer %1. %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a disk with room to write to.</source>
+        <translation>Choisissez un dossier sur un disque disposant d’espace libre.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>le disque contenant %1 est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>le disque n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 could not be read</source>
+        <translation>le disque contenant %1 n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be full)</source>
+        <translation>le disque n’a pas pu être écrit (il est peut-être plein)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 could not be written to (it may be full)</source>
+        <translation>le disque contenant %1 n’a pas pu être écrit (il est peut-être plein)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (check that it and its folder can be read)</source>
+        <translation>%1 ne peut pas être ouvert (vérifiez que le fichier et son dossier sont lisibles)</translation>
+    </message>
+    <message>
+        <source>SQLite gave no reason</source>
+        <translation>SQLite n’a donné aucune raison</translation>
     </message>
 </context>
 <context>
@@ -3991,8 +4173,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <source>Cannot write the snapshot: %1</source>
-        <translation>Impossible d’écrire l’instantané&#xa0;: %1</translation>
+        <source>Cannot write the snapshot</source>
+        <translation>Impossible d’écrire l’instantané</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4190,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>the report could not be drawn</source>
         <translation>le rapport n’a pas pu être dessiné</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValueCheck</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” (read as %4)</source>
+        <translation>%1 %2&#xa0;: «&#xa0;%3&#xa0;» (lu comme %4)</translation>
     </message>
 </context>
 <context>
