@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -149,8 +150,8 @@ void TestReportActions::previewPaintsPages()
     QVERIFY(pages <= 2); // the demo's summary
 }
 
-// The summary is fitted to two pages of the paper the preview shows: turned to landscape (a
-// shorter page), it is made again for it rather than spilling onto a third page.
+// The summary is fitted to two pages of the paper the preview shows: switched from A4 to US
+// Letter (a shorter page), it is made again for it rather than spilling onto a third page.
 void TestReportActions::previewFitsTheSummaryToThePaperChosen()
 {
     m_actions->setProject(nullptr);
@@ -161,12 +162,11 @@ void TestReportActions::previewFitsTheSummaryToThePaperChosen()
     whenShown<QPrintPreviewDialog>([&pages](QPrintPreviewDialog *dialog) {
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         if (preview) {
-            preview->setPortraitOrientation();
-            preview->updatePreview();
-            pages.append(preview->pageCount());
-            preview->setLandscapeOrientation();
-            preview->updatePreview();
-            pages.append(preview->pageCount());
+            for (QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
+                dialog->printer()->setPageSize(QPageSize(paper));
+                preview->updatePreview();
+                pages.append(preview->pageCount());
+            }
         }
         dialog->reject();
     });
