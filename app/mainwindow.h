@@ -19,6 +19,7 @@ namespace Candor {
 class InspectorPanel;
 class Project;
 class ProjectWorkspace;
+class ExportActions;
 class ReportActions;
 struct OpenError;
 struct OpenOptions;
@@ -52,6 +53,7 @@ public:
     ProjectWorkspace *workspace() const { return m_workspace; }
     InspectorPanel *inspector() const { return m_inspector; }
     ReportActions *reportActions() const { return m_reportActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
 
@@ -121,6 +123,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
     ReportActions *m_reportActions = nullptr; // File ▸ Print, Print Preview, Export PDF
+    ExportActions *m_exportActions = nullptr; // File ▸ Export Project
     QActionGroup *m_viewGroup = nullptr;
     QHash<QString, QAction *> m_pageActions; // by page name
     QMenu *m_viewMenu = nullptr;

@@ -19,6 +19,7 @@
 #include "project/demoproject.h"
 #include "project/project.h"
 #include "report/reportactions.h"
+#include "shell/exportactions.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -73,6 +74,8 @@ void MainWindow::createActions()
     m_reportActions = new ReportActions(this);
     connect(m_reportActions, &ReportActions::message, this, &MainWindow::showMessage);
     addActions(m_reportActions->actions());
+    m_exportActions = new ExportActions(this);
+    connect(m_exportActions, &ExportActions::message, this, &MainWindow::showMessage);
     m_addTaskAction =
         make(tr("&Add Task…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::addTask);
     m_addComponentAction = make(tr("Add &Component…"), QKeySequence(), &MainWindow::addComponent);
@@ -115,6 +118,7 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addSeparator();
     file->addActions(m_reportActions->actions());
+    file->addMenu(m_exportActions->menu());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_restoreAction);

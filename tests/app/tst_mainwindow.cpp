@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "shell/exportactions.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -30,12 +31,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -79,6 +82,7 @@ private slots:
     void filesDroppedOnBoardAreImported();
     void filterHidesSelectionFromDelete();
     void recentFilesMenu();
+    void fileMenuExportsTheOpenProject();
     void clearFiltersShortcutEmptiesTextBox();
     void closeProjectWhileEditingCell_data();
     void closeProjectWhileEditingCell();
@@ -809,6 +813,37 @@ void TestMainWindow::filterHidesSelectionFromDelete()
     action(*window, QStringLiteral("Delete Tasks…"))->trigger();
     QVERIFY(tasks->task(id));
     QCOMPARE(tasks->rowCount(), 25);
+}
+
+// File ▸ Export Project writes the open project (here as CSV) through the window's actions, and
+// the status bar says so; with no project open the menu is disabled.
+void TestMainWindow::fileMenuExportsTheOpenProject()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    QMenu *file = window->menuBar()->findChildren<QMenu *>().value(0);
+    QVERIFY(file);
+    QMenu *exports = nullptr;
+    for (QAction *action : file->actions()) {
+        if (action->menu() && action->menu() == window->exportActions()->menu())
+            exports = action->menu();
+    }
+    QVERIFY(exports);
+    QVERIFY(exports->isEnabled());
+    const QString path = newPath(QStringLiteral("tasks.csv"));
+    window->exportActions()->setFileChooser([&](const QString &, const QString &) { return path; });
+    window->exportActions()->action(QStringLiteral("csv"))->trigger();
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().contains("SEC-001"));
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(QLatin1String("Exported 25 task")),
+             qPrintable(window->statusBar()->currentMessage()));
+    for (QAction *action : file->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Close Project"))
+            action->trigger();
+    }
+    QVERIFY(!window->project());
+    QVERIFY(!exports->isEnabled());
 }
 
 void TestMainWindow::recentFilesMenu()
