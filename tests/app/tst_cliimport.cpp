@@ -13,6 +13,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <pty.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -47,6 +49,7 @@ private slots:
     void longAndNulTitlesAreWarnings_data();
     void longAndNulTitlesAreWarnings();
     void failedImportLeavesNoNewProject();
+    void exportToTerminalEscaped();
     void screenshotSaysNothingOnSuccess();
 
 private:
@@ -158,6 +161,42 @@ void TestCliImport::failedImportLeavesNoNewProject()
     QVERIFY2(imported.out.contains("Importing"), imported.out.constData()); // created, then failed
     QVERIFY2(imported.err.contains("new.candor"), imported.err.constData());
     QCOMPARE(listing(folder), QStringList());
+}
+
+void TestCliImport::exportToTerminalEscaped()
+{
+    // Issue 15, item 4: import warnings were escaped, but an export or a report written to the
+    // terminal printed the imported titles' control codes as they were.
+    const QString input = m_dir.filePath(QStringLiteral("hostile.csv"));
+    QVERIFY(writeFile(input, "key,title\nH-1,Hello\033]0;owned\007 \033[2Jthere\n"));
+    const QString project = m_dir.filePath(QStringLiteral("hostile.candor"));
+    const Run imported =
+        run({QStringLiteral("import"), input, QStringLiteral("--project"), project});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QStringList exportCsv{QStringLiteral("export"), QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("--project"), project};
+
+    // Into a pipe the data stays as it is, for the script that reads it.
+    const Run piped = run(exportCsv);
+    QVERIFY2(piped.exitCode == 0, piped.err.constData());
+    QVERIFY(piped.out.contains("Hello\033]0;owned\007 \033[2Jthere"));
+
+    int terminal = -1;
+    int side = -1;
+    if (openpty(&terminal, &side, nullptr, nullptr, nullptr) != 0)
+        QSKIP("No pseudo-terminal here.");
+    const Run shown = run(exportCsv, [side]() { dup2(side, STDOUT_FILENO); });
+    ::close(side);
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    QByteArray screen;
+    fcntl(terminal, F_SETFL, fcntl(terminal, F_GETFL) | O_NONBLOCK);
+    char buffer[4096];
+    for (ssize_t got = 0; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        screen.append(buffer, got);
+    ::close(terminal);
+    QVERIFY2(screen.contains("Hello\\x1b]0;owned\\x07 \\x1b[2Jthere"), screen.constData());
+    QVERIFY(!screen.contains('\033'));
+    QVERIFY(!screen.contains('\007'));
 }
 
 void TestCliImport::screenshotSaysNothingOnSuccess()
