@@ -43,6 +43,8 @@ public:
     bool viewProject(const QString &path);
     // Opens the default project in the app-data folder, creating it with demo content first.
     bool openDefaultProject();
+    // Help ▸ Getting Started: Demo.candor in the app-data folder, filled with the demo when new.
+    bool openDemoProject();
     // Reads tracker files, shows what importing them would do (when interactive) and imports
     // them as one undoable step. Returns whether anything was imported.
     bool importFiles(const QStringList &paths);
@@ -70,6 +72,9 @@ private:
     void createMenus();
     void setProject(std::unique_ptr<Project> project);
     bool openWith(const QString &path, const OpenOptions &options);
+    bool openWithDemo(const QString &path); // opens path, creating it with the demo if missing
+    void showShortcuts();
+    void showGettingStarted();
     void showOpenError(const OpenError &error);
     // Offers to repair task values outside the project's rules, once every task is loaded.
     void checkStoredValues();

@@ -78,7 +78,17 @@ QString MainWindow::backupRoot()
 
 bool MainWindow::openDefaultProject()
 {
-    const QString path = defaultProjectPath();
+    return openWithDemo(defaultProjectPath());
+}
+
+bool MainWindow::openDemoProject()
+{
+    return openWithDemo(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(QStringLiteral("Demo.candor")));
+}
+
+bool MainWindow::openWithDemo(const QString &path)
+{
     const bool fresh = !QFileInfo::exists(path);
     if (!openProject(path, true))
         return false;

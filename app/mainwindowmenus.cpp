@@ -11,6 +11,9 @@
 #include "dialogs/backupdialog.h"
 #include "dialogs/componentdialog.h"
 #include "dialogs/importdialog.h"
+#include "help/aboutdialog.h"
+#include "help/gettingstarted.h"
+#include "help/shortcutsdialog.h"
 #include "inspector/inspectorpanel.h"
 #include "io/importplan.h"
 #include "io/importreader.h"
@@ -162,11 +165,17 @@ void MainWindow::createMenus()
     view->addAction(inspectorToggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    // "?" as in many web and desktop apps, and the platform's help key (F1).
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence::HelpContents});
+    addAction(shortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Candor"), this, [this]() {
-        QMessageBox::about(this, tr("About Candor"),
-                           tr("<h3>Candor %1</h3><p>A tracker for a project's road to production: "
-                              "what is claimed done, and what is verified.</p>")
-                               .arg(QStringLiteral(CANDOR_VERSION)));
+        AboutDialog about(this);
+        about.exec();
     });
 
     auto *views = addToolBar(tr("Views"));
@@ -198,6 +207,35 @@ void MainWindow::showPageActions(const QString &name)
             m_pageMenuActions.append(action);
         }
     }
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Group> groups;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu()) {
+            QList<QAction *> actions;
+            for (QAction *action : menu->actions()) {
+                if (action->menu())
+                    actions += action->menu()->actions();
+                else
+                    actions.append(action);
+            }
+            QString title = menu->title();
+            title.remove(QLatin1Char('&'));
+            groups.append({title, actions});
+        }
+    }
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
+}
+
+void MainWindow::showGettingStarted()
+{
+    GettingStarted dialog(this);
+    connect(&dialog, &GettingStarted::demoWanted, this, &MainWindow::openDemoProject);
+    connect(&dialog, &GettingStarted::importWanted, this, &MainWindow::importDialog);
+    dialog.exec();
 }
 
 } // namespace Candor
