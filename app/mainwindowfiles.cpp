@@ -22,6 +22,7 @@
 #include "project/project.h"
 #include "project/storedvaluecheck.h"
 #include "shell/pageregistry.h"
+#include "shell/preferencesdialog.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -238,8 +239,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newProject()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), fileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
+                                                PreferencesDialog::projectFolder(), fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".candor")))
@@ -254,8 +255,8 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(), fileFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), PreferencesDialog::projectFolder(), fileFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -264,8 +265,8 @@ void MainWindow::saveProjectAs()
 {
     if (!m_project)
         return;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Project As"), QDir::homePath(), fileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                PreferencesDialog::projectFolder(), fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".candor")))

@@ -24,6 +24,7 @@
 #include "report/reportactions.h"
 #include "shell/exportactions.h"
 #include "shell/pageregistry.h"
+#include "shell/preferencesdialog.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -155,6 +156,18 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_clearFilterAction);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this]() {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    // The platform's key where it has one (Cmd+, on macOS), else Ctrl+, as most desktops use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole); // the application menu on macOS
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *view = m_viewMenu;
