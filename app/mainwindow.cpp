@@ -280,6 +280,9 @@ void MainWindow::updateActions()
     m_addTaskAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_addComponentAction->setEnabled(writable);
+    // Open read-only, the editors still show the lists (their fields disabled).
+    m_componentsAction->setEnabled(open);
+    m_milestonesAction->setEnabled(open);
     m_deleteAction->setEnabled(selected);
     m_statusMenu->setEnabled(selected);
     m_priorityMenu->setEnabled(selected);

@@ -119,6 +119,8 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_componentsAction = nullptr; // Project ▸ Components…
+    QAction *m_milestonesAction = nullptr; // Project ▸ Milestones…
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -9,6 +9,7 @@
 #include "database/projectdatabase.h"
 #include "dialogs/addtaskdialog.h"
 #include "dialogs/backupdialog.h"
+#include "dialogs/catalogeditors.h"
 #include "dialogs/componentdialog.h"
 #include "dialogs/importdialog.h"
 #include "help/aboutdialog.h"
@@ -168,6 +169,18 @@ void MainWindow::createMenus()
         preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setShortcuts(preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole); // the application menu on macOS
+
+    QMenu *projectMenu = menuBar()->addMenu(tr("Pro&ject"));
+    m_componentsAction = projectMenu->addAction(tr("&Components…"), this, [this]() {
+        ComponentEditor editor(m_project.get(), this);
+        editor.exec();
+    });
+    m_componentsAction->setObjectName(QStringLiteral("componentsAction"));
+    m_milestonesAction = projectMenu->addAction(tr("&Milestones…"), this, [this]() {
+        MilestoneEditor editor(m_project.get(), this);
+        editor.exec();
+    });
+    m_milestonesAction->setObjectName(QStringLiteral("milestonesAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *view = m_viewMenu;

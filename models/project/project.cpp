@@ -345,6 +345,11 @@ void Project::tellModels(ModelUpdates &updates, qint64 time)
         m_milestones->applyRemove(id);
     for (qint64 id : std::as_const(updates.componentsRemoved))
         m_components->applyRemove(id);
+    // A renamed component or milestone shows in every row that names it.
+    if (!updates.componentsUpdated.isEmpty())
+        m_tasks->refreshColumn(TaskField::Component);
+    if (!updates.milestonesUpdated.isEmpty() || !updates.milestonesRemoved.isEmpty())
+        m_tasks->refreshColumn(TaskField::Milestones);
     if (updates.name)
         m_name = *updates.name;
     if (updates.settings)

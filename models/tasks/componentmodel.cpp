@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 namespace Candor {
 
 ComponentModel::ComponentModel(QObject *parent)
@@ -103,12 +105,14 @@ void ComponentModel::reset(QList<Component> components)
 
 void ComponentModel::applyInsert(const Component &component)
 {
-    const int row = int(m_components.size());
+    // In its place in the sort order (an undone removal comes back where it was).
+    const auto at =
+        std::upper_bound(m_components.cbegin(), m_components.cend(), component.sortOrder,
+                         [](int order, const Component &other) { return order < other.sortOrder; });
+    const int row = int(at - m_components.cbegin());
     beginInsertRows({}, row, row);
-    m_components.append(component);
-    m_rowById.insert(component.id, row);
-    m_idByFoldedName.insert(component.name.trimmed().toCaseFolded(), component.id);
-    m_colourById.insert(component.id, QColor(component.colour));
+    m_components.insert(row, component);
+    rebuildIndex();
     endInsertRows();
 }
 
@@ -118,8 +122,20 @@ void ComponentModel::applyUpdate(const Component &component)
     if (row < 0)
         return;
     m_components[row] = component;
-    m_colourById.insert(component.id, QColor(component.colour));
+    rebuildIndex(); // the name may have changed
     emit dataChanged(index(row), index(row));
+    // A new sort order moves the row.
+    int target = 0;
+    for (int other = 0; other < m_components.size(); ++other) {
+        if (other != row && m_components.at(other).sortOrder <= component.sortOrder)
+            ++target;
+    }
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_components.move(row, target);
+    rebuildIndex();
+    endMoveRows();
 }
 
 void ComponentModel::applyRemove(qint64 id)

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Candor {
 
 MilestoneModel::MilestoneModel(QObject *parent)
@@ -68,18 +70,20 @@ void MilestoneModel::reset(QList<Milestone> milestones)
     std::stable_sort(
         m_milestones.begin(), m_milestones.end(),
         [](const Milestone &a, const Milestone &b) { return a.sortOrder < b.sortOrder; });
-    m_rowById.clear();
-    for (int row = 0; row < m_milestones.size(); ++row)
-        m_rowById.insert(m_milestones.at(row).id, row);
+    rebuildIndex();
     endResetModel();
 }
 
 void MilestoneModel::applyInsert(const Milestone &milestone)
 {
-    const int row = int(m_milestones.size());
+    // In its place in the sort order (an undone removal comes back where it was).
+    const auto at =
+        std::upper_bound(m_milestones.cbegin(), m_milestones.cend(), milestone.sortOrder,
+                         [](int order, const Milestone &other) { return order < other.sortOrder; });
+    const int row = int(at - m_milestones.cbegin());
     beginInsertRows({}, row, row);
-    m_milestones.append(milestone);
-    m_rowById.insert(milestone.id, row);
+    m_milestones.insert(row, milestone);
+    rebuildIndex();
     endInsertRows();
 }
 
@@ -90,6 +94,25 @@ void MilestoneModel::applyUpdate(const Milestone &milestone)
         return;
     m_milestones[row] = milestone;
     emit dataChanged(index(row), index(row));
+    // A new sort order moves the row.
+    int target = 0;
+    for (int other = 0; other < m_milestones.size(); ++other) {
+        if (other != row && m_milestones.at(other).sortOrder <= milestone.sortOrder)
+            ++target;
+    }
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_milestones.move(row, target);
+    rebuildIndex();
+    endMoveRows();
+}
+
+void MilestoneModel::rebuildIndex()
+{
+    m_rowById.clear();
+    for (int row = 0; row < m_milestones.size(); ++row)
+        m_rowById.insert(m_milestones.at(row).id, row);
 }
 
 void MilestoneModel::applyRemove(qint64 id)
@@ -99,9 +122,7 @@ void MilestoneModel::applyRemove(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_milestones.removeAt(row);
-    m_rowById.clear();
-    for (int i = 0; i < m_milestones.size(); ++i)
-        m_rowById.insert(m_milestones.at(i).id, i);
+    rebuildIndex();
     endRemoveRows();
 }
 

@@ -32,6 +32,7 @@ public:
 
 private:
     QList<Milestone> m_milestones;
+    void rebuildIndex();
     QHash<qint64, int> m_rowById;
 };
 
