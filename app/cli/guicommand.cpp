@@ -4,6 +4,7 @@
 #include "commanddispatcher.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "shell/preferencesdialog.h"
 #include "shell/theme.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int GuiCommand::run(const QStringList &arguments, const QElapsedTimer &startup)
         return code;
 
     Theme::apply(Theme::saved());
+    PreferencesDialog::applySavedDateFormat();
     MainWindow window;
     window.restoreSettings();
     if (file.isEmpty())

@@ -3,10 +3,14 @@
 
 #include "project.h"
 #include "taskbinder.h"
+#include "tasks/componentmodel.h"
+#include "tasks/milestonemodel.h"
 #include "tasks/taskmodel.h"
 #include "unitofwork.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Candor {
 
@@ -55,6 +59,11 @@ WriteResult CatalogWriter::apply(Change::AddComponent &change, ChangeSet &invers
     Component &component = change.component;
     component.name = component.name.trimmed();
     component.prefix = component.prefix.trimmed().toUpper();
+    // A new component given no place goes last (one coming back by undo keeps its place).
+    if (component.id == 0 && component.sortOrder == 0) {
+        for (const Component &other : m_work.project().components()->components())
+            component.sortOrder = std::max(component.sortOrder, other.sortOrder + 1);
+    }
     if (component.colour.isEmpty())
         component.colour = QStringLiteral("#808080");
     if (const QString problem = checkComponent(component); !problem.isEmpty())
@@ -127,6 +136,11 @@ WriteResult CatalogWriter::apply(Change::AddMilestone &change, ChangeSet &invers
     milestone.name = milestone.name.trimmed();
     if (milestone.name.isEmpty())
         return WriteResult::failure(tr("A milestone needs a name."));
+    // A new milestone given no place goes last (one coming back by undo keeps its place).
+    if (milestone.id == 0 && milestone.sortOrder == 0) {
+        for (const Milestone &other : m_work.project().milestones()->milestones())
+            milestone.sortOrder = std::max(milestone.sortOrder, other.sortOrder + 1);
+    }
     const QString what = tr("Cannot add the milestone");
     QSqlQuery query(m_work.database());
     query.prepare(QStringLiteral("INSERT INTO milestone (name, description, target_date, "

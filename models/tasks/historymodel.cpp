@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historymodel.h"
 
+#include "core/dateformat.h"
 #include "project/project.h"
 
 #include <QDateTime>
@@ -65,8 +66,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.time).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return DateFormat::dateTime(QDateTime::fromMSecsSinceEpoch(event.time).toLocalTime());
     case Field:
         return event.field;
     case From:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "milestonemodel.h"
 
+#include "core/dateformat.h"
 #include "core/roles.h"
 
 #include <QLocale>
@@ -31,8 +32,7 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         return milestone.id;
     case Qt::ToolTipRole:
         return milestone.targetDate.isValid()
-                   ? tr("Target: %1")
-                         .arg(QLocale().toString(milestone.targetDate, QLocale::ShortFormat))
+                   ? tr("Target: %1").arg(DateFormat::date(milestone.targetDate))
                    : tr("No target date");
     default:
         return {};

@@ -3,6 +3,7 @@
 
 #include "commands/settaskfieldcommand.h"
 #include "componentmodel.h"
+#include "core/dateformat.h"
 #include "core/roles.h"
 #include "core/taskvalues.h"
 #include "graph/schedule.h"
@@ -112,12 +113,10 @@ QString TaskModel::fieldText(const Task &task, TaskField field) const
         return names.join(QStringLiteral(", "));
     }
     case TaskField::Updated:
-        // Compact and sortable at a glance; the locale's long forms do not fit a column.
-        return QDateTime::fromMSecsSinceEpoch(task.updated)
-            .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd"));
+        // The date alone: the time is in the tooltip.
+        return DateFormat::date(QDateTime::fromMSecsSinceEpoch(task.updated).toLocalTime().date());
     case TaskField::VerifiedOn:
-        return task.verifiedOn.isValid() ? task.verifiedOn.toString(Qt::ISODate) : QString();
+        return DateFormat::date(task.verifiedOn);
     case TaskField::Rank:
         return QString::number(task.rank);
     default:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Edit ▸ Preferences: the theme applies at once and is kept, the language is kept for the next
 // start (and says so), the projects folder is where file dialogs start.
+#include "core/dateformat.h"
 #include "shell/languageloader.h"
 #include "shell/preferencesdialog.h"
 #include "shell/theme.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -28,6 +30,7 @@ private slots:
     void themeAppliesAtOnceAndIsKept();
     void languageIsKeptForTheNextStart();
     void projectsFolder();
+    void datesFollowTheChoiceAtOnce();
     void cancelChangesNothing();
 
 private:
@@ -117,6 +120,29 @@ void TestPreferences::projectsFolder()
     QSettings().setValue(PreferencesDialog::projectFolderKey(),
                          m_dir.filePath(QStringLiteral("gone")));
     QCOMPARE(PreferencesDialog::projectFolder(), QDir::homePath());
+}
+
+void TestPreferences::datesFollowTheChoiceAtOnce()
+{
+    const QDate day(2026, 12, 2);
+    QCOMPARE(DateFormat::date(day), QStringLiteral("2026-12-02")); // ISO unless chosen
+    PreferencesDialog dialog;
+    QCOMPARE(dialog.dateBox()->count(), 3);
+    choose(dialog.dateBox(), QStringLiteral("long"));
+    clickOk(dialog);
+    QCOMPARE(DateFormat::style(), DateFormat::Style::Long);
+    QCOMPARE(DateFormat::date(day), QLocale().toString(day, QLocale::LongFormat));
+    QCOMPARE(QSettings().value(DateFormat::settingsKey()).toString(), QStringLiteral("long"));
+    // Read back at the next start.
+    DateFormat::setStyle(DateFormat::Style::Iso);
+    PreferencesDialog::applySavedDateFormat();
+    QCOMPARE(DateFormat::style(), DateFormat::Style::Long);
+
+    PreferencesDialog again;
+    choose(again.dateBox(), QStringLiteral("iso"));
+    clickOk(again);
+    QCOMPARE(DateFormat::date(day), QStringLiteral("2026-12-02"));
+    QVERIFY(!QSettings().contains(DateFormat::settingsKey()));
 }
 
 void TestPreferences::cancelChangesNothing()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalogeditors.h"
 
+#include "core/dateformat.h"
 #include "project/changeset.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
@@ -276,7 +277,7 @@ MilestoneEditor::MilestoneEditor(Project *project, QWidget *parent)
     m_gates->setWordWrap(true);
     for (QDateEdit *date : {m_target, m_done}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDisplayFormat(DateFormat::editFormat());
     }
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
@@ -308,10 +309,9 @@ QString MilestoneEditor::label(qint64 id) const
     if (!milestone)
         return {};
     if (milestone->doneDate.isValid())
-        return tr("%1 (reached %2)")
-            .arg(milestone->name, milestone->doneDate.toString(Qt::ISODate));
+        return tr("%1 (reached %2)").arg(milestone->name, DateFormat::date(milestone->doneDate));
     if (milestone->targetDate.isValid())
-        return tr("%1 (%2)").arg(milestone->name, milestone->targetDate.toString(Qt::ISODate));
+        return tr("%1 (%2)").arg(milestone->name, DateFormat::date(milestone->targetDate));
     return milestone->name;
 }
 
@@ -382,13 +382,13 @@ void MilestoneEditor::commit()
     else if (changed.targetDate != milestone->targetDate)
         text = changed.targetDate.isValid()
                    ? tr("Set the target of %1 to %2")
-                         .arg(changed.name, changed.targetDate.toString(Qt::ISODate))
+                         .arg(changed.name, DateFormat::date(changed.targetDate))
                    : tr("Clear the target of %1").arg(changed.name);
     else if (changed.doneDate != milestone->doneDate)
-        text = changed.doneDate.isValid()
-                   ? tr("Mark %1 reached on %2")
-                         .arg(changed.name, changed.doneDate.toString(Qt::ISODate))
-                   : tr("Mark %1 not reached").arg(changed.name);
+        text =
+            changed.doneDate.isValid()
+                ? tr("Mark %1 reached on %2").arg(changed.name, DateFormat::date(changed.doneDate))
+                : tr("Mark %1 not reached").arg(changed.name);
     else
         text = tr("Edit the description of %1").arg(changed.name);
     ChangeSet changes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graphnodelook.h"
 
+#include "core/dateformat.h"
 #include "graph/graphlayoutscope.h"
 #include "project/project.h"
 #include "tasks/milestonemodel.h"
@@ -21,8 +22,7 @@ GraphNodeLook GraphNodeLook::of(const Project &project, qint64 node, bool critic
             look.done = milestone->doneDate.isValid();
             look.tooltip = milestone->targetDate.isValid()
                                ? tr("Milestone %1, target %2")
-                                     .arg(milestone->name, QLocale().toString(milestone->targetDate,
-                                                                              QLocale::ShortFormat))
+                                     .arg(milestone->name, DateFormat::date(milestone->targetDate))
                                : tr("Milestone %1").arg(milestone->name);
         }
         return look;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "detailssection.h"
 
+#include "core/dateformat.h"
 #include "descriptionedit.h"
 #include "fieldmessage.h"
 #include "project/project.h"
@@ -35,8 +36,7 @@ QString timeText(qint64 msecs)
 {
     if (msecs == 0)
         return QStringLiteral("—");
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DateFormat::dateTime(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime());
 }
 
 } // namespace
@@ -131,9 +131,7 @@ void DetailsSection::rebuildMilestones()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
         if (milestone.targetDate.isValid())
-            item->setToolTip(
-                tr("Target: %1")
-                    .arg(QLocale().toString(milestone.targetDate, QLocale::ShortFormat)));
+            item->setToolTip(tr("Target: %1").arg(DateFormat::date(milestone.targetDate)));
     }
     // Tall enough for every milestone: the list sits in a scroll area already.
     const int rows = std::max(1, m_milestones->count());

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
+#include "core/dateformat.h"
 #include "languageloader.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,6 +25,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_dates(new QComboBox(this))
     , m_folder(new QLineEdit(this))
     , m_restartNote(new QLabel(this))
 {
@@ -55,6 +58,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->addItem(tr("Dark"), Theme::token(Theme::Choice::Dark));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Theme::token(Theme::saved()))));
 
+    m_dates->setObjectName(QStringLiteral("dateBox"));
+    const QDate sample = QDate::currentDate();
+    for (DateFormat::Style style :
+         {DateFormat::Style::Iso, DateFormat::Style::Short, DateFormat::Style::Long})
+        m_dates->addItem(DateFormat::example(style, sample), DateFormat::token(style));
+    m_dates->setItemText(0, tr("%1 (ISO 8601)").arg(m_dates->itemText(0)));
+    m_dates->setCurrentIndex(
+        std::max(0, m_dates->findData(DateFormat::token(DateFormat::style()))));
+
     m_folder->setObjectName(QStringLiteral("folderEdit"));
     m_folder->setText(QDir::toNativeSeparators(settings.value(projectFolderKey()).toString()));
     m_folder->setPlaceholderText(QDir::toNativeSeparators(QDir::homePath()));
@@ -70,6 +82,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Dates:"), m_dates);
     auto *folderLabel = new QLabel(tr("&Projects folder:"), this);
     folderLabel->setBuddy(m_folder); // a row of two widgets gets no buddy by itself
     form->addRow(folderLabel, folderRow);
@@ -95,6 +108,12 @@ QString PreferencesDialog::projectFolder()
     return !chosen.isEmpty() && QDir(chosen).exists() ? chosen : QDir::homePath();
 }
 
+void PreferencesDialog::applySavedDateFormat()
+{
+    DateFormat::setStyle(
+        DateFormat::fromToken(QSettings().value(DateFormat::settingsKey()).toString()));
+}
+
 void PreferencesDialog::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(
@@ -116,6 +135,17 @@ void PreferencesDialog::accept()
     const Theme::Choice theme = Theme::fromToken(m_theme->currentData().toString());
     Theme::save(theme);
     Theme::apply(theme);
+    const DateFormat::Style dates = DateFormat::fromToken(m_dates->currentData().toString());
+    if (dates != DateFormat::style()) {
+        if (dates == DateFormat::Style::Iso)
+            settings.remove(DateFormat::settingsKey());
+        else
+            settings.setValue(DateFormat::settingsKey(), DateFormat::token(dates));
+        DateFormat::setStyle(dates);
+        // Views ask their models for text when they paint: repainting shows the new dates.
+        for (QWidget *widget : QApplication::allWidgets())
+            widget->update();
+    }
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (folder.isEmpty())
         settings.remove(projectFolderKey());

@@ -10,8 +10,9 @@ class QLineEdit;
 namespace Candor {
 
 // Edit ▸ Preferences: the interface's language (the system's or one Candor has a catalogue for;
-// from the next start), its theme (system, light or dark; at once), and the folder new projects
-// are suggested in. Kept in QSettings, the application's, not a project's.
+// from the next start), its theme (system, light or dark; at once), how it writes dates (at
+// once), and the folder new projects are suggested in. Kept in QSettings, the application's, not a
+// project's.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,10 +24,13 @@ public:
     // folder.
     static QString projectFolder();
     static QString projectFolderKey(); // "files/projectFolder"
+    // Sets the interface's date format from the saved choice (at startup).
+    static void applySavedDateFormat();
 
     // Object names: "languageBox", "themeBox", "folderEdit".
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *dateBox() const { return m_dates; } // "dateBox"
     QLineEdit *folderEdit() const { return m_folder; }
 
     void accept() override;
@@ -36,6 +40,7 @@ private:
 
     QComboBox *m_language;
     QComboBox *m_theme;
+    QComboBox *m_dates;
     QLineEdit *m_folder;
     QLabel *m_restartNote;
     QString m_startLanguage;
