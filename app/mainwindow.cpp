@@ -82,8 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcuts(standardKeys(QKeySequence::Undo));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(standardKeys(QKeySequence::Redo));
 
     m_placeholder->setObjectName(QStringLiteral("noProject"));

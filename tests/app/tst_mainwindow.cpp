@@ -20,6 +20,7 @@
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
 #include "tasks/taskselection.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,12 +125,7 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::newWindow()
 {
-    auto window = std::make_unique<MainWindow>();
-    window->setInteractive(false);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("The main window was not exposed");
-    return window;
+    return CandorTest::newWindow();
 }
 
 // Every page of the registry has a View action with its shortcut, shows headless, paints, and
@@ -166,18 +162,9 @@ void TestMainWindow::everyRegisteredPageRenders()
 bool TestMainWindow::openDemo(MainWindow &window, QString *path)
 {
     const QString file = newPath(QStringLiteral("demo%1.candor").arg(++m_files));
-    if (!window.openProject(file, true)) {
-        qWarning("Cannot create %s: %s", qPrintable(file), qPrintable(window.lastError()));
-        return false;
-    }
-    if (const WriteResult populated = DemoProject::populate(*window.project()); !populated) {
-        qWarning("Cannot populate %s: %s", qPrintable(file), qPrintable(populated.error()));
-        return false;
-    }
-    window.project()->undoStack()->clear();
     if (path)
         *path = file;
-    return window.project()->tasks()->rowCount() == 25;
+    return CandorTest::openDemo(window, file);
 }
 
 QAction *TestMainWindow::action(const MainWindow &window, const QString &text)
@@ -192,12 +179,7 @@ QAction *TestMainWindow::action(const MainWindow &window, const QString &text)
 
 QAction *TestMainWindow::actionWithShortcut(const MainWindow &window, const QKeySequence &shortcut)
 {
-    const QList<QAction *> actions = window.findChildren<QAction *>();
-    for (QAction *candidate : actions) {
-        if (candidate->shortcuts().contains(shortcut))
-            return candidate;
-    }
-    return nullptr;
+    return CandorTest::actionWithShortcut(window, shortcut);
 }
 
 void TestMainWindow::openCreatesMissingFile()

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "project/demoproject.h"
+#include "project/project.h"
+#include "shell/projectworkspace.h"
+#include "tasks/taskmodel.h"
+#include "tasks/taskselection.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Candor;
+using CandorTest::actionWithShortcut;
+using CandorTest::newWindow;
+
+// The main window's wording and memory as a person meets them: the toolbar, the status bar, the
+// project a restart reopens. Real windows offscreen, settings in a temporary home.
+class TestWindowPolish final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void undoRedoButtonsKeepShortText();
+
+private:
+    bool openDemo(MainWindow &window, QString *path = nullptr);
+    static QToolButton *toolButton(const MainWindow &window, const QString &actionName);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_files = 0;
+};
+
+void TestWindowPolish::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowpolish"));
+    QVERIFY(MainWindow::defaultProjectPath().startsWith(m_home.path()));
+}
+
+void TestWindowPolish::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QSettings().clear();
+}
+
+void TestWindowPolish::cleanup()
+{
+    m_dir.reset();
+}
+
+bool TestWindowPolish::openDemo(MainWindow &window, QString *path)
+{
+    const QString file = m_dir->filePath(QStringLiteral("demo%1.candor").arg(++m_files));
+    if (path)
+        *path = file;
+    return CandorTest::openDemo(window, file);
+}
+
+QToolButton *TestWindowPolish::toolButton(const MainWindow &window, const QString &actionName)
+{
+    const QList<QToolButton *> buttons = window.findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        if (button->defaultAction() && button->defaultAction()->objectName() == actionName)
+            return button;
+    }
+    return nullptr;
+}
+
+// The toolbar's Undo and Redo keep their short text whatever the step, so that neither moves
+// under the mouse; the step is named in the tooltip, and in full in the Edit menu.
+void TestWindowPolish::undoRedoButtonsKeepShortText()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    QToolButton *undo = toolButton(*window, QStringLiteral("undoActionToolBar"));
+    QToolButton *redo = toolButton(*window, QStringLiteral("redoActionToolBar"));
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    QCOMPARE(redo->text(), QStringLiteral("Redo"));
+    QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+    const QRect undoPlace = undo->geometry();
+    const QRect redoPlace = redo->geometry();
+
+    const TaskModel *tasks = window->project()->tasks();
+    const qint64 id = tasks->idForKey(QStringLiteral("SEC-002"));
+    const Status before = tasks->task(id)->status;
+    QVERIFY(before != Status::Done);
+    window->workspace()->selection()->select({id}, id);
+    QAction *setDone = actionWithShortcut(*window, QKeySequence(Qt::ALT | Qt::Key_5));
+    QVERIFY(setDone);
+    setDone->trigger();
+    QCOMPARE(tasks->task(id)->status, Status::Done);
+
+    QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->toolTip().startsWith(QLatin1String("Undo ")) &&
+                 undo->toolTip().contains(QLatin1String("SEC-002")),
+             qPrintable(undo->toolTip()));
+    QCOMPARE(undo->geometry(), undoPlace);
+    QCOMPARE(redo->geometry(), redoPlace);
+    // The Edit menu's item names the step.
+    auto *menuUndo = window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(menuUndo);
+    QVERIFY2(menuUndo->text().contains(QLatin1String("SEC-002")), qPrintable(menuUndo->text()));
+
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(tasks->task(id)->status, before);
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(redo->text(), QStringLiteral("Redo"));
+    QVERIFY2(redo->toolTip().contains(QLatin1String("SEC-002")), qPrintable(redo->toolTip()));
+    QCOMPARE(redo->geometry(), redoPlace);
+    QTest::mouseClick(redo, Qt::LeftButton);
+    QCOMPARE(tasks->task(id)->status, Status::Done);
+}
+
+QTEST_MAIN(TestWindowPolish)
+#include "tst_windowpolish.moc"
