@@ -32,7 +32,7 @@ QString fieldList(const PlannedUpdate &update)
 {
     QStringList names;
     for (const auto &change : update.changes)
-        names << fieldName(change.first);
+        names << fieldLabel(change.first);
     return names.join(QStringLiteral(", "));
 }
 
