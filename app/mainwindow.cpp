@@ -240,6 +240,7 @@ void MainWindow::updateStatus()
     m_readOnly->setVisible(!why.isEmpty());
     if (!m_project) {
         m_counts->clear();
+        m_counts->setToolTip(QString());
         return;
     }
     if (m_project->isLoading()) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/taskenums.h"
 #include "mainwindow.h"
 #include "project/demoproject.h"
 #include "project/project.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +38,7 @@ private slots:
     void cleanup();
 
     void undoRedoButtonsKeepShortText();
+    void statusBarNamesBlockedAndWaitingApart();
 
 private:
     bool openDemo(MainWindow &window, QString *path = nullptr);
@@ -132,6 +135,54 @@ void TestWindowPolish::undoRedoButtonsKeepShortText()
     QCOMPARE(redo->geometry(), redoPlace);
     QTest::mouseClick(redo, Qt::LeftButton);
     QCOMPARE(tasks->task(id)->status, Status::Done);
+}
+
+// The status Blocked (the board's column) and waiting on dependencies are counted apart, named
+// differently, and explained on hover.
+void TestWindowPolish::statusBarNamesBlockedAndWaitingApart()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    const Project &project = *window->project();
+    int statusBlocked = 0;
+    int waiting = 0;
+    for (const Task &task : project.tasks()->tasks()) {
+        if (TaskEnums::isFinished(task.status))
+            continue;
+        statusBlocked += task.status == Status::Blocked;
+        waiting += project.isBlockedByDependencies(task.id);
+    }
+    QVERIFY(waiting > statusBlocked); // the demo has both, in different numbers
+    auto *counts = window->findChild<QLabel *>(QStringLiteral("statusCounts"));
+    QVERIFY(counts);
+    QTRY_VERIFY2(counts->text().startsWith(QLatin1String("25 task")), qPrintable(counts->text()));
+    const QString text = counts->text();
+    QVERIFY2(text.contains(QStringLiteral("%1 Blocked").arg(statusBlocked)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 waiting on dependencies").arg(waiting)),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String(" blocked")), qPrintable(text));
+    const QString tip = counts->toolTip();
+    QVERIFY2(tip.contains(QLatin1String("Blocked:")) &&
+                 tip.contains(QLatin1String("Waiting on dependencies:")),
+             qPrintable(tip));
+
+    // Setting a waiting task's status to Blocked moves it into the other count only.
+    qint64 id = 0;
+    for (const Task &task : project.tasks()->tasks()) {
+        if (task.status == Status::Todo && project.isBlockedByDependencies(task.id)) {
+            id = task.id;
+            break;
+        }
+    }
+    QVERIFY(id != 0);
+    window->workspace()->selection()->select({id}, id);
+    QAction *setBlocked = actionWithShortcut(*window, QKeySequence(Qt::ALT | Qt::Key_3));
+    QVERIFY(setBlocked);
+    setBlocked->trigger();
+    QTRY_VERIFY2(counts->text().contains(QStringLiteral("%1 Blocked").arg(statusBlocked + 1)),
+                 qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QStringLiteral("%1 waiting on dependencies").arg(waiting)),
+             qPrintable(counts->text()));
 }
 
 QTEST_MAIN(TestWindowPolish)
