@@ -117,8 +117,7 @@ void ReportTaskSections::claims(ReportBuilder &report)
         ReportColumn::fit(tr("Task")), ReportColumn::text(tr("Title"), 3),
         ReportColumn::text(tr("Component"), 1.2), ReportColumn::text(tr("Evidence"), 2.4)};
     if (!claimedOnly.isEmpty()) {
-        report.paragraph(
-            tr("%n task(s) marked done without evidence:", nullptr, int(claimedOnly.size())));
+        report.paragraph(tr("%Ln task(s) done, not verified:", nullptr, int(claimedOnly.size())));
         ReportTable table{columns, {}};
         for (const Task *task : claimedOnly)
             table.rows.append(ReportBuilder::taskRow(
