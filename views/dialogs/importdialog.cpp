@@ -3,10 +3,12 @@
 
 #include "io/importplan.h"
 #include "project/project.h"
+#include "shell/columnwidths.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -25,6 +27,8 @@ QTreeWidget *newList(const QString &objectName, const QStringList &headers, QWid
     list->setAlternatingRowColors(true);
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(true);
+    // Each list fits its columns when first shown, and keeps the widths a person gives them.
+    new ColumnWidths(list, list->header(), QStringLiteral("importDialog/") + objectName);
     return list;
 }
 
