@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "board/boardedits.h"
 #include "board/boardgeometry.h"
 #include "board/boardmodel.h"
 #include "board/boardpage.h"
 #include "board/boardsettings.h"
 #include "board/boardview.h"
+#include "commands/addcomponentcommand.h"
 #include "commands/addtaskscommand.h"
+#include "commands/dependencycommands.h"
 #include "commands/setprojectsettingcommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "database/projectdatabase.h"
@@ -15,6 +18,7 @@
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
+#include "tasks/componentmodel.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
 #include "tasks/taskselection.h"
@@ -66,10 +70,12 @@ private slots:
     void dropMovesCardsBetweenColumns();
     void dropOfSeveralCardsIsOneUndoStep();
     void dropOnCollapsedLaneHeader();
+    void emptyLanesCollapse();
     void foreignDropsAreIgnored_data();
     void foreignDropsAreIgnored();
     void doneWithOpenDependenciesAsks();
     void doneWithOpenDependenciesRefused();
+    void doneQuestionNamesWhatItWaitsOn();
     void wipLimitFromColumnMenuPersists();
     void selectionFollowsTable();
     void clickSelectsInTable();
@@ -114,6 +120,7 @@ void TestBoardView::initTestCase()
 void TestBoardView::init()
 {
     QSettings().remove(QStringLiteral("board/hiddenColumns")); // each test starts as new
+    QSettings().remove(QStringLiteral("board/collapseEmptyLanes"));
     QString error;
     m_project = CandorTest::freshDemoProject(m_dir, &error);
     QVERIFY2(m_project, qPrintable(error));
@@ -360,6 +367,59 @@ void TestBoardView::dropOnCollapsedLaneHeader()
     QTest::mouseClick(board()->viewport(), Qt::LeftButton, {},
                       board()->laneHeaderViewportRect(int(Priority::P3)).center());
     QVERIFY(!board()->isLaneCollapsed(int(Priority::P3)));
+    QVERIFY(board()->cardViewportRect(idOf("SEC-002")).isValid());
+}
+
+// A lane without cards shows only its header (an option of the Options menu, on at first and
+// remembered), opens when a card lands in it, and still takes drops on its header.
+void TestBoardView::emptyLanesCollapse()
+{
+    Component empty;
+    empty.name = QStringLiteral("Localisation");
+    empty.prefix = QStringLiteral("L10N");
+    stack()->push(new AddComponentCommand(m_project.get(), empty));
+    page()->swimlaneChooser()->setCurrentIndex(
+        page()->swimlaneChooser()->findData(int(Swimlanes::Component)));
+    int lane = -1;
+    for (int i = 0; i < model()->laneCount(); ++i) {
+        if (model()->laneTitle(i) == empty.name)
+            lane = i;
+    }
+    QVERIFY(lane >= 0);
+    auto *option = page()->findChild<QAction *>(QStringLiteral("collapseEmptyLanes"));
+    QVERIFY(option && option->isCheckable());
+    QVERIFY(option->isChecked());
+    QVERIFY(board()->collapsesEmptyLanes());
+    QVERIFY(board()->isLaneCollapsed(lane));
+    for (int other = 0; other < model()->laneCount(); ++other)
+        QCOMPARE(board()->isLaneCollapsed(other), model()->laneCardCount(other) == 0);
+    const int collapsedHeight = board()->geometry().contentHeight();
+
+    // Off: the empty lane takes its room again; remembered for the next board.
+    option->trigger();
+    QVERIFY(!board()->isLaneCollapsed(lane));
+    QVERIFY2(board()->geometry().contentHeight() >= collapsedHeight + board()->geometry().pitch(),
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(board()->geometry().contentHeight())
+                            .arg(collapsedHeight)));
+    QCOMPARE(QSettings().value(QStringLiteral("board/collapseEmptyLanes")).toBool(), false);
+    {
+        ProjectWorkspace another(m_project.get());
+        QVERIFY(!another.board()->view()->collapsesEmptyLanes());
+    }
+    option->trigger();
+    QVERIFY(board()->isLaneCollapsed(lane));
+    QCOMPARE(board()->geometry().contentHeight(), collapsedHeight);
+
+    // A card dropped on the header moves into the lane, which then opens.
+    board()->scrollTo(model()->laneIndex(lane));
+    const QRect header = board()->laneHeaderViewportRect(lane);
+    QVERIFY(header.isValid());
+    const int todoX = board()->columnHeaderRect(int(Status::Todo)).center().x();
+    const auto data = payload({"SEC-002"});
+    QVERIFY(dropAt(*data, QPoint(todoX, header.center().y())));
+    QCOMPARE(taskOf("SEC-002").componentId, m_project->components()->idForName(empty.name));
+    QVERIFY(!board()->isLaneCollapsed(lane));
     QVERIFY(board()->cardViewportRect(idOf("SEC-002")).isValid());
 }
 

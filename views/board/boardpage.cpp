@@ -27,6 +27,8 @@ namespace {
 const QString swimlaneSetting = QStringLiteral("board/swimlanes");
 // Status tokens of the columns not shown; Won't do when nothing was ever chosen.
 const QString hiddenColumnsSetting = QStringLiteral("board/hiddenColumns");
+// Whether lanes without cards show only their header; on when nothing was ever chosen.
+const QString collapseEmptyLanesSetting = QStringLiteral("board/collapseEmptyLanes");
 
 } // namespace
 
@@ -80,6 +82,18 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
                 [this, column](bool on) { m_view->setColumnHidden(column, !on); });
         m_columnActions.append(shown);
     }
+    menu->addSection(tr("Lanes"));
+    QAction *collapseEmpty = menu->addAction(tr("Collapse Empty Lanes"));
+    collapseEmpty->setObjectName(QStringLiteral("collapseEmptyLanes"));
+    collapseEmpty->setToolTip(tr("Lanes without cards show only their header; drop cards on it "
+                                 "to move them into the lane"));
+    collapseEmpty->setCheckable(true);
+    collapseEmpty->setChecked(QSettings().value(collapseEmptyLanesSetting, true).toBool());
+    m_view->setCollapseEmptyLanes(collapseEmpty->isChecked());
+    connect(collapseEmpty, &QAction::toggled, m_view, [this](bool on) {
+        m_view->setCollapseEmptyLanes(on);
+        QSettings().setValue(collapseEmptyLanesSetting, on);
+    });
     menu->addSeparator();
     menu->addAction(tr("Set WIP Limits…"), this, [this]() {
         // The same as a column header's menu, for the column of the current card (or Todo).
