@@ -42,6 +42,12 @@ public:
     bool viewProject(const QString &path);
     // Opens the default project in the app-data folder, creating it with demo content first.
     bool openDefaultProject();
+    // Opens the project last opened, when it still opens; the default project otherwise, saying
+    // why in the status bar.
+    bool openLastProject();
+    // What a start opens: the file given on the command line when there is one (it wins), else
+    // the last project.
+    bool openAtStart(const QString &file);
     // Reads tracker files, shows what importing them would do (when interactive) and imports
     // them as one undoable step. Returns whether anything was imported.
     bool importFiles(const QStringList &paths);

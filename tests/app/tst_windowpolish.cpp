@@ -12,9 +12,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -39,6 +41,7 @@ private slots:
 
     void undoRedoButtonsKeepShortText();
     void statusBarNamesBlockedAndWaitingApart();
+    void restartReopensLastProject();
 
 private:
     bool openDemo(MainWindow &window, QString *path = nullptr);
@@ -183,6 +186,53 @@ void TestWindowPolish::statusBarNamesBlockedAndWaitingApart()
                  qPrintable(counts->text()));
     QVERIFY2(counts->text().contains(QStringLiteral("%1 waiting on dependencies").arg(waiting)),
              qPrintable(counts->text()));
+}
+
+// A start without a file reopens the project last opened; the default one when it is gone,
+// saying so; a file on the command line wins.
+void TestWindowPolish::restartReopensLastProject()
+{
+    QString last;
+    {
+        auto window = newWindow();
+        QVERIFY(openDemo(*window, &last));
+    }
+    {
+        auto window = newWindow();
+        QVERIFY(window->openAtStart(QString()));
+        QVERIFY(window->project());
+        QCOMPARE(QFileInfo(window->project()->path()), QFileInfo(last));
+    }
+    // The command line's file wins.
+    QString given;
+    {
+        auto window = newWindow();
+        QVERIFY(openDemo(*window, &given));
+    }
+    {
+        auto window = newWindow();
+        QVERIFY(window->openAtStart(last));
+        QCOMPARE(QFileInfo(window->project()->path()), QFileInfo(last));
+    }
+    // last is now the last one opened; remove it, and the default project opens instead.
+    QVERIFY(QFile::remove(last));
+    {
+        auto window = newWindow();
+        QVERIFY(window->openAtStart(QString()));
+        QVERIFY(window->project());
+        QCOMPARE(QFileInfo(window->project()->path()), QFileInfo(MainWindow::defaultProjectPath()));
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QFileInfo(last).fileName()) &&
+                     message.contains(QLatin1String("no longer exists")),
+                 qPrintable(message));
+    }
+    // The default project was the last one opened: it opens again, without a message.
+    {
+        auto window = newWindow();
+        QVERIFY(window->openAtStart(QString()));
+        QCOMPARE(QFileInfo(window->project()->path()), QFileInfo(MainWindow::defaultProjectPath()));
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
+    }
 }
 
 QTEST_MAIN(TestWindowPolish)
