@@ -262,6 +262,9 @@ void TestBoardView::ctrlUpDownReorder()
     QTest::keyClick(board(), Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(model()->cards(0, int(Status::Todo)).at(1), first);
     QCOMPARE(model()->cards(0, int(Status::Todo)).at(0), before.at(1));
+    // Said as what it is: the card stays in Todo.
+    QCOMPARE(stack()->undoText(),
+             QStringLiteral("Reorder %1 within Todo").arg(tasks()->keyOf(first)));
     QTest::keyClick(board(), Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(model()->cards(0, int(Status::Todo)).at(2), first);
     QTest::keyClick(board(), Qt::Key_Up, Qt::ControlModifier);
@@ -512,6 +515,36 @@ void TestBoardView::doneWithOpenDependenciesRefused()
     stack()->undo(); // the policy
     QCOMPARE(BoardSettings::donePolicy(*m_project->settings()), BoardSettings::DonePolicy::Ask);
     QVERIFY(refuse->isChecked() == false);
+}
+
+// The question before a move into Done names the unfinished task waited on, by key and title,
+// and how many more there are.
+void TestBoardView::doneQuestionNamesWhatItWaitsOn()
+{
+    QCOMPARE(BoardEdits::unfinishedDependencies(*m_project, {QStringLiteral("SEC-002")}),
+             QStringLiteral("SEC-001 “Implement encryption at rest”"));
+    // SEC-003 waits on SEC-002; make it wait on SEC-001 too.
+    stack()->push(new DependencyCommand(m_project.get(), DependencyCommand::Kind::Add,
+                                        idOf("SEC-003"), idOf("SEC-001")));
+    const QString two = BoardEdits::unfinishedDependencies(*m_project, {QStringLiteral("SEC-003")});
+    QVERIFY2(two.endsWith(QLatin1String(" and 1 more")) && two.contains(QStringLiteral("“")),
+             qPrintable(two));
+    // What the dialog says when SEC-002 is dropped into Done.
+    QString asked;
+    QTimer::singleShot(0, qApp, [&asked]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    const QRect done = board()->cellViewportRect(0, int(Status::Done));
+    const auto data = payload({"SEC-002"});
+    QVERIFY(!dropAt(*data, QPoint(done.center().x(), done.top() + 4)));
+    QVERIFY2(asked.startsWith(QLatin1String("SEC-002 ")) &&
+                 asked.contains(QStringLiteral("SEC-001 “Implement encryption at rest”")),
+             qPrintable(asked));
+    QCOMPARE(taskOf("SEC-002").status, Status::Todo);
 }
 
 void TestBoardView::wipLimitFromColumnMenuPersists()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "boardpage.h"
 
+#include "board/boardedits.h"
 #include "board/boardmodel.h"
 #include "board/boardsettings.h"
 #include "boardview.h"
@@ -132,9 +133,11 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     setFocusProxy(m_view);
 
     m_model->setDoneConfirmer([this](const QStringList &keys) {
+        // Name what it waits on, so that the answer needs no look elsewhere.
         QMessageBox box(QMessageBox::Question, tr("Move to Done"),
-                        tr("%1 still depends on unfinished tasks.", nullptr, int(keys.size()))
-                            .arg(keys.join(QLatin1String(", "))),
+                        tr("%1 still depends on unfinished work: %2.", nullptr, int(keys.size()))
+                            .arg(keys.join(QLatin1String(", ")),
+                                 BoardEdits::unfinishedDependencies(*m_project, keys)),
                         QMessageBox::NoButton, this);
         box.setInformativeText(tr("Mark it done anyway?", nullptr, int(keys.size())));
         box.addButton(tr("Move to Done"), QMessageBox::AcceptRole);
