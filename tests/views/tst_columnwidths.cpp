@@ -148,7 +148,7 @@ void TestColumnWidths::importPreviewFitsAndRemembers()
     int componentWidth = 0;
     {
         ImportDialog dialog(*m_project, plan);
-        dialog.resize(1200, 560);
+        dialog.resize(1600, 560);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *created = dialog.findChild<QTreeWidget *>(QStringLiteral("createdList"));
@@ -161,7 +161,7 @@ void TestColumnWidths::importPreviewFitsAndRemembers()
         created->header()->resizeSection(2, componentWidth + 50);
     }
     ImportDialog again(*m_project, plan);
-    again.resize(1200, 560);
+    again.resize(1600, 560);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     auto *created = again.findChild<QTreeWidget *>(QStringLiteral("createdList"));

@@ -58,24 +58,43 @@ void ColumnWidths::fit()
         for (int section = 0; section < m_header->count(); ++section)
             m_defaults.append(m_header->sectionSize(section));
     }
-    // A fitted column takes at most a third of the view, so that one long value leaves room.
-    const int widest = std::max(m_header->minimumSectionSize(), m_view->viewport()->width() / 3);
+    // A fitted column takes at most a third of the view, so that one long value leaves room;
+    // and together they leave a stretching column (the title) a quarter of the view, giving up
+    // alike what they would gain beyond the view's own widths when the view is narrow.
+    const int view = m_view->viewport()->width();
+    const int widest = std::max(m_header->minimumSectionSize(), view / 3);
+    QList<int> wanted(m_header->count(), -1);
+    int least = 0;
+    int gain = 0;
+    bool stretching = false;
     for (int section = 0; section < m_header->count(); ++section) {
-        if (!isFree(section))
+        if (m_header->isSectionHidden(section))
             continue;
+        if (!isFree(section)) {
+            stretching = true;
+            continue;
+        }
         if (const QVariant width = saved.value(QString::number(section)); width.isValid()) {
             m_header->resizeSection(section,
                                     std::max(width.toInt(), m_header->minimumSectionSize()));
             continue;
         }
-        if (m_header->isSectionHidden(section))
-            continue;
         // The header's text (with room for the sort mark) and the rows in sight, never less
         // than the width the view gave the column for its typical values.
-        const int least = m_defaults.at(section);
-        const int wanted = std::max(
-            {least, m_header->sectionSizeHint(section), m_view->sizeHintForColumn(section)});
-        m_header->resizeSection(section, std::min(wanted, std::max(widest, least)));
+        const int given = m_defaults.at(section);
+        wanted[section] = std::min(std::max({given, m_header->sectionSizeHint(section),
+                                             m_view->sizeHintForColumn(section)}),
+                                   std::max(widest, given));
+        least += given;
+        gain += wanted.at(section) - given;
+    }
+    const int room = stretching ? view - view / 4 : view;
+    const double share = gain > 0 ? std::clamp(double(room - least) / gain, 0.0, 1.0) : 1.0;
+    for (int section = 0; section < m_header->count(); ++section) {
+        if (wanted.at(section) < 0)
+            continue;
+        const int given = m_defaults.at(section);
+        m_header->resizeSection(section, given + int((wanted.at(section) - given) * share));
     }
     m_applying = false;
 }
