@@ -592,6 +592,10 @@ void TestInspector::verdictNamedAsInEveryView()
 {
     TaskModel *tasks = m_project->tasks();
     const QModelIndex status = tasks->index(tasks->rowOf(m_id), column(TaskField::Status));
+    const QModelIndex verdict = tasks->index(tasks->rowOf(m_id), column(TaskField::Verification));
+    // In progress, nothing to judge yet: the table says nothing.
+    QCOMPARE(task().status, Status::InProgress);
+    QCOMPARE(verdict.data().toString(), QString());
     QVERIFY(tasks->setData(status, int(Status::Done)));
     QCOMPARE(task().verification, Verification::Unverified);
     const QString name = TaskEnums::verdict(Status::Done, Verification::Unverified);
