@@ -27,7 +27,9 @@ QTreeWidget *newList(const QString &objectName, const QStringList &headers, QWid
     list->setAlternatingRowColors(true);
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(true);
-    // Each list fits its columns when first shown, and keeps the widths a person gives them.
+    // Each list fits its columns when first shown (from nothing: a line number needs less than
+    // a title), and keeps the widths a person gives them.
+    list->header()->setDefaultSectionSize(list->header()->minimumSectionSize());
     new ColumnWidths(list, list->header(), QStringLiteral("importDialog/") + objectName);
     return list;
 }

@@ -62,6 +62,8 @@ void ColumnWidths::fit()
     // and together they leave a stretching column (the title) a quarter of the view, giving up
     // alike what they would gain beyond the view's own widths when the view is narrow.
     const int view = m_view->viewport()->width();
+    // Room between one column's values and the next's.
+    const int gap = m_view->fontMetrics().horizontalAdvance(QStringLiteral("  "));
     const int widest = std::max(m_header->minimumSectionSize(), view / 3);
     QList<int> wanted(m_header->count(), -1);
     int least = 0;
@@ -83,7 +85,7 @@ void ColumnWidths::fit()
         // than the width the view gave the column for its typical values.
         const int given = m_defaults.at(section);
         wanted[section] = std::min(std::max({given, m_header->sectionSizeHint(section),
-                                             m_view->sizeHintForColumn(section)}),
+                                             m_view->sizeHintForColumn(section) + gap}),
                                    std::max(widest, given));
         least += given;
         gain += wanted.at(section) - given;
