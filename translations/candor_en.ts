@@ -38,13 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 cannot be done before what it depends on is done.</source>
-        <translation>
-            <numerusform>%1 cannot be done before what it depends on is done.</numerusform>
-            <numerusform>%1 cannot be done before what they depend on is done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Reorder %Ln task(s) within %1</source>
         <translation>
             <numerusform>Reorder %Ln task within %1</numerusform>
@@ -56,6 +49,13 @@
         <translation>
             <numerusform>Move %Ln task to %1</numerusform>
             <numerusform>Move %Ln tasks to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be done while it waits on %2.</source>
+        <translation>
+            <numerusform>%1 cannot be done while it waits on %2.</numerusform>
+            <numerusform>%1 cannot be done while they wait on %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -59,8 +59,8 @@ bool BoardEdits::mayFinish(const QList<qint64> &moved)
         return true;
     if (BoardSettings::donePolicy(*m_project->settings()) == BoardSettings::DonePolicy::Refuse) {
         emit moveRefused(
-            tr("%1 cannot be done before what it depends on is done.", nullptr, int(early.size()))
-                .arg(early.join(QLatin1String(", "))));
+            tr("%1 cannot be done while it waits on %2.", nullptr, int(early.size()))
+                .arg(early.join(QLatin1String(", ")), unfinishedDependencies(*m_project, early)));
         return false;
     }
     return !m_doneConfirmer || m_doneConfirmer(early);

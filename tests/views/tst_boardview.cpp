@@ -508,6 +508,10 @@ void TestBoardView::doneWithOpenDependenciesRefused()
     QCOMPARE(taskOf("SEC-002").status, Status::Review); // moved up to Review, not into Done
     QVERIFY(!message.isEmpty());
     QVERIFY(message.last().first().toString().contains(QLatin1String("SEC-002")));
+    // Named with what it waits on.
+    QVERIFY2(message.last().first().toString().contains(
+                 QStringLiteral("SEC-001 “Implement encryption at rest”")),
+             qPrintable(message.last().first().toString()));
     // Undo the policy, and the move is asked again instead.
     stack()->undo(); // the last move
     stack()->undo();
