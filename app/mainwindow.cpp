@@ -19,6 +19,7 @@
 #include "project/demoproject.h"
 #include "project/project.h"
 #include "report/reportactions.h"
+#include "shell/exportactions.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -156,6 +157,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_inspector = nullptr;
     m_project = std::move(project);
     m_reportActions->setProject(m_project.get());
+    m_exportActions->setProject(m_project.get());
     if (m_project) {
         m_undoGroup->addStack(m_project->undoStack());
         m_undoGroup->setActiveStack(m_project->undoStack());
@@ -278,6 +280,7 @@ void MainWindow::setInteractive(bool interactive)
 {
     m_interactive = interactive;
     m_reportActions->setInteractive(interactive);
+    m_exportActions->setInteractive(interactive);
 }
 
 void MainWindow::updateActions()

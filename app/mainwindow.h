@@ -19,6 +19,7 @@ namespace Candor {
 class InspectorPanel;
 class Project;
 class ProjectWorkspace;
+class ExportActions;
 class ReportActions;
 struct OpenError;
 struct OpenOptions;
@@ -48,6 +49,8 @@ public:
     // What a start opens: the file given on the command line when there is one (it wins), else
     // the last project.
     bool openAtStart(const QString &file);
+    // Help ▸ Getting Started: Demo.candor in the app-data folder, filled with the demo when new.
+    bool openDemoProject();
     // Reads tracker files, shows what importing them would do (when interactive) and imports
     // them as one undoable step. Returns whether anything was imported.
     bool importFiles(const QStringList &paths);
@@ -58,6 +61,7 @@ public:
     ProjectWorkspace *workspace() const { return m_workspace; }
     InspectorPanel *inspector() const { return m_inspector; }
     ReportActions *reportActions() const { return m_reportActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
 
@@ -74,6 +78,9 @@ private:
     void createMenus();
     void setProject(std::unique_ptr<Project> project);
     bool openWith(const QString &path, const OpenOptions &options);
+    bool openWithDemo(const QString &path); // opens path, creating it with the demo if missing
+    void showShortcuts();
+    void showGettingStarted();
     void showOpenError(const OpenError &error);
     // Offers to repair task values outside the project's rules, once every task is loaded.
     void checkStoredValues();
@@ -127,6 +134,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
     ReportActions *m_reportActions = nullptr; // File ▸ Print, Print Preview, Export PDF
+    ExportActions *m_exportActions = nullptr; // File ▸ Export Project
     QActionGroup *m_viewGroup = nullptr;
     QHash<QString, QAction *> m_pageActions; // by page name
     QMenu *m_viewMenu = nullptr;

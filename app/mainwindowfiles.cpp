@@ -22,6 +22,7 @@
 #include "project/project.h"
 #include "project/storedvaluecheck.h"
 #include "shell/pageregistry.h"
+#include "shell/preferencesdialog.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -81,7 +82,17 @@ QString MainWindow::backupRoot()
 
 bool MainWindow::openDefaultProject()
 {
-    const QString path = defaultProjectPath();
+    return openWithDemo(defaultProjectPath());
+}
+
+bool MainWindow::openDemoProject()
+{
+    return openWithDemo(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(QStringLiteral("Demo.candor")));
+}
+
+bool MainWindow::openWithDemo(const QString &path)
+{
     const bool fresh = !QFileInfo::exists(path);
     if (!openProject(path, true))
         return false;
@@ -258,8 +269,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newProject()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), fileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
+                                                PreferencesDialog::projectFolder(), fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".candor")))
@@ -274,8 +285,8 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(), fileFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), PreferencesDialog::projectFolder(), fileFilter());
     if (!path.isEmpty())
         openProject(path);
 }
@@ -284,8 +295,8 @@ void MainWindow::saveProjectAs()
 {
     if (!m_project)
         return;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Project As"), QDir::homePath(), fileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                PreferencesDialog::projectFolder(), fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".candor")))

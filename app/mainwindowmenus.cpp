@@ -11,6 +11,9 @@
 #include "dialogs/backupdialog.h"
 #include "dialogs/componentdialog.h"
 #include "dialogs/importdialog.h"
+#include "help/aboutdialog.h"
+#include "help/gettingstarted.h"
+#include "help/shortcutsdialog.h"
 #include "inspector/inspectorpanel.h"
 #include "io/importplan.h"
 #include "io/importreader.h"
@@ -19,7 +22,9 @@
 #include "project/demoproject.h"
 #include "project/project.h"
 #include "report/reportactions.h"
+#include "shell/exportactions.h"
 #include "shell/pageregistry.h"
+#include "shell/preferencesdialog.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
@@ -94,6 +99,8 @@ void MainWindow::createActions()
     m_reportActions = new ReportActions(this);
     connect(m_reportActions, &ReportActions::message, this, &MainWindow::showMessage);
     addActions(m_reportActions->actions());
+    m_exportActions = new ExportActions(this);
+    connect(m_exportActions, &ExportActions::message, this, &MainWindow::showMessage);
     m_addTaskAction =
         make(tr("&Add Task…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::addTask);
     m_addComponentAction = make(tr("Add &Component…"), QKeySequence(), &MainWindow::addComponent);
@@ -136,6 +143,7 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addSeparator();
     file->addActions(m_reportActions->actions());
+    file->addMenu(m_exportActions->menu());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_restoreAction);
@@ -169,6 +177,18 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_clearFilterAction);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this]() {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    // The platform's key where it has one (Cmd+, on macOS), else Ctrl+, as most desktops use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole); // the application menu on macOS
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *view = m_viewMenu;
@@ -179,11 +199,17 @@ void MainWindow::createMenus()
     view->addAction(inspectorToggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    // "?" as in many web and desktop apps, and the platform's help key (F1).
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence::HelpContents});
+    addAction(shortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Candor"), this, [this]() {
-        QMessageBox::about(this, tr("About Candor"),
-                           tr("<h3>Candor %1</h3><p>A tracker for a project's road to production: "
-                              "what is claimed done, and what is verified.</p>")
-                               .arg(QStringLiteral(CANDOR_VERSION)));
+        AboutDialog about(this);
+        about.exec();
     });
 
     auto *views = addToolBar(tr("Views"));
@@ -215,6 +241,35 @@ void MainWindow::showPageActions(const QString &name)
             m_pageMenuActions.append(action);
         }
     }
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Group> groups;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu()) {
+            QList<QAction *> actions;
+            for (QAction *action : menu->actions()) {
+                if (action->menu())
+                    actions += action->menu()->actions();
+                else
+                    actions.append(action);
+            }
+            QString title = menu->title();
+            title.remove(QLatin1Char('&'));
+            groups.append({title, actions});
+        }
+    }
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
+}
+
+void MainWindow::showGettingStarted()
+{
+    GettingStarted dialog(this);
+    connect(&dialog, &GettingStarted::demoWanted, this, &MainWindow::openDemoProject);
+    connect(&dialog, &GettingStarted::importWanted, this, &MainWindow::importDialog);
+    dialog.exec();
 }
 
 } // namespace Candor

@@ -123,6 +123,22 @@ LanguageOption takeLanguageOption(std::vector<char *> &arguments)
 const char qtParserContext[] = "QCommandLineParser";
 const char qtMissingValue[] = "Missing value after '%1'.";
 
+QtMessageHandler qtMessageHandler = nullptr;
+
+// Qt's messages on standard error, as the command line's own: control characters escaped (a
+// message may quote a file's text). And the offscreen platform (a screenshot, a report) says on
+// every window shown that it cannot pass size hints on to a window system it does not have:
+// three lines of noise on the standard error of a command that succeeded. That one message is
+// dropped; every other passes through.
+void shownMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message == QLatin1String("This plugin does not support propagateSizeHints()") &&
+        QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    qtMessageHandler(type, context, CommandLine::escaped(message));
+}
+
 // argc is a reference because the application object keeps it for its lifetime.
 std::unique_ptr<QCoreApplication> createApplication(Application kind, int &argc, char **argv,
                                                     const QString &language)
@@ -197,6 +213,7 @@ int CommandDispatcher::run(int argc, char **argv)
 {
     QElapsedTimer startup;
     startup.start();
+    qtMessageHandler = qInstallMessageHandler(shownMessage);
     describeApplication();
     // The application objects below keep argc and argv: both outlive them here.
     std::vector<char *> kept(argv, argv + argc);

@@ -13,6 +13,12 @@
 #include <algorithm>
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace Candor {
 
 namespace {
@@ -20,6 +26,15 @@ namespace {
 bool isControl(char16_t c)
 {
     return c < 0x20 || (c >= 0x7f && c < 0xa0);
+}
+
+bool onTerminal(FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream)) != 0;
+#else
+    return isatty(fileno(stream)) != 0;
+#endif
 }
 
 } // namespace
@@ -51,6 +66,14 @@ void CommandLine::print(const QString &text)
 
 void CommandLine::writeData(const QByteArray &bytes)
 {
+    // On a terminal the data is read, not parsed: shown like every other line, never obeyed
+    // (an exported title cannot retitle or clear the terminal). A file or a pipe gets it whole.
+    if (onTerminal(stdout)) {
+        QString text = QString::fromUtf8(bytes);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // CSV's line ends
+        QTextStream(stdout) << escaped(text);
+        return;
+    }
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

@@ -34,7 +34,7 @@ public:
     // One line on standard output.
     static void print(const QString &text);
     // Data for a file or a pipe (an export) on standard output, written as it is: escaping
-    // control characters would change what a script reads back.
+    // control characters would change what a script reads back. On a terminal it is escaped.
     static void writeData(const QByteArray &bytes);
     // Writes an export to the file at path, or to standard output when path is empty; returns
     // the exit code (an error that the file cannot be written is printed).

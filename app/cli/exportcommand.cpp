@@ -2,47 +2,12 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
-#include "graph/dotformat.h"
-#include "graph/keyedgraph.h"
-#include "graph/layoutjson.h"
-#include "graph/mermaidformat.h"
-#include "io/csv/csvwriter.h"
-#include "io/export/jsonexporter.h"
-#include "io/export/markdownexporter.h"
-#include "io/taskwarrior/taskwarriorwriter.h"
+#include "io/export/projectexport.h"
 #include "project/project.h"
 
 #include <QCommandLineParser>
 
 namespace Candor {
-
-namespace {
-
-QStringList exportFormats()
-{
-    return {QStringLiteral("json"),     QStringLiteral("csv"), QStringLiteral("taskwarrior"),
-            QStringLiteral("markdown"), QStringLiteral("dot"), QStringLiteral("mermaid"),
-            QStringLiteral("layout")};
-}
-
-QByteArray write(const Project &project, const QString &format, const JsonExportOptions &options)
-{
-    if (format == QLatin1String("dot"))
-        return DotFormat::write(KeyedGraph::fromProject(project), project.name());
-    if (format == QLatin1String("mermaid"))
-        return MermaidFormat::write(KeyedGraph::fromProject(project));
-    if (format == QLatin1String("layout"))
-        return LayoutJson::write(project);
-    if (format == QLatin1String("csv"))
-        return CsvWriter::write(project);
-    if (format == QLatin1String("taskwarrior"))
-        return TaskwarriorWriter::write(project);
-    if (format == QLatin1String("markdown"))
-        return MarkdownExporter::write(project).toUtf8();
-    return JsonExporter::toBytes(project, options);
-}
-
-} // namespace
 
 int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -73,10 +38,11 @@ int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
     if (!CommandLine::parse(parser, arguments, &code))
         return code;
     const QString chosen = parser.value(format);
-    if (!exportFormats().contains(chosen))
-        return CommandLine::fail(CommandLine::UsageError,
-                                 tr("unknown format “%1” (known: %2)")
-                                     .arg(chosen, exportFormats().join(QStringLiteral(", "))));
+    if (!ProjectExport::find(chosen))
+        return CommandLine::fail(
+            CommandLine::UsageError,
+            tr("unknown format “%1” (known: %2)")
+                .arg(chosen, ProjectExport::tokens().join(QStringLiteral(", "))));
     if (!parser.isSet(project))
         return CommandLine::fail(CommandLine::UsageError, tr("--project FILE.candor is required"));
     JsonExportOptions options;
@@ -89,7 +55,7 @@ int ExportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
         CommandLine::openForReading(parser.value(project), &code);
     if (!opened)
         return code;
-    const QByteArray bytes = write(*opened, chosen, options);
+    const QByteArray bytes = ProjectExport::write(*opened, chosen, options);
     return CommandLine::writeOutput(parser.isSet(output) ? parser.value(output) : QString(), bytes);
 }
 

@@ -4,6 +4,7 @@
 #include "commanddispatcher.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "shell/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int GuiCommand::run(const QStringList &arguments, const QElapsedTimer &startup)
     if (const int code = parse(arguments, &file); code >= 0)
         return code;
 
+    Theme::apply(Theme::saved());
     MainWindow window;
     window.restoreSettings();
     window.openAtStart(file);

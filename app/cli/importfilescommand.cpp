@@ -120,6 +120,8 @@ int ImportFilesCommand::run(QCommandLineParser &parser, const QStringList &argum
     case ImportFlow::Outcome::Result::Failed:
         break;
     }
+    // A project that this import was to create is not left behind empty, nor its -wal and -shm.
+    opened->database().discardCreated();
     return CommandLine::fail(CommandLine::InputError, outcome.message);
 }
 

@@ -56,7 +56,11 @@ int ReportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       tr("A4 or Letter (default: the locale's paper)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({project, output, format, templateOption, since, date, pageSize});
+    const QCommandLineOption orientation(QStringLiteral("orientation"),
+                                         tr("portrait or landscape (default: portrait)."),
+                                         QStringLiteral("ORIENTATION"));
+    parser.addOptions(
+        {project, output, format, templateOption, since, date, pageSize, orientation});
     int code = 0;
     if (!CommandLine::parse(parser, arguments, &code))
         return code;
@@ -89,6 +93,15 @@ int ReportCommand::run(QCommandLineParser &parser, const QStringList &arguments)
                 CommandLine::UsageError,
                 tr("unknown page size “%1” (known: A4, Letter)").arg(parser.value(pageSize)));
         setup.size = size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+    }
+    if (parser.isSet(orientation)) {
+        const QString name = parser.value(orientation).toLower();
+        if (name != QLatin1String("portrait") && name != QLatin1String("landscape"))
+            return CommandLine::fail(CommandLine::UsageError,
+                                     tr("unknown orientation “%1” (known: portrait, landscape)")
+                                         .arg(parser.value(orientation)));
+        setup.orientation =
+            name == QLatin1String("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
     }
     ReportOptions options;
     QDate sinceDay;

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
+#include "shell/theme.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskselection.h"
 
@@ -43,38 +44,6 @@ bool showView(ProjectWorkspace *workspace, const QString &name, int lanes, QStri
         chooser->setCurrentIndex(chooser->findData(lanes));
     }
     return true;
-}
-
-// A dark palette for screenshots (and for checking that every view reads in one).
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa2));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, Qt::red);
-    palette.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x52));
-    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x3e, 0x44));
-    palette.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5e));
-    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    palette.setColor(QPalette::Shadow, Qt::black);
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xe0));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return palette;
 }
 
 void settle()
@@ -142,7 +111,7 @@ int ScreenshotCommand::run(QCommandLineParser &parser, const QStringList &argume
         return CommandLine::fail(CommandLine::UsageError,
                                  tr("unknown theme “%1” (known: light, dark)").arg(themeName));
     if (themeName == QLatin1String("dark"))
-        QApplication::setPalette(darkPalette());
+        Theme::apply(Theme::Choice::Dark);
     const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
     bool widthOk = false;
     bool heightOk = false;

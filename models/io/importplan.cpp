@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importplan.h"
 
+#include "graph/cyclebreaker.h"
 #include "metrics/honestygap.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
@@ -244,16 +245,19 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
             continue;
         }
         const Task *existing = nullptr;
+        QString replacedKey;
         if (!task.key.isEmpty()) {
             if (!project.validate(TaskField::Key, task.key, -1).isEmpty() &&
                 tasks.idForKey(task.key) == 0) {
                 plan.warnings.append(
                     {batch.source, task.line,
                      tr("“%1” is not a usable key; a new one was given.").arg(task.key)});
-                // Other items still name it ("Depends on #603"), and a second import matches
-                // the task by its title.
+                // Other items still name it ("Depends on #603", or a reader's key for a
+                // Taskwarrior UUID), and a second import matches the task by its title.
                 if (task.externalId.isEmpty())
                     task.externalId = task.key;
+                else
+                    replacedKey = task.key;
                 task.key.clear();
             } else {
                 existing = tasks.task(tasks.idForKey(task.key));
@@ -275,6 +279,8 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
         usedKeys.insert(folded(task.key));
         if (!task.externalId.isEmpty())
             keyByExternalId.insert(task.externalId, task.key);
+        if (!replacedKey.isEmpty())
+            keyByExternalId.insert(replacedKey, task.key);
         const QString component = task.component.trimmed();
 
         if (!existing) {
@@ -325,7 +331,7 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
     }
 
     // Dependencies between keys the project or the files know; milestone gates.
-    DependencyGraph graph = project.dependencies();
+    const DependencyGraph &graph = project.dependencies();
     QHash<QString, qint64> pseudoIds; // new tasks get negative ids for the cycle check
     const auto idOf = [&](const QString &key) -> qint64 {
         if (const qint64 id = tasks.idForKey(key); id != 0)
@@ -360,7 +366,13 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
                                           .arg(task.key, dependency)});
                 continue;
             }
-            if (from == to || graph.contains(from, to) || candidateSet.contains({from, to}))
+            if (from == to) {
+                plan.warnings.append(
+                    {batch.source, task.line,
+                     tr("%1 depends on itself; that dependency was left out.").arg(task.key)});
+                continue;
+            }
+            if (graph.contains(from, to) || candidateSet.contains({from, to}))
                 continue;
             candidateSet.insert({from, to});
             const QString target = tasks.keyOf(to).isEmpty() ? dependency : tasks.keyOf(to);
@@ -386,22 +398,21 @@ ImportPlan ImportPlanner::plan(const Project &project, const ImportBatch &batch)
             }
         }
     }
-    // One topological sort decides for all edges; only input with a cycle takes the slow path
-    // that names each edge it leaves out.
-    QList<QPair<qint64, qint64>> edges;
+    // The cycles are found once over the project's edges and the added ones together; each edge
+    // that would close one is left out, named, and the rest are added (issue 15).
+    QList<CycleBreaker::Edge> edges;
     edges.reserve(candidates.size());
     for (const Candidate &candidate : std::as_const(candidates))
         edges.append({candidate.from, candidate.to});
-    const bool acyclic = graph.staysAcyclicWith(edges);
-    for (const Candidate &candidate : std::as_const(candidates)) {
-        if (!acyclic) {
-            if (!graph.cycleIfAdded(candidate.from, candidate.to).isEmpty()) {
-                plan.warnings.append({batch.source, candidate.line,
-                                      tr("%1 → %2 would close a dependency cycle; left out.")
-                                          .arg(candidate.key, candidate.dependsOn)});
-                continue;
-            }
-            graph.add(candidate.from, candidate.to);
+    const QList<qsizetype> leftOut = CycleBreaker::leftOut(graph, edges);
+    for (qsizetype i = 0, next = 0; i < candidates.size(); ++i) {
+        const Candidate &candidate = candidates.at(i);
+        if (next < leftOut.size() && leftOut.at(next) == i) {
+            ++next;
+            plan.warnings.append({batch.source, candidate.line,
+                                  tr("%1 → %2 would close a dependency cycle; left out.")
+                                      .arg(candidate.key, candidate.dependsOn)});
+            continue;
         }
         plan.dependencies.append({candidate.key, candidate.dependsOn});
     }

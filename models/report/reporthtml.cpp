@@ -155,7 +155,7 @@ QString ReportHtml::write(const ReportDocument &document)
                 .arg(esc(tr("%1: %2").arg(document.title, document.project)),
                      esc(tr("%1 · %2 report · %3")
                              .arg(ReportFormat::date(document.date),
-                                  ReportOptions::token(document.reportTemplate),
+                                  ReportOptions::displayName(document.reportTemplate),
                                   StatusMarker::legend())));
     for (const ReportBlock &block : document.blocks) {
         switch (block.kind) {

@@ -131,7 +131,7 @@ QString ReportMarkdown::write(const ReportDocument &document)
         QStringLiteral("# %1: %2\n\n").arg(escaped(document.title), escaped(document.project));
     text += tr("**Date**: %1 · **Report**: %2 · **Status markers**: %3")
                 .arg(ReportFormat::date(document.date),
-                     ReportOptions::token(document.reportTemplate), StatusMarker::legend()) +
+                     ReportOptions::displayName(document.reportTemplate), StatusMarker::legend()) +
             QStringLiteral("\n");
     for (const ReportBlock &item : document.blocks) {
         const QString part = block(document, item);

@@ -37,6 +37,19 @@ QString ReportOptions::token(ReportTemplate reportTemplate)
     return {};
 }
 
+QString ReportOptions::displayName(ReportTemplate reportTemplate)
+{
+    switch (reportTemplate) {
+    case ReportTemplate::Summary:
+        return tr("summary", "the report template, in “summary report”");
+    case ReportTemplate::Full:
+        return tr("full", "the report template, in “full report”");
+    case ReportTemplate::Blockers:
+        return tr("blockers", "the report template, in “blockers report”");
+    }
+    return {};
+}
+
 std::optional<ReportTemplate> ReportOptions::templateFromToken(const QString &token)
 {
     for (ReportTemplate candidate :

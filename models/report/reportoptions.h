@@ -58,6 +58,9 @@ public:
     static quint32 bit(ReportSection section) { return 1u << quint32(section); }
 
     static QString token(ReportTemplate reportTemplate); // summary, full, blockers
+    // The template's name as a reader sees it ("summary"), in the interface's language; the
+    // token stays English for files and the command line.
+    static QString displayName(ReportTemplate reportTemplate);
     static std::optional<ReportTemplate> templateFromToken(const QString &token);
     static QString token(ReportSection section); // title, blockers, components, ...
     static QString label(ReportSection section); // translated, for the options dialog

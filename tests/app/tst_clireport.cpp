@@ -124,6 +124,18 @@ void TestCliReport::templatesAndPaper()
     for (int page = 0; page < a4.pageCount(); ++page)
         text += a4.getAllText(page).text();
     QVERIFY(text.contains(QLatin1String("Changes since 2020-01-01")));
+
+    // Landscape: the paper turned, the summary still on two pages.
+    const QString landscape = path(QStringLiteral("landscape.pdf"));
+    QCOMPARE(report({QStringLiteral("--project"), m_demo, QStringLiteral("-o"), landscape,
+                     QStringLiteral("--page-size"), QStringLiteral("A4"),
+                     QStringLiteral("--orientation"), QStringLiteral("landscape")})
+                 .exitCode,
+             0);
+    QPdfDocument turned;
+    QCOMPARE(turned.load(landscape), QPdfDocument::Error::None);
+    QVERIFY(qAbs(turned.pagePointSize(0).width() - 841.9) < 1);
+    QCOMPARE(turned.pageCount(), 2);
 }
 
 void TestCliReport::usageErrors_data()
@@ -153,6 +165,13 @@ void TestCliReport::usageErrors_data()
                                               QStringLiteral("-o"),
                                               QStringLiteral("x.pdf")}
                                << QStringLiteral("unknown page size “A3”");
+    QTest::newRow("orientation") << QStringList{project,
+                                                demo,
+                                                QStringLiteral("--orientation"),
+                                                QStringLiteral("sideways"),
+                                                QStringLiteral("-o"),
+                                                QStringLiteral("x.pdf")}
+                                 << QStringLiteral("unknown orientation “sideways”");
     QTest::newRow("since") << QStringList{project,
                                           demo,
                                           QStringLiteral("--since"),

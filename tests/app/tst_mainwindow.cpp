@@ -8,9 +8,12 @@
 #include "database/backupstore.h"
 #include "database/projectdatabase.h"
 #include "dialogs/addtaskdialog.h"
+#include "help/gettingstarted.h"
+#include "help/shortcutsdialog.h"
 #include "mainwindow.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "shell/exportactions.h"
 #include "shell/pageregistry.h"
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
@@ -31,12 +34,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -80,6 +85,9 @@ private slots:
     void filesDroppedOnBoardAreImported();
     void filterHidesSelectionFromDelete();
     void recentFilesMenu();
+    void fileMenuExportsTheOpenProject();
+    void questionMarkShowsTheShortcuts();
+    void gettingStartedOpensTheDemo();
     void clearFiltersShortcutEmptiesTextBox();
     void closeProjectWhileEditingCell_data();
     void closeProjectWhileEditingCell();
@@ -792,6 +800,99 @@ void TestMainWindow::filterHidesSelectionFromDelete()
     action(*window, QStringLiteral("Delete Tasks…"))->trigger();
     QVERIFY(tasks->task(id));
     QCOMPARE(tasks->rowCount(), 25);
+}
+
+// File ▸ Export Project writes the open project (here as CSV) through the window's actions, and
+// the status bar says so; with no project open the menu is disabled.
+void TestMainWindow::fileMenuExportsTheOpenProject()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    QMenu *file = window->menuBar()->findChildren<QMenu *>().value(0);
+    QVERIFY(file);
+    QMenu *exports = nullptr;
+    for (QAction *action : file->actions()) {
+        if (action->menu() && action->menu() == window->exportActions()->menu())
+            exports = action->menu();
+    }
+    QVERIFY(exports);
+    QVERIFY(exports->isEnabled());
+    const QString path = newPath(QStringLiteral("tasks.csv"));
+    window->exportActions()->setFileChooser([&](const QString &, const QString &) { return path; });
+    window->exportActions()->action(QStringLiteral("csv"))->trigger();
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().contains("SEC-001"));
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(QLatin1String("Exported 25 task")),
+             qPrintable(window->statusBar()->currentMessage()));
+    for (QAction *action : file->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Close Project"))
+            action->trigger();
+    }
+    QVERIFY(!window->project());
+    QVERIFY(!exports->isEnabled());
+}
+
+// "?" shows every shortcut of the window's menus; typed in the filter box it is just a "?".
+void TestMainWindow::questionMarkShowsTheShortcuts()
+{
+    auto window = newWindow();
+    QVERIFY(openDemo(*window));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QStringList rows;
+    QTimer::singleShot(0, window.get(), [&]() {
+        if (auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget())) {
+            rows = dialog->rows();
+            dialog->reject();
+        }
+    });
+    window->activateWindow();
+    window->workspace()->table()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_Question);
+    const QString open = QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText);
+    QVERIFY2(rows.contains(open + QStringLiteral(": Open")), qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(QStringLiteral("?: Keyboard Shortcuts")));
+
+    auto *text = window->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QVERIFY(text);
+    text->setFocus();
+    bool dialogShown = false;
+    QTimer::singleShot(0, window.get(), [&]() {
+        if (auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = true;
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(text, Qt::Key_Question);
+    QTest::qWait(10);
+    QVERIFY(!dialogShown);
+    QCOMPARE(text->text(), QStringLiteral("?"));
+}
+
+// Help ▸ Getting Started ▸ Open the Demo Project opens Demo.candor, filled with the demo.
+void TestMainWindow::gettingStartedOpensTheDemo()
+{
+    auto window = newWindow();
+    QVERIFY(window->openProject(newPath(QStringLiteral("empty-start.candor")), true));
+    QAction *start = nullptr;
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')) == QLatin1String("Getting Started"))
+                start = action;
+        }
+    }
+    QVERIFY(start);
+    QTimer::singleShot(0, window.get(), [&]() {
+        if (auto *dialog = qobject_cast<GettingStarted *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(dialog->demoButton(), Qt::LeftButton);
+    });
+    start->trigger();
+    QVERIFY(window->project());
+    QCOMPARE(QFileInfo(window->project()->path()).fileName(), QStringLiteral("Demo.candor"));
+    QCOMPARE(window->project()->tasks()->rowCount(), 25);
 }
 
 void TestMainWindow::recentFilesMenu()

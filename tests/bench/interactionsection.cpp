@@ -6,7 +6,8 @@
 //     xvfb-run -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb candor_bench
 //         --sizes 100000 --sections interaction --no-startup
 // A click on a column header (sort), and a keystroke in the filter box: the frame that echoes
-// the character, and the frame that shows the filtered rows once the typing pause has passed.
+// the character, and the frame that shows the filtered rows (at once when filtering keeps up
+// with typing, else after a pause in it).
 #include "benchproject.h"
 #include "benchsection.h"
 #include "core/taskfield.h"
@@ -120,7 +121,7 @@ QJsonObject interactionFigures(BenchProject &opened)
             timer.start();
             QTest::keyClick(text, c.toLatin1());
             echoes.append(echo.frameAfter(echoed, timer));
-            // The rows follow after the typing pause; a character typed sooner restarts it.
+            // The rows follow in the next frames (after a pause in typing where filtering is slow).
             filtered.append(rows.frameAfter(shown, timer));
         }
     }

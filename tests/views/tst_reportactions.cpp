@@ -151,7 +151,8 @@ void TestReportActions::previewPaintsPages()
 }
 
 // The summary is fitted to two pages of the paper the preview shows: switched from A4 to US
-// Letter (a shorter page), it is made again for it rather than spilling onto a third page.
+// Letter (a shorter page) or to landscape, it is made again for it rather than spilling onto a
+// third page.
 void TestReportActions::previewFitsTheSummaryToThePaperChosen()
 {
     m_actions->setProject(nullptr);
@@ -167,11 +168,15 @@ void TestReportActions::previewFitsTheSummaryToThePaperChosen()
                 preview->updatePreview();
                 pages.append(preview->pageCount());
             }
+            // Landscape, the shortest page of all.
+            preview->setLandscapeOrientation();
+            preview->updatePreview();
+            pages.append(preview->pageCount());
         }
         dialog->reject();
     });
     m_actions->previewAction()->trigger();
-    QCOMPARE(pages, QList<int>({2, 2}));
+    QCOMPARE(pages, QList<int>({2, 2, 2}));
 }
 
 void TestReportActions::optionsAreKeptUndoably()

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTextLayout>
 
+#include <map>
+
 using namespace Candor;
 
 namespace {
@@ -60,6 +62,8 @@ private slots:
     void textMeasuresAsTheLayoutDoes();
     void titlesInOtherScriptsPrint();
     void summaryStaysOnTwoPages();
+    void summaryStaysOnTwoPagesOfEveryPaper_data();
+    void summaryStaysOnTwoPagesOfEveryPaper();
     void unwritableFileIsAnError();
 
 private:
@@ -68,6 +72,7 @@ private:
     bool load(QPdfDocument &pdf, const StatusReport &report, const QString &name);
 
     QTemporaryDir m_dir;
+    std::map<int, std::unique_ptr<Project>> m_projects;
 };
 
 void TestReportPdf::initTestCase()
@@ -264,6 +269,53 @@ void TestReportPdf::summaryStaysOnTwoPages()
     const StatusReport report(*project, optionsFor(ReportTemplate::Summary));
     QCOMPARE(report.pageCount(), StatusReport::summaryPages);
     QVERIFY(report.options().limit > 0);
+}
+
+void TestReportPdf::summaryStaysOnTwoPagesOfEveryPaper_data()
+{
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<QPageSize::PageSizeId>("paper");
+    QTest::addColumn<QPageLayout::Orientation>("orientation");
+    for (int tasks : {0, 2500}) {
+        for (QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
+            for (QPageLayout::Orientation orientation :
+                 {QPageLayout::Portrait, QPageLayout::Landscape}) {
+                QTest::addRow("%s %s %s", tasks ? "2500 tasks" : "demo",
+                              paper == QPageSize::A4 ? "A4" : "Letter",
+                              orientation == QPageLayout::Portrait ? "portrait" : "landscape")
+                    << tasks << paper << orientation;
+            }
+        }
+    }
+}
+
+// Landscape pages are a third shorter: the summary is still two of them, with tighter spacing
+// and a lower timeline rather than a third page.
+void TestReportPdf::summaryStaysOnTwoPagesOfEveryPaper()
+{
+    QFETCH(int, tasks);
+    QFETCH(QPageSize::PageSizeId, paper);
+    QFETCH(QPageLayout::Orientation, orientation);
+    // One project per size for every paper (the generator writes to one file per size).
+    std::unique_ptr<Project> &project = m_projects[tasks];
+    if (!project)
+        project = tasks ? generated(tasks) : demo();
+    QVERIFY(project);
+    ReportPageSetup setup;
+    setup.size = paper;
+    setup.orientation = orientation;
+    const StatusReport report(*project, optionsFor(ReportTemplate::Summary), setup);
+    QCOMPARE(report.pageCount(), StatusReport::summaryPages);
+    // Every section is still there, not dropped to make room.
+    QPdfDocument pdf;
+    QVERIFY(
+        load(pdf, report,
+             QStringLiteral("summary-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    QCOMPARE(pdf.pageCount(), StatusReport::summaryPages);
+    const QString text = allText(pdf);
+    for (const char *section : {"Blockers", "Completion by component", "Milestones",
+                                "Critical path", "Claimed vs verified"})
+        QVERIFY2(text.contains(QLatin1String(section)), section);
 }
 
 void TestReportPdf::unwritableFileIsAnError()

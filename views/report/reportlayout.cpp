@@ -30,7 +30,9 @@ double ReportLayout::chartHeight(const ReportBlock &block) const
 {
     if (block.chart == ReportChart::Completion)
         return double(m_document.bars.size()) * ReportStyle::barPitch + ReportStyle::mm(12);
-    return ReportStyle::mm(40);
+    // The timeline: 40 mm on portrait paper, less on landscape, where the page is short.
+    return std::clamp(m_body.height() * m_style.chartShare, ReportStyle::mm(20),
+                      ReportStyle::mm(40));
 }
 
 MeasuredTable ReportLayout::measureTable(const ReportTable &table) const

@@ -101,7 +101,7 @@ void ReportPainter::paintTitle(QPainter *painter, const QRectF &rect)
     painter->setPen(style.muted);
     const QString subtitle = tr("%1 · %2 · %3 report")
                                  .arg(document.title, ReportFormat::date(document.date),
-                                      ReportOptions::token(document.reportTemplate));
+                                      ReportOptions::displayName(document.reportTemplate));
     const double y = rect.top() + title.height() + style.bodyMetrics.height() * 0.2;
     ReportText::draw(painter, subtitle, style.body,
                      QRectF(rect.left(), y, rect.width(), style.bodyMetrics.height()));

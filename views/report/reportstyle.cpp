@@ -109,4 +109,12 @@ void ReportStyle::paintMarker(QPainter *painter, const QPointF &centre, Status s
     painter->restore();
 }
 
+void ReportStyle::tighten()
+{
+    blockGap = mm(1.6);
+    headingGap = mm(3.0);
+    cellPadding = mm(0.8);
+    chartShare = 0.13;
+}
+
 } // namespace Candor

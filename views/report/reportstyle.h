@@ -43,8 +43,12 @@ struct ReportStyle
     double headingGap = mm(4.8); // above a heading, except at a page's top
     double headerBand = mm(9);   // running header, above the body
     double footerBand = mm(8);   // page numbers, below the body
+    double chartShare = 0.16;    // a timeline's height: this share of the body, 24 to 40 mm
 
     ReportStyle();
+    // Less space between blocks, above headings and in table cells, and a lower timeline: for
+    // a summary on short paper.
+    void tighten();
     // The marker's side: a little smaller than a capital letter of the body.
     double markerSize() const { return bodyMetrics.capHeight() * 1.15; }
     // A status marker (StatusMarker's shape) centred at centre: shape first, colour second.

@@ -85,13 +85,18 @@ void StatusReport::build()
         m_layout = layOut(m_setup.pageLayout());
         return;
     }
-    // The summary: the longest lists that keep it on two pages.
-    for (int limit : summaryLimits) {
-        m_options.limit = limit;
-        m_document = ReportBuilder(m_project, *m_metrics, m_facts, m_options).build();
-        m_layout = layOut(m_setup.pageLayout());
-        if (m_layout->pages().size() <= summaryPages)
-            return;
+    // The summary: the longest lists that keep it on two pages; on short paper (landscape),
+    // with tighter spacing when even the shortest lists do not fit.
+    for (const bool compact : {false, true}) {
+        if (compact)
+            m_style.tighten();
+        for (int limit : summaryLimits) {
+            m_options.limit = limit;
+            m_document = ReportBuilder(m_project, *m_metrics, m_facts, m_options).build();
+            m_layout = layOut(m_setup.pageLayout());
+            if (m_layout->pages().size() <= summaryPages)
+                return;
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include "tasks/componentmodel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -78,9 +79,10 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     layout->addWidget(m_only);
     layout->addWidget(m_clear);
 
-    // Filtering 100k rows takes a few tens of milliseconds: wait for a pause in typing.
+    // Text is filtered once the keystrokes already queued are in (a zero timer coalesces them),
+    // or after a pause in typing when filtering is too slow to follow every keystroke.
     m_typingPause.setSingleShot(true);
-    m_typingPause.setInterval(150);
+    m_typingPause.setInterval(0);
     connect(&m_typingPause, &QTimer::timeout, this, &FilterBar::collect);
     connect(m_text, &QLineEdit::textChanged, this, [this]() { m_typingPause.start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::collect);
@@ -148,7 +150,12 @@ void FilterBar::collect()
     m_filter = filter;
     updateButtonTexts();
     m_clear->setEnabled(!m_filter.isEmpty());
+    QElapsedTimer cost;
+    cost.start();
     emit filterChanged(m_filter);
+    // 100k rows filter in about 40 ms here: fast enough to follow the typing, so the rows answer
+    // a keystroke in one frame's time. On a slower machine or a larger project, wait for a pause.
+    m_typingPause.setInterval(cost.elapsed() <= followsTypingMs ? 0 : typingPauseMs);
 }
 
 void FilterBar::updateButtonTexts()

@@ -53,6 +53,9 @@ private:
     QToolButton *m_component;
     QToolButton *m_only;
     QToolButton *m_clear;
+    // Filtering that takes longer than followsTypingMs waits for typingPauseMs without a key.
+    static constexpr int followsTypingMs = 60;
+    static constexpr int typingPauseMs = 150;
     QTimer m_typingPause;
 };
 

@@ -3,6 +3,7 @@
 
 #include "csvcolumns.h"
 #include "csvtokenizer.h"
+#include "io/importtext.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
 #include "io/vocabulary/statusvocabulary.h"
@@ -90,6 +91,10 @@ public:
     {}
 
     ImportedTask read(const QStringList &fields, int line);
+    // The row's title cell held only NUL characters (and spaces).
+    bool titleOnlyNuls() const { return m_titleOnlyNuls; }
+    // NUL characters were taken out of the row's cells (SQLite would end a text at them).
+    bool nulsRemoved() const { return m_nulsRemoved; }
 
 private:
     void field(TaskField field, int i, const QString &value, const QString &trimmed);
@@ -106,6 +111,8 @@ private:
     std::optional<StatusMeaning> m_status;
     QStringList m_extra;
     int m_line = 0;
+    bool m_titleOnlyNuls = false;
+    bool m_nulsRemoved = false;
 };
 
 ImportedTask RowReader::read(const QStringList &fields, int line)
@@ -115,14 +122,23 @@ ImportedTask RowReader::read(const QStringList &fields, int line)
     m_line = line;
     m_status.reset();
     m_extra.clear();
+    m_titleOnlyNuls = false;
     const QList<CsvColumn> &written = CsvColumns::written();
     const qsizetype count = std::min(fields.size(), m_columns.size());
+    bool nuls = false;
     for (int i = 0; i < count; ++i) {
-        const QString &value = fields.at(i);
+        QString value = fields.at(i);
+        const bool hadNuls = ImportText::removeNuls(value);
+        nuls = nuls || hadNuls;
         const QString trimmed = value.trimmed();
-        if (trimmed.isEmpty())
-            continue;
         const int column = m_columns.at(i);
+        if (trimmed.isEmpty()) {
+            m_titleOnlyNuls =
+                m_titleOnlyNuls ||
+                (hadNuls && column >= 0 && written.at(column).kind == CsvColumn::Kind::Field &&
+                 written.at(column).field == TaskField::Title);
+            continue;
+        }
         if (column < 0)
             keep(i, value);
         else if (written.at(column).kind == CsvColumn::Kind::DependsOn)
@@ -140,6 +156,7 @@ ImportedTask RowReader::read(const QStringList &fields, int line)
         if (progress)
             m_task.progress = progress;
     }
+    m_nulsRemoved = nuls;
     if (!m_extra.isEmpty()) {
         if (!m_task.description.isEmpty())
             m_task.description += u'\n';
@@ -292,10 +309,16 @@ ImportBatch CsvReader::read(const QByteArray &bytes, const QString &fileName)
         }
         ImportedTask task = rows.read(fields, line);
         if (task.title.isEmpty()) {
-            warn(line, tr("The row has no title; it was skipped."));
+            warn(line, rows.titleOnlyNuls()
+                           ? tr("The title holds only NUL characters; the row was skipped.")
+                           : tr("The row has no title; it was skipped."));
             ++skipped;
             continue;
         }
+        if (rows.nulsRemoved())
+            warn(line, tr("The row holds NUL characters; they were removed."));
+        if (const QString fitted = ImportText::fitTitle(task); !fitted.isEmpty())
+            warn(line, fitted);
         if (!task.component.isEmpty() && !componentIndex.contains(task.component.toCaseFolded())) {
             componentIndex.insert(task.component.toCaseFolded(), int(batch.components.size()));
             batch.components.append({task.component, {}, std::nullopt});

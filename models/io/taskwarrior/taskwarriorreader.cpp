@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "taskwarriorreader.h"
 
+#include "io/importtext.h"
 #include "io/vocabulary/durationvocabulary.h"
 #include "io/vocabulary/priorityvocabulary.h"
 #include "io/vocabulary/statusvocabulary.h"
+#include "project/taskvalidator.h"
 #include "taskwarriorexport.h"
 #include "taskwarriorschema.h"
 
@@ -28,7 +30,25 @@ QString text(const QJsonObject &object, const QString &name)
     const QJsonValue value = object.value(name);
     if (value.isDouble())
         return QLocale::c().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return value.toString();
+    QString result = value.toString();
+    ImportText::removeNuls(result); // readTask() warns of them
+    return result;
+}
+
+// Whether a string anywhere in the value holds a NUL character.
+bool holdsNul(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().contains(QChar(u'\0'));
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), holdsNul);
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.begin(), object.end(), holdsNul);
+    }
+    return false;
 }
 
 // A number UDA; *bad when it holds something else.
@@ -133,13 +153,18 @@ void FileReader::assignKeys(const TaskwarriorExport &parsed)
             key.clear();
         }
         if (key.isEmpty() && !uuid.isEmpty()) {
-            // Stable across re-imports of the same Taskwarrior task; longer only on a clash.
+            // Stable across re-imports of the same Taskwarrior task; longer only on a clash,
+            // and never longer than a key may be (TW- and all 32 digits were, and the task lost
+            // its key and the dependencies on it).
             const QString hex = QString(uuid).remove(u'-').toUpper();
-            for (int length : {8, 12, 32}) {
+            constexpr int longest = TaskValidator::maxKeyLength - 3;
+            for (int length : {8, 12, 16, 20, 24, longest}) {
                 key = QStringLiteral("TW-") + hex.left(length);
                 if (!usedKeys.contains(key.toCaseFolded()))
                     break;
             }
+            for (int n = 2; usedKeys.contains(key.toCaseFolded()); ++n)
+                key = QStringLiteral("TW-%1-%2").arg(hex.left(8)).arg(n);
             ++m_generatedKeys;
         }
         if (!key.isEmpty())
@@ -267,10 +292,16 @@ void FileReader::readTask(const QJsonObject &object, int line, const QString &ke
     task.key = key;
     task.externalId = text(object, Field::uuid).toLower();
     task.title = text(object, Field::description).trimmed();
+    const bool nuls = holdsNul(object);
     if (task.title.isEmpty()) {
-        warn(line, TaskwarriorReader::tr("The task has no description; it was skipped."));
+        warn(line, holdsNul(object.value(Field::description))
+                       ? TaskwarriorReader::tr("The description holds only NUL characters; the "
+                                               "task was skipped.")
+                       : TaskwarriorReader::tr("The task has no description; it was skipped."));
         return;
     }
+    if (nuls)
+        warn(line, TaskwarriorReader::tr("The task holds NUL characters; they were removed."));
     readStatus(task, object);
     readPriority(task, object);
 
@@ -280,7 +311,7 @@ void FileReader::readTask(const QJsonObject &object, int line, const QString &ke
         m_batch.components.append({task.component, {}, std::nullopt});
     }
     for (const QJsonValue &tag : object.value(Field::tags).toArray())
-        task.tags << tag.toString();
+        task.tags << tag.toString().remove(QChar(u'\0'));
     task.due = TaskwarriorSchema::parseDate(text(object, Field::due)).date();
 
     for (const QString &uuid : dependencyUuids(object.value(Field::depends))) {
@@ -309,6 +340,8 @@ void FileReader::readTask(const QJsonObject &object, int line, const QString &ke
                             : note);
     }
     task.description = description.join(u'\n');
+    if (const QString fitted = ImportText::fitTitle(task); !fitted.isEmpty())
+        warn(line, fitted);
     m_batch.tasks.append(std::move(task));
 }
 
