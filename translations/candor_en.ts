@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>Candor::ExportActions</name>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n task to %1</numerusform>
+            <numerusform>Exported %n tasks to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Candor::FilterBar</name>
     <message numerus="yes">
         <source>Only %Ln chosen task(s) ✕</source>
