@@ -83,8 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcuts(standardKeys(QKeySequence::Undo));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(standardKeys(QKeySequence::Redo));
 
     m_placeholder->setObjectName(QStringLiteral("noProject"));
@@ -240,6 +242,7 @@ void MainWindow::updateStatus()
     m_readOnly->setVisible(!why.isEmpty());
     if (!m_project) {
         m_counts->clear();
+        m_counts->setToolTip(QString());
         return;
     }
     if (m_project->isLoading()) {
@@ -250,15 +253,27 @@ void MainWindow::updateStatus()
     }
     const CompletionFigures figures = ProjectMetrics::overall(*m_project);
     const int shown = m_workspace ? m_workspace->filterModel()->rowCount() : figures.tasks;
-    QString text = tr("%L1 tasks · %L2 done · %L3 blocked · claimed %4% vs verified %5%")
-                       .arg(figures.tasks)
+    // "Blocked" is a status someone sets (the board's column); waiting on dependencies is what
+    // the graph shows. The two are counted and named apart, and the tooltip says which is which.
+    QString text = tr("%Ln task(s) · %L1 done · %L2 Blocked · %L3 waiting on dependencies · "
+                      "claimed %4% vs verified %5%",
+                      nullptr, figures.tasks)
                        .arg(figures.done)
-                       .arg(figures.blocked)
+                       .arg(figures.statusBlocked)
+                       .arg(figures.waiting)
                        .arg(qRound(figures.claimedPercent))
                        .arg(qRound(figures.verifiedPercent));
     if (shown != figures.tasks)
         text = tr("showing %L1 of %2").arg(shown).arg(text);
     m_counts->setText(text);
+    m_counts->setToolTip(
+        tr("Blocked: %Ln unfinished task(s) with the status Blocked, set by someone (the "
+           "board's Blocked column).",
+           nullptr, figures.statusBlocked) +
+        QLatin1Char('\n') +
+        tr("Waiting on dependencies: %Ln unfinished task(s) that depend on a task not done yet, "
+           "whatever their status.",
+           nullptr, figures.waiting));
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -346,13 +361,13 @@ void MainWindow::deleteSelectedTasks()
                         ids.size() == 1
                             ? tr("Delete %1 “%2”?")
                                   .arg(tasks->keyOf(ids.first()), tasks->task(ids.first())->title)
-                            : tr("Delete %n task(s)?", nullptr, int(ids.size())),
+                            : tr("Delete %Ln task(s)?", nullptr, int(ids.size())),
                         QMessageBox::Cancel, this);
         box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         // Return on a box that deletes should not delete.
         box.setDefaultButton(QMessageBox::Cancel);
         if (!dependents.isEmpty()) {
-            box.setInformativeText(tr("%n other task(s) depend on what you delete; those "
+            box.setInformativeText(tr("%Ln other task(s) depend on what you delete; those "
                                       "dependencies will be removed too. Undo brings them back.",
                                       nullptr, int(dependents.size())));
             box.setDetailedText(dependents.join(QLatin1Char('\n')));

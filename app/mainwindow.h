@@ -43,6 +43,12 @@ public:
     bool viewProject(const QString &path);
     // Opens the default project in the app-data folder, creating it with demo content first.
     bool openDefaultProject();
+    // Opens the project last opened, when it still opens; the default project otherwise, saying
+    // why in the status bar.
+    bool openLastProject();
+    // What a start opens: the file given on the command line when there is one (it wins), else
+    // the last project.
+    bool openAtStart(const QString &file);
     // Help ▸ Getting Started: Demo.candor in the app-data folder, filled with the demo when new.
     bool openDemoProject();
     // Reads tracker files, shows what importing them would do (when interactive) and imports

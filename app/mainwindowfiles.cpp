@@ -58,6 +58,9 @@ namespace {
 
 constexpr int maxRecentFiles = 8;
 
+// The project a start without a file on the command line reopens.
+const QString lastProjectKey = QStringLiteral("lastProject");
+
 QString fileFilter()
 {
     return MainWindow::tr("Candor projects (*.candor)");
@@ -102,6 +105,30 @@ bool MainWindow::openWithDemo(const QString &path)
     return true;
 }
 
+bool MainWindow::openLastProject()
+{
+    const QString last = QSettings().value(lastProjectKey).toString();
+    // By path: QFileInfo finds two missing files equal.
+    if (last.isEmpty() || last == QFileInfo(defaultProjectPath()).absoluteFilePath())
+        return openDefaultProject();
+    const bool exists = QFileInfo::exists(last);
+    if (exists && openProject(last))
+        return true;
+    const bool opened = openDefaultProject();
+    const QString shown = QDir::toNativeSeparators(last);
+    showMessage(exists
+                    ? tr("%1 could not be opened; the default project is open instead.").arg(shown)
+                    : tr("%1 no longer exists; the default project is open instead.").arg(shown));
+    return opened;
+}
+
+bool MainWindow::openAtStart(const QString &file)
+{
+    if (file.isEmpty())
+        return openLastProject();
+    return openProject(QFileInfo(file).absoluteFilePath());
+}
+
 bool MainWindow::openProject(const QString &path, bool createIfMissing)
 {
     OpenOptions options;
@@ -137,6 +164,9 @@ bool MainWindow::openWith(const QString &path, const OpenOptions &options)
         (void)project->setName(QFileInfo(path).completeBaseName());
     setProject(std::move(project));
     addRecentFile(path);
+    // A project opened only to be looked at (a screenshot) is not the one to come back to.
+    if (options.takeLock)
+        QSettings().setValue(lastProjectKey, QFileInfo(path).absoluteFilePath());
     if (const QString why = m_project->database().readOnlyReason(); !why.isEmpty())
         showMessage(tr("%1 is open read-only: %2. Changes cannot be saved.")
                         .arg(QDir::toNativeSeparators(m_project->path()), why));

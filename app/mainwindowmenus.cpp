@@ -56,6 +56,27 @@
 
 namespace Candor {
 
+namespace {
+
+// A toolbar stand-in for Undo or Redo: the menu action's text names the step ("Undo Move SEC-001
+// to Done") and changes with every edit, which would resize the button and move its neighbour
+// under the mouse. The button keeps a short fixed text; the step goes into its tooltip.
+QAction *toolBarProxy(QAction *action, const QString &text, QObject *parent)
+{
+    auto *proxy = new QAction(text, parent);
+    proxy->setObjectName(action->objectName() + QStringLiteral("ToolBar"));
+    const auto follow = [action, proxy]() {
+        proxy->setEnabled(action->isEnabled());
+        proxy->setToolTip(action->iconText());
+    };
+    QObject::connect(action, &QAction::changed, proxy, follow);
+    QObject::connect(proxy, &QAction::triggered, action, &QAction::trigger);
+    follow();
+    return proxy;
+}
+
+} // namespace
+
 void MainWindow::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
@@ -211,8 +232,8 @@ void MainWindow::createMenus()
     views->addActions(m_viewGroup->actions());
     views->addSeparator();
     views->addAction(m_addTaskAction);
-    views->addAction(m_undoAction);
-    views->addAction(m_redoAction);
+    views->addAction(toolBarProxy(m_undoAction, tr("Undo"), views));
+    views->addAction(toolBarProxy(m_redoAction, tr("Redo"), views));
 }
 
 void MainWindow::showPageActions(const QString &name)

@@ -2,7 +2,8 @@
 # The translations_check test (cmake -P): fails when lupdate, run with the build's sources and
 # options on copies of the .ts files, would change one of them, or when a language listed as
 # complete has unfinished entries. Variables: PROJECT_FILE (written by CMakeLists.txt: sources,
-# include paths, options, complete languages), LUPDATE, TS_DIR, WORK_DIR.
+# include paths, options, complete languages), LUPDATE, TS_DIR, WORK_DIR. The English catalogue
+# (candor_en.ts) holds plural forms only, and is checked with lupdate's -pluralonly.
 cmake_minimum_required(VERSION 3.25)
 include("${PROJECT_FILE}")
 
@@ -27,14 +28,24 @@ function(json_array out)
 endfunction()
 json_array(json_includes ${include_paths})
 json_array(json_sources ${sources})
-json_array(json_translations ${copies})
-file(WRITE "${WORK_DIR}/project.json" "{\"projectFile\": \"${TS_DIR}/CMakeLists.txt\",
+# English, the source language, has a catalogue of plural forms only.
+set(plural_copies ${copies})
+list(FILTER copies EXCLUDE REGEX "/candor_en\\.ts$")
+list(FILTER plural_copies INCLUDE REGEX "/candor_en\\.ts$")
+function(run_lupdate name translations)
+    json_array(json_translations ${translations})
+    file(WRITE "${WORK_DIR}/${name}.json" "{\"projectFile\": \"${TS_DIR}/CMakeLists.txt\",
  \"includePaths\": ${json_includes},\n \"sources\": ${json_sources},
  \"translations\": ${json_translations}}\n")
-execute_process(COMMAND "${LUPDATE}" -project "${WORK_DIR}/project.json" ${options}
-                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "lupdate failed (${result}):\n${output}")
+    execute_process(COMMAND "${LUPDATE}" -project "${WORK_DIR}/${name}.json" ${options} ${ARGN}
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed (${result}):\n${output}")
+    endif()
+endfunction()
+run_lupdate(project "${copies}")
+if(plural_copies)
+    run_lupdate(plurals "${plural_copies}" -pluralonly)
 endif()
 
 set(problems)
@@ -56,7 +67,8 @@ foreach(ts IN LISTS ts_files)
     endif()
     string(REGEX MATCH "candor_([A-Za-z_]+)\\.ts$" ignored "${name}")
     set(language "${CMAKE_MATCH_1}")
-    if(language IN_LIST complete_languages)
+    # English plurals left unfinished would show "1 card(s)".
+    if(language IN_LIST complete_languages OR language STREQUAL "en")
         string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*<translation type=\"unfinished\""
                unfinished "${after}")
         string(REGEX MATCHALL "type=\"unfinished\"" marks "${after}")

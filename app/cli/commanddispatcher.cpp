@@ -203,8 +203,8 @@ QString CommandDispatcher::overview()
     }
     text += QLatin1Char('\n') +
             tr("Each command explains its options: candor COMMAND --help.\n"
-               "Without FILE, Candor opens the default project (created with demo content on "
-               "first run).\n"
+               "Without FILE, Candor opens the project open last, or the default project "
+               "(created with demo content on first run).\n"
                "Exit codes: 0 success, 1 usage error, 2 input error.");
     return text;
 }

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
 #include <QTextStream>
@@ -53,10 +52,7 @@ int GuiCommand::run(const QStringList &arguments, const QElapsedTimer &startup)
     PreferencesDialog::applySavedDateFormat();
     MainWindow window;
     window.restoreSettings();
-    if (file.isEmpty())
-        window.openDefaultProject();
-    else
-        window.openProject(QFileInfo(file).absoluteFilePath());
+    window.openAtStart(file);
     window.show();
     if (qEnvironmentVariableIsSet("CANDOR_REPORT_STARTUP")) {
         // Used by the benchmark: time from the start to a fully rendered window. grab() renders

@@ -65,8 +65,8 @@ int RepairCommand::run(QCommandLineParser &parser, const QStringList &arguments)
     if (const WriteResult written = opened->apply(changes); !written)
         return CommandLine::fail(CommandLine::InputError,
                                  tr("%1 Nothing was changed.").arg(written.error()));
-    CommandLine::print(
-        tr("Repaired %n value(s) in %1 task(s).", nullptr, int(damaged.size())).arg(tasks.size()));
+    CommandLine::print(tr("Repaired %Ln value(s) in %1.", nullptr, int(damaged.size()))
+                           .arg(tr("%Ln task(s)", nullptr, int(tasks.size()))));
     return CommandLine::Ok;
 }
 

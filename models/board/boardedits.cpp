@@ -9,7 +9,10 @@
 #include "project/project.h"
 #include "tasks/taskmodel.h"
 
+#include <QSet>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Candor {
 
@@ -24,6 +27,30 @@ void BoardEdits::setDoneConfirmer(std::function<bool(const QStringList &)> confi
     m_doneConfirmer = std::move(confirmer);
 }
 
+QString BoardEdits::unfinishedDependencies(const Project &project, const QStringList &keys)
+{
+    const TaskModel *tasks = project.tasks();
+    QSet<qint64> asked;
+    for (const QString &key : keys)
+        asked.insert(tasks->idForKey(key));
+    QList<qint64> waitingOn;
+    for (const QString &key : keys) {
+        for (qint64 dependency : project.dependencies().dependenciesOf(tasks->idForKey(key))) {
+            const Task *other = tasks->task(dependency);
+            if (other && !TaskEnums::isFinished(other->status) && !asked.contains(dependency) &&
+                !waitingOn.contains(dependency))
+                waitingOn.append(dependency);
+        }
+    }
+    if (waitingOn.isEmpty())
+        return {};
+    const Task *first = tasks->task(waitingOn.first());
+    const QString named = tr("%1 “%2”").arg(first->key, first->title);
+    return waitingOn.size() == 1
+               ? named
+               : tr("%1 and %Ln more", nullptr, int(waitingOn.size() - 1)).arg(named);
+}
+
 bool BoardEdits::mayFinish(const QList<qint64> &moved)
 {
     const QStringList early =
@@ -32,8 +59,8 @@ bool BoardEdits::mayFinish(const QList<qint64> &moved)
         return true;
     if (BoardSettings::donePolicy(*m_project->settings()) == BoardSettings::DonePolicy::Refuse) {
         emit moveRefused(
-            tr("%1 cannot be done before what it depends on is done.", nullptr, int(early.size()))
-                .arg(early.join(QLatin1String(", "))));
+            tr("%1 cannot be done while it waits on %2.", nullptr, int(early.size()))
+                .arg(early.join(QLatin1String(", ")), unfinishedDependencies(*m_project, early)));
         return false;
     }
     return !m_doneConfirmer || m_doneConfirmer(early);
@@ -56,9 +83,17 @@ bool BoardEdits::moveCards(const QList<qint64> &ids, int lane, int column, int r
     const QString where = m_board.laneCount() > 1
                               ? tr("%1 / %2").arg(m_board.laneTitle(lane), TaskEnums::label(status))
                               : TaskEnums::label(status);
+    // Only ranks change when the cards stay in their column and lane: a reorder, not a move.
+    const bool reorder = std::all_of(changes.cbegin(), changes.cend(), [](const auto &change) {
+        return change.field == TaskField::Rank;
+    });
+    const QString key = m_project->tasks()->keyOf(moved.first());
+    const int count = int(moved.size());
     const QString text =
-        moved.size() == 1 ? tr("Move %1 to %2").arg(m_project->tasks()->keyOf(moved.first()), where)
-                          : tr("Move %n task(s) to %1", nullptr, int(moved.size())).arg(where);
+        reorder ? (count == 1 ? tr("Reorder %1 within %2").arg(key, where)
+                              : tr("Reorder %Ln task(s) within %1", nullptr, count).arg(where))
+                : (count == 1 ? tr("Move %1 to %2").arg(key, where)
+                              : tr("Move %Ln task(s) to %1", nullptr, count).arg(where));
     const int before = m_project->undoStack()->index();
     m_project->undoStack()->push(new MoveCardsCommand(m_project, changes, text));
     return m_project->undoStack()->index() != before;

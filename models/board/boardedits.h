@@ -28,6 +28,10 @@ public:
     bool setPriority(const QList<qint64> &ids, Priority priority);
     void setDoneConfirmer(std::function<bool(const QStringList &keys)> confirmer);
 
+    // What the tasks of keys wait on: the first unfinished task they depend on (not one of
+    // them) by key and title, and how many more ("SEC-001 “Encrypt” and 2 more").
+    static QString unfinishedDependencies(const Project &project, const QStringList &keys);
+
 signals:
     void moveRefused(const QString &message);
 

@@ -9,7 +9,7 @@ AddTasksCommand::AddTasksCommand(Project *project, QList<TaskRecord> records, QU
     if (records.size() == 1)
         setText(tr("Add %1").arg(records.first().task.key));
     else
-        setText(tr("Add %n task(s)", nullptr, int(records.size())));
+        setText(tr("Add %Ln task(s)", nullptr, int(records.size())));
     changes().insertTasks(std::move(records));
 }
 

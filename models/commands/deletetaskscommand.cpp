@@ -12,7 +12,7 @@ DeleteTasksCommand::DeleteTasksCommand(Project *project, QList<qint64> ids, QUnd
     if (ids.size() == 1)
         setText(tr("Delete %1").arg(project->tasks()->keyOf(ids.first())));
     else
-        setText(tr("Delete %n task(s)", nullptr, int(ids.size())));
+        setText(tr("Delete %Ln task(s)", nullptr, int(ids.size())));
     changes().removeTasks(std::move(ids));
 }
 

@@ -12,9 +12,9 @@ SetTaskFieldCommand::SetTaskFieldCommand(Project *project, TaskField field, QLis
 {
     Q_ASSERT(ids.size() == values.size());
     if (ids.size() == 1) {
-        setText(tr("Change %1 of %2").arg(fieldName(field), project->tasks()->keyOf(ids.first())));
+        setText(tr("Change %1 of %2").arg(fieldLabel(field), project->tasks()->keyOf(ids.first())));
     } else {
-        setText(tr("Change %1 of %n task(s)", nullptr, int(ids.size())).arg(fieldName(field)));
+        setText(tr("Change %1 of %Ln task(s)", nullptr, int(ids.size())).arg(fieldLabel(field)));
     }
     changes().setField(field, std::move(ids), std::move(values));
 }

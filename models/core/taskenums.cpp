@@ -82,13 +82,21 @@ QString TaskEnums::label(Verification verification)
 {
     switch (verification) {
     case Verification::Unverified:
-        return tr("Unverified");
+        // One name for the state in every view (docs/vocabulary.md); "claimed" names figures.
+        return tr("Not verified");
     case Verification::Verified:
         return tr("Verified");
     case Verification::Failed:
         return tr("Failed");
     }
     return {};
+}
+
+QString TaskEnums::verdict(Status status, Verification verification)
+{
+    if (verification == Verification::Unverified && status != Status::Done)
+        return {};
+    return label(verification);
 }
 
 QStringList TaskEnums::statusLabels()

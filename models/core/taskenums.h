@@ -39,6 +39,10 @@ public:
     static QString label(Verification verification);
 
     static QStringList statusLabels();
+    // The verdict a task's evidence gives its claim, named as everywhere (docs/vocabulary.md):
+    // "Verified", "Failed", or "Not verified" for a task marked done without evidence; empty for
+    // an unfinished task nobody has verified yet (no claim to judge).
+    static QString verdict(Status status, Verification verification);
 
     // Done or cancelled: nothing is left to do, so the task blocks nothing, costs the schedule
     // nothing and counts as closed in every "open" filter.

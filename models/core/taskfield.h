@@ -38,5 +38,10 @@ inline constexpr int column(TaskField field)
 
 // The name of a field as stored in the event table and used in exports.
 QString fieldName(TaskField field);
+// The name of a field as a person reads it, in the user's language ("board position").
+QString fieldLabel(TaskField field);
+// The same for a field name of the event table: a fieldName or one of the history's own
+// ("created", "depends_on", "checklist"). An unknown name comes back as it is.
+QString fieldLabel(const QString &name);
 
 } // namespace Candor

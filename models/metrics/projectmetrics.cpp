@@ -26,9 +26,13 @@ struct Accumulator
             ++figures.cancelled;
         if (isVerified)
             ++figures.verified;
-        if (!TaskEnums::isFinished(task.status) &&
-            (task.status == Status::Blocked || project.isBlockedByDependencies(task.id)))
-            ++figures.blocked;
+        if (!TaskEnums::isFinished(task.status)) {
+            const bool statusBlocked = task.status == Status::Blocked;
+            const bool waiting = project.isBlockedByDependencies(task.id);
+            figures.statusBlocked += statusBlocked;
+            figures.waiting += waiting;
+            figures.blocked += statusBlocked || waiting;
+        }
         const TaskShare share = TaskShare::of(task);
         weight += share.weight;
         claimed += share.claimed;

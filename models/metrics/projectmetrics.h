@@ -17,7 +17,9 @@ struct CompletionFigures
     int done = 0;
     int cancelled = 0;
     int verified = 0;
-    int blocked = 0; // status blocked, or waiting on an unfinished dependency
+    int blocked = 0;       // status blocked, or waiting on an unfinished dependency
+    int statusBlocked = 0; // unfinished with the status Blocked (the board's Blocked column)
+    int waiting = 0;       // unfinished and depending on a task not done, whatever their status
     double claimedPercent = 0;
     double verifiedPercent = 0;
 };

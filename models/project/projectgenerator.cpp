@@ -90,7 +90,7 @@ WriteResult ProjectGenerator::generate(ProjectDatabase &database, int taskCount,
     query.prepare(
         QStringLiteral("INSERT INTO project (id, name, description, created, target_date) "
                        "VALUES (1, ?, ?, ?, ?)"));
-    query.addBindValue(tr("Generated project (%n task(s))", nullptr, taskCount));
+    query.addBindValue(tr("Generated project (%Ln task(s))", nullptr, taskCount));
     query.addBindValue(tr("Synthetic project made by candor generate, seed %1.").arg(seed));
     query.addBindValue(now);
     query.addBindValue(today.addDays(120).toString(Qt::ISODate));

@@ -108,7 +108,7 @@ QStringList StoredValueCheck::describe(const QList<DamagedValue> &values)
     QStringList lines;
     for (const DamagedValue &value : values) {
         lines << tr("%1 %2: “%3” (read as %4)")
-                     .arg(value.key, fieldName(value.field), value.stored.toString(),
+                     .arg(value.key, fieldLabel(value.field), value.stored.toString(),
                           readAsText(value));
     }
     return lines;

@@ -45,7 +45,7 @@ WriteResult TaskWriter::apply(Change::SetField &change, ChangeSet &inverse)
 {
     Q_ASSERT(change.ids.size() == change.values.size());
     const TaskField field = change.field;
-    const QString what = tr("Cannot change the %1 of a task").arg(fieldName(field));
+    const QString what = tr("Cannot change the %1 of a task").arg(fieldLabel(field));
     Change::SetField undo{field, change.ids, {}};
     undo.values.reserve(change.ids.size());
     TaskModel::FieldValues committed{field, {}, {}};
@@ -111,7 +111,7 @@ WriteResult TaskWriter::updateColumn(TaskField field, const ColumnValues &values
     // spent most of its time stepping 10k statements. WHERE id IN (...) is plain SQL that
     // PostgreSQL accepts too.
     constexpr qsizetype batch = 256;
-    const QString what = tr("Cannot change the %1 of a task").arg(fieldName(field));
+    const QString what = tr("Cannot change the %1 of a task").arg(fieldLabel(field));
     const QString sql = QStringLiteral("UPDATE task SET %1 = ?, updated = ? WHERE id IN (%2)")
                             .arg(TaskBinder::column(field));
     QSqlQuery full(m_work.database());

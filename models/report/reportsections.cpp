@@ -70,8 +70,7 @@ void ReportSections::titleBlock(ReportBuilder &report)
     // The honesty gap in one line.
     QStringList why;
     if (!metrics.claimedOnly().isEmpty())
-        why << tr("%n task(s) marked done without evidence", nullptr,
-                  int(metrics.claimedOnly().size()));
+        why << tr("%Ln task(s) done, not verified", nullptr, int(metrics.claimedOnly().size()));
     if (!metrics.failed().isEmpty())
         why << tr("%n failed verification(s)", nullptr, int(metrics.failed().size()));
     if (const qsizetype overstated = metrics.overstated().size(); overstated > 0)

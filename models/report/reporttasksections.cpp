@@ -94,10 +94,10 @@ void ReportTaskSections::changes(ReportBuilder &report)
             row.status = task->status;
         table.rows.append(row);
     }
-    report.paragraph(tr("%1 status change(s), %2 new task(s), %3 verification change(s).")
-                         .arg(statusChanges)
-                         .arg(created)
-                         .arg(verifications));
+    report.paragraph(tr("%1, %2, %3.", "status changes, new tasks, verification changes")
+                         .arg(tr("%Ln status change(s)", nullptr, statusChanges),
+                              tr("%Ln new task(s)", nullptr, created),
+                              tr("%Ln verification change(s)", nullptr, verifications)));
     if (events.isEmpty()) {
         report.paragraph(tr("Nothing changed in this time."));
         return;
@@ -117,8 +117,7 @@ void ReportTaskSections::claims(ReportBuilder &report)
         ReportColumn::fit(tr("Task")), ReportColumn::text(tr("Title"), 3),
         ReportColumn::text(tr("Component"), 1.2), ReportColumn::text(tr("Evidence"), 2.4)};
     if (!claimedOnly.isEmpty()) {
-        report.paragraph(
-            tr("%n task(s) marked done without evidence:", nullptr, int(claimedOnly.size())));
+        report.paragraph(tr("%Ln task(s) done, not verified:", nullptr, int(claimedOnly.size())));
         ReportTable table{columns, {}};
         for (const Task *task : claimedOnly)
             table.rows.append(ReportBuilder::taskRow(
@@ -127,7 +126,7 @@ void ReportTaskSections::claims(ReportBuilder &report)
         report.table(table, report.limit(0.5));
     }
     if (!failed.isEmpty()) {
-        report.paragraph(tr("%n task(s) whose verification failed:", nullptr, int(failed.size())));
+        report.paragraph(tr("%Ln task(s) whose verification failed:", nullptr, int(failed.size())));
         ReportTable table{columns, {}};
         for (const Task *task : failed)
             table.rows.append(ReportBuilder::taskRow(
@@ -172,7 +171,7 @@ void ReportTaskSections::taskTable(ReportBuilder &report)
         std::sort(tasks.begin(), tasks.end(), [](const Task *a, const Task *b) {
             return NaturalOrder::compare(a->key, b->key) < 0;
         });
-        report.heading(tr("%1 (%n task(s))", nullptr, int(tasks.size()))
+        report.heading(tr("%1 (%Ln task(s))", nullptr, int(tasks.size()))
                            .arg(report.componentName(componentId)));
         ReportTable table{columns, {}};
         table.rows.reserve(tasks.size());

@@ -27,12 +27,24 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // One event as a person reads it, formatted once when the history is read (its time when
+    // shown).
+    struct Row
+    {
+        qint64 time = 0; // ms since the epoch; formatted in data()
+        QString field;
+        QString from;
+        QString to;
+        QString fromTip;
+        QString toTip;
+    };
+
     void reload();
     QString shown(const QString &field, const QString &value) const;
 
     Project *m_project;
     qint64 m_taskId = 0;
-    QList<TaskEvent> m_events;
+    QList<Row> m_rows;
 };
 
 } // namespace Candor

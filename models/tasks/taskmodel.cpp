@@ -134,6 +134,10 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     const auto field = static_cast<TaskField>(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        // A verdict only where a claim was made (docs/vocabulary.md): "Not verified" on every
+        // unfinished task said nothing and hid the ones that matter.
+        if (field == TaskField::Verification)
+            return TaskEnums::verdict(task.status, task.verification);
         return fieldText(task, field);
     case Qt::EditRole:
     case SortRole:

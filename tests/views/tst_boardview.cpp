@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "board/boardedits.h"
 #include "board/boardgeometry.h"
 #include "board/boardmodel.h"
 #include "board/boardpage.h"
 #include "board/boardsettings.h"
 #include "board/boardview.h"
+#include "commands/addcomponentcommand.h"
 #include "commands/addtaskscommand.h"
+#include "commands/dependencycommands.h"
 #include "commands/setprojectsettingcommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "database/projectdatabase.h"
@@ -15,6 +18,7 @@
 #include "shell/projectworkspace.h"
 #include "table/filterbar.h"
 #include "table/tasktableview.h"
+#include "tasks/componentmodel.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
 #include "tasks/taskselection.h"
@@ -66,10 +70,12 @@ private slots:
     void dropMovesCardsBetweenColumns();
     void dropOfSeveralCardsIsOneUndoStep();
     void dropOnCollapsedLaneHeader();
+    void emptyLanesCollapse();
     void foreignDropsAreIgnored_data();
     void foreignDropsAreIgnored();
     void doneWithOpenDependenciesAsks();
     void doneWithOpenDependenciesRefused();
+    void doneQuestionNamesWhatItWaitsOn();
     void wipLimitFromColumnMenuPersists();
     void selectionFollowsTable();
     void clickSelectsInTable();
@@ -114,6 +120,7 @@ void TestBoardView::initTestCase()
 void TestBoardView::init()
 {
     QSettings().remove(QStringLiteral("board/hiddenColumns")); // each test starts as new
+    QSettings().remove(QStringLiteral("board/collapseEmptyLanes"));
     QString error;
     m_project = CandorTest::freshDemoProject(m_dir, &error);
     QVERIFY2(m_project, qPrintable(error));
@@ -255,6 +262,9 @@ void TestBoardView::ctrlUpDownReorder()
     QTest::keyClick(board(), Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(model()->cards(0, int(Status::Todo)).at(1), first);
     QCOMPARE(model()->cards(0, int(Status::Todo)).at(0), before.at(1));
+    // Said as what it is: the card stays in Todo.
+    QCOMPARE(stack()->undoText(),
+             QStringLiteral("Reorder %1 within Todo").arg(tasks()->keyOf(first)));
     QTest::keyClick(board(), Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(model()->cards(0, int(Status::Todo)).at(2), first);
     QTest::keyClick(board(), Qt::Key_Up, Qt::ControlModifier);
@@ -363,6 +373,59 @@ void TestBoardView::dropOnCollapsedLaneHeader()
     QVERIFY(board()->cardViewportRect(idOf("SEC-002")).isValid());
 }
 
+// A lane without cards shows only its header (an option of the Options menu, on at first and
+// remembered), opens when a card lands in it, and still takes drops on its header.
+void TestBoardView::emptyLanesCollapse()
+{
+    Component empty;
+    empty.name = QStringLiteral("Localisation");
+    empty.prefix = QStringLiteral("L10N");
+    stack()->push(new AddComponentCommand(m_project.get(), empty));
+    page()->swimlaneChooser()->setCurrentIndex(
+        page()->swimlaneChooser()->findData(int(Swimlanes::Component)));
+    int lane = -1;
+    for (int i = 0; i < model()->laneCount(); ++i) {
+        if (model()->laneTitle(i) == empty.name)
+            lane = i;
+    }
+    QVERIFY(lane >= 0);
+    auto *option = page()->findChild<QAction *>(QStringLiteral("collapseEmptyLanes"));
+    QVERIFY(option && option->isCheckable());
+    QVERIFY(option->isChecked());
+    QVERIFY(board()->collapsesEmptyLanes());
+    QVERIFY(board()->isLaneCollapsed(lane));
+    for (int other = 0; other < model()->laneCount(); ++other)
+        QCOMPARE(board()->isLaneCollapsed(other), model()->laneCardCount(other) == 0);
+    const int collapsedHeight = board()->geometry().contentHeight();
+
+    // Off: the empty lane takes its room again; remembered for the next board.
+    option->trigger();
+    QVERIFY(!board()->isLaneCollapsed(lane));
+    QVERIFY2(board()->geometry().contentHeight() >= collapsedHeight + board()->geometry().pitch(),
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(board()->geometry().contentHeight())
+                            .arg(collapsedHeight)));
+    QCOMPARE(QSettings().value(QStringLiteral("board/collapseEmptyLanes")).toBool(), false);
+    {
+        ProjectWorkspace another(m_project.get());
+        QVERIFY(!another.board()->view()->collapsesEmptyLanes());
+    }
+    option->trigger();
+    QVERIFY(board()->isLaneCollapsed(lane));
+    QCOMPARE(board()->geometry().contentHeight(), collapsedHeight);
+
+    // A card dropped on the header moves into the lane, which then opens.
+    board()->scrollTo(model()->laneIndex(lane));
+    const QRect header = board()->laneHeaderViewportRect(lane);
+    QVERIFY(header.isValid());
+    const int todoX = board()->columnHeaderRect(int(Status::Todo)).center().x();
+    const auto data = payload({"SEC-002"});
+    QVERIFY(dropAt(*data, QPoint(todoX, header.center().y())));
+    QCOMPARE(taskOf("SEC-002").componentId, m_project->components()->idForName(empty.name));
+    QVERIFY(!board()->isLaneCollapsed(lane));
+    QVERIFY(board()->cardViewportRect(idOf("SEC-002")).isValid());
+}
+
 void TestBoardView::foreignDropsAreIgnored_data()
 {
     QTest::addColumn<QString>("format");
@@ -445,6 +508,10 @@ void TestBoardView::doneWithOpenDependenciesRefused()
     QCOMPARE(taskOf("SEC-002").status, Status::Review); // moved up to Review, not into Done
     QVERIFY(!message.isEmpty());
     QVERIFY(message.last().first().toString().contains(QLatin1String("SEC-002")));
+    // Named with what it waits on.
+    QVERIFY2(message.last().first().toString().contains(
+                 QStringLiteral("SEC-001 “Implement encryption at rest”")),
+             qPrintable(message.last().first().toString()));
     // Undo the policy, and the move is asked again instead.
     stack()->undo(); // the last move
     stack()->undo();
@@ -452,6 +519,36 @@ void TestBoardView::doneWithOpenDependenciesRefused()
     stack()->undo(); // the policy
     QCOMPARE(BoardSettings::donePolicy(*m_project->settings()), BoardSettings::DonePolicy::Ask);
     QVERIFY(refuse->isChecked() == false);
+}
+
+// The question before a move into Done names the unfinished task waited on, by key and title,
+// and how many more there are.
+void TestBoardView::doneQuestionNamesWhatItWaitsOn()
+{
+    QCOMPARE(BoardEdits::unfinishedDependencies(*m_project, {QStringLiteral("SEC-002")}),
+             QStringLiteral("SEC-001 “Implement encryption at rest”"));
+    // SEC-003 waits on SEC-002; make it wait on SEC-001 too.
+    stack()->push(new DependencyCommand(m_project.get(), DependencyCommand::Kind::Add,
+                                        idOf("SEC-003"), idOf("SEC-001")));
+    const QString two = BoardEdits::unfinishedDependencies(*m_project, {QStringLiteral("SEC-003")});
+    QVERIFY2(two.endsWith(QLatin1String(" and 1 more")) && two.contains(QStringLiteral("“")),
+             qPrintable(two));
+    // What the dialog says when SEC-002 is dropped into Done.
+    QString asked;
+    QTimer::singleShot(0, qApp, [&asked]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    const QRect done = board()->cellViewportRect(0, int(Status::Done));
+    const auto data = payload({"SEC-002"});
+    QVERIFY(!dropAt(*data, QPoint(done.center().x(), done.top() + 4)));
+    QVERIFY2(asked.startsWith(QLatin1String("SEC-002 ")) &&
+                 asked.contains(QStringLiteral("SEC-001 “Implement encryption at rest”")),
+             qPrintable(asked));
+    QCOMPARE(taskOf("SEC-002").status, Status::Todo);
 }
 
 void TestBoardView::wipLimitFromColumnMenuPersists()

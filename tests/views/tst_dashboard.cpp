@@ -2,6 +2,7 @@
 // Drives the dashboard page with QTest on the offscreen platform: it renders, its charts hold
 // the figures after an edit and after undo, repaints are batched, a click on a bar selects its
 // tasks, it follows the filter and the palette, and charts paint into any QPainter.
+#include "commands/setstatedcompletioncommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "dashboard/chartcolours.h"
 #include "dashboard/chartpainter.h"
@@ -18,6 +19,7 @@
 #include "metrics/livemetrics.h"
 #include "project/demoproject.h"
 #include "project/project.h"
+#include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
 #include "tasks/taskfiltermodel.h"
 #include "tasks/taskmodel.h"
@@ -27,6 +29,7 @@
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLineSeries>
 #include <QMainWindow>
 #include <QPainter>
 #include <QScatterSeries>
@@ -53,6 +56,7 @@ private slots:
 
     void rendersTheFigures();
     void valuesAfterEditAndUndo();
+    void showsTheStatedCompletion();
     void repaintsOncePerTurnAndNotWhileHidden();
     void clickOnASegmentSelectsItsTasks();
     void clickOnAStatusCellSelectsItsTasks();
@@ -143,6 +147,39 @@ void TestDashboard::rendersTheFigures()
         m_page->honesty()->figureText().contains(QLocale().toString(metrics->gapPoints(), 'f', 0)));
     const QImage shot = m_page->grab().toImage();
     QVERIFY(!shot.isNull());
+}
+
+// The completion an import stated (a tracker's "Security: 80%") is shown: a tick on the
+// component's bar whose hover names it; undo takes it away. (The honesty panel shows what a file
+// stated for the whole project, and lists the components stated above their tasks.)
+void TestDashboard::showsTheStatedCompletion()
+{
+    const qint64 security = m_project->components()->idForName(QStringLiteral("Security"));
+    QVERIFY(security != 0);
+    m_project->undoStack()->push(new SetStatedCompletionCommand(m_project.get(), security, 80));
+    m_page->refresh();
+    const int row = int(m_page->completion()->rows().indexOf(security));
+    QVERIFY(row >= 0);
+    QLineSeries *tick = nullptr;
+    for (QAbstractSeries *series : m_page->completion()->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() == 2)
+            tick = line;
+    }
+    QVERIFY(tick);
+    QCOMPARE(tick->name(), QStringLiteral("Stated"));
+    QCOMPARE(tick->at(0).x(), 80.0);
+    QVERIFY(qAbs(tick->at(0).y() - row) < 0.5);
+    QSignalSpy hovered(m_page->completion(), &CompletionChart::hovered);
+    emit tick->hovered(tick->at(0), true);
+    QCOMPARE(hovered.size(), 1);
+    const QString text = hovered.first().first().toString();
+    QVERIFY2(text.contains(QLatin1String("Security")) && text.contains(QLatin1String("Stated 80%")),
+             qPrintable(text));
+
+    m_project->undoStack()->undo();
+    m_page->refresh();
+    for (QAbstractSeries *series : m_page->completion()->chart()->series())
+        QVERIFY(series->name() != QLatin1String("Stated"));
 }
 
 void TestDashboard::valuesAfterEditAndUndo()

@@ -2,6 +2,7 @@
 #include "commands/deletetaskscommand.h"
 #include "commands/settaskfieldcommand.h"
 #include "core/task.h"
+#include "core/taskenums.h"
 #include "core/taskfield.h"
 #include "database/projectdatabase.h"
 #include "inspector/inspectorpanel.h"
@@ -60,6 +61,7 @@ private slots:
     void dependencyUnknownAndSelf();
     void dependencyListShowsEveryRow();
     void followsChangesElsewhere();
+    void verdictNamedAsInEveryView();
     void deletedTaskShowsPlaceholder();
     void readOnlyProjectDisablesEditors();
     void narrowPanelReflowsOrScrolls_data();
@@ -582,6 +584,37 @@ void TestInspector::followsChangesElsewhere()
     QCOMPARE(history->model()->rowCount(), events + 1);
     QCOMPARE(history->model()->index(0, 3).data().toString(), QStringLiteral("AuthN and AuthZ"));
     QCOMPARE(child<QLineEdit>("titleEdit")->text(), QStringLiteral("AuthN and AuthZ"));
+}
+
+// The state "done without evidence" has one name in the inspector, the table and on the board
+// (docs/vocabulary.md): Not verified.
+void TestInspector::verdictNamedAsInEveryView()
+{
+    TaskModel *tasks = m_project->tasks();
+    const QModelIndex status = tasks->index(tasks->rowOf(m_id), column(TaskField::Status));
+    const QModelIndex verdict = tasks->index(tasks->rowOf(m_id), column(TaskField::Verification));
+    // In progress, nothing to judge yet: the table says nothing.
+    QCOMPARE(task().status, Status::InProgress);
+    QCOMPARE(verdict.data().toString(), QString());
+    QVERIFY(tasks->setData(status, int(Status::Done)));
+    QCOMPARE(task().verification, Verification::Unverified);
+    const QString name = TaskEnums::verdict(Status::Done, Verification::Unverified);
+    QCOMPARE(name, QStringLiteral("Not verified"));
+    QCOMPARE(TaskEnums::label(Verification::Unverified), name);
+    QCOMPARE(tasks->index(tasks->rowOf(m_id), column(TaskField::Verification)).data().toString(),
+             name);
+    auto *gap = child<QLabel>("verificationGapLabel");
+    QVERIFY(gap->isVisible());
+    QCOMPARE(gap->text(), QStringLiteral("Done, but not verified."));
+    QVERIFY(!gap->text().contains(QLatin1String("laim")));
+    QCOMPARE(child<QComboBox>("verificationCombo")->currentText(), name);
+    // No verdict before a claim; a failed one is named as such, done or not.
+    QCOMPARE(TaskEnums::verdict(Status::InProgress, Verification::Unverified), QString());
+    QCOMPARE(TaskEnums::verdict(Status::Done, Verification::Verified), QStringLiteral("Verified"));
+    QCOMPARE(TaskEnums::verdict(Status::Review, Verification::Failed), QStringLiteral("Failed"));
+    QVERIFY(tasks->setData(tasks->index(tasks->rowOf(m_id), column(TaskField::Verification)),
+                           int(Verification::Failed)));
+    QCOMPARE(gap->text(), QStringLiteral("Verification failed."));
 }
 
 void TestInspector::deletedTaskShowsPlaceholder()

@@ -25,6 +25,8 @@ private slots:
     void install();
     void replacesThePrevious();
     void available();
+    void englishPlurals_data();
+    void englishPlurals();
 
 private:
     static int installedTranslators()
@@ -115,7 +117,8 @@ void TestLanguageLoader::install()
     QCOMPARE(LanguageLoader::install(language), loaded);
     QCOMPARE(QCoreApplication::translate("CommandLine", "Commands:"), commands);
     QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Usage: %1"), usage);
-    QCOMPARE(installedTranslators(), loaded ? 2 : 0);
+    // Candor's and Qt's catalogues; or English plurals alone.
+    QCOMPARE(installedTranslators(), loaded ? 2 : 1);
     // Dates and numbers follow the chosen language (a narrow no-break space is one way).
     QString shown = QLocale().toString(1234.5, 'f', 1);
     shown.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0xa0), QLatin1Char(' '));
@@ -128,7 +131,7 @@ void TestLanguageLoader::replacesThePrevious()
     QVERIFY(LanguageLoader::install(QStringLiteral("de")));
     QCOMPARE(installedTranslators(), 2);
     QVERIFY(!LanguageLoader::install(QStringLiteral("en")));
-    QCOMPARE(installedTranslators(), 0);
+    QCOMPARE(installedTranslators(), 1); // English plurals
     QCOMPARE(QCoreApplication::translate("CommandLine", "Commands:"), QStringLiteral("Commands:"));
     QCOMPARE(QLocale().language(), QLocale::English);
 }
@@ -137,8 +140,45 @@ void TestLanguageLoader::available()
 {
     const QStringList languages = LanguageLoader::available();
     QVERIFY2(languages.contains(QStringLiteral("de")), qPrintable(languages.join(u',')));
-    QVERIFY(!languages.contains(QStringLiteral("en"))); // the source language needs none
+    QVERIFY(!languages.contains(QStringLiteral("en"))); // the source language's plurals only
     QVERIFY(std::is_sorted(languages.cbegin(), languages.cend()));
+}
+
+void TestLanguageLoader::englishPlurals_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("en_GB") << "en_GB";
+    QTest::newRow("fr without a catalogue") << "fr_FR";
+    QTest::newRow("unknown") << "xx";
+}
+
+// "%Ln card(s)" reads "1 card" and "8 cards" in English, and wherever English stands in.
+void TestLanguageLoader::englishPlurals()
+{
+    QFETCH(QString, language);
+    QVERIFY(!LanguageLoader::install(language));
+    const auto cards = [](int n) {
+        return QCoreApplication::translate("BoardChrome", "%Ln card(s)", nullptr, n);
+    };
+    QCOMPARE(cards(1), QStringLiteral("1 card"));
+    QCOMPARE(cards(8), QStringLiteral("8 cards"));
+    QCOMPARE(cards(0), QStringLiteral("0 cards"));
+    QCOMPARE(QCoreApplication::translate("Candor::MainWindow", "Delete %Ln task(s)?", nullptr, 1),
+             QStringLiteral("Delete 1 task?"));
+    // Large numbers are grouped as the locale groups them.
+    QCOMPARE(
+        QCoreApplication::translate("Candor::MainWindow", "Delete %Ln task(s)?", nullptr, 12345),
+        QStringLiteral("Delete %1 tasks?").arg(QLocale().toString(12345)));
+    const auto slipped = [](int n) {
+        return QCoreApplication::translate("Candor::TimelineChart", "Slipped by %n day(s)", nullptr,
+                                           n);
+    };
+    QCOMPARE(slipped(1), QStringLiteral("Slipped by 1 day"));
+    QCOMPARE(slipped(3), QStringLiteral("Slipped by 3 days"));
+    // German keeps its own.
+    QVERIFY(LanguageLoader::install(QStringLiteral("de")));
+    QCOMPARE(slipped(1), QStringLiteral("Um 1 Tag verspätet"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguageLoader)

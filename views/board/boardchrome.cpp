@@ -55,7 +55,7 @@ QRect BoardChrome::columnHeaderRect(int column, int horizontalOffset) const
 QString BoardChrome::columnToolTip(int column) const
 {
     const Status status = BoardModel::columnStatus(column);
-    QString tip = tr("%1: %n card(s)", nullptr, m_model.columnCardCount(column))
+    QString tip = tr("%1: %Ln card(s)", nullptr, m_model.columnCardCount(column))
                       .arg(TaskEnums::label(status));
     if (const auto limit = BoardSettings::wipLimit(*m_model.project()->settings(), status))
         tip += QLatin1Char('\n') + tr("WIP limit: %1").arg(*limit);
@@ -121,7 +121,7 @@ void BoardChrome::paintBackground(QPainter &painter, const QWidget &viewport, co
         painter.drawText(
             titleRect.adjusted(QFontMetrics(bold).horizontalAdvance(title) + 12, 0, 0, 0),
             Qt::AlignLeft | Qt::AlignVCenter,
-            tr("%n card(s)", nullptr, m_model.laneCardCount(lane)));
+            tr("%Ln card(s)", nullptr, m_model.laneCardCount(lane)));
     }
 }
 
@@ -180,7 +180,7 @@ void BoardChrome::paintColumnHeaders(QPainter &painter, const QWidget &viewport,
         painter.drawText(top.adjusted(0, 0, -limitWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetrics(bold).elidedText(TaskEnums::label(status), Qt::ElideRight,
                                                        top.width() - limitWidth));
-        QString facts = tr("%n card(s)", nullptr, count);
+        QString facts = tr("%Ln card(s)", nullptr, count);
         if (const double days = m_model.columnEstimate(column); days > 0)
             facts += tr(" · %1 d").arg(QLocale().toString(days, 'f', days < 100 ? 1 : 0));
         painter.setFont(viewport.font());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "boardpage.h"
 
+#include "board/boardedits.h"
 #include "board/boardmodel.h"
 #include "board/boardsettings.h"
 #include "boardview.h"
@@ -27,6 +28,8 @@ namespace {
 const QString swimlaneSetting = QStringLiteral("board/swimlanes");
 // Status tokens of the columns not shown; Won't do when nothing was ever chosen.
 const QString hiddenColumnsSetting = QStringLiteral("board/hiddenColumns");
+// Whether lanes without cards show only their header; on when nothing was ever chosen.
+const QString collapseEmptyLanesSetting = QStringLiteral("board/collapseEmptyLanes");
 
 } // namespace
 
@@ -80,6 +83,18 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
                 [this, column](bool on) { m_view->setColumnHidden(column, !on); });
         m_columnActions.append(shown);
     }
+    menu->addSection(tr("Lanes"));
+    QAction *collapseEmpty = menu->addAction(tr("Collapse Empty Lanes"));
+    collapseEmpty->setObjectName(QStringLiteral("collapseEmptyLanes"));
+    collapseEmpty->setToolTip(tr("Lanes without cards show only their header; drop cards on it "
+                                 "to move them into the lane"));
+    collapseEmpty->setCheckable(true);
+    collapseEmpty->setChecked(QSettings().value(collapseEmptyLanesSetting, true).toBool());
+    m_view->setCollapseEmptyLanes(collapseEmpty->isChecked());
+    connect(collapseEmpty, &QAction::toggled, m_view, [this](bool on) {
+        m_view->setCollapseEmptyLanes(on);
+        QSettings().setValue(collapseEmptyLanesSetting, on);
+    });
     menu->addSeparator();
     menu->addAction(tr("Set WIP Limits…"), this, [this]() {
         // The same as a column header's menu, for the column of the current card (or Todo).
@@ -118,9 +133,11 @@ BoardPage::BoardPage(Project *project, TaskFilterModel *filter, TaskSelection *s
     setFocusProxy(m_view);
 
     m_model->setDoneConfirmer([this](const QStringList &keys) {
+        // Name what it waits on, so that the answer needs no look elsewhere.
         QMessageBox box(QMessageBox::Question, tr("Move to Done"),
-                        tr("%1 still depends on unfinished tasks.", nullptr, int(keys.size()))
-                            .arg(keys.join(QLatin1String(", "))),
+                        tr("%1 still depends on unfinished work: %2.", nullptr, int(keys.size()))
+                            .arg(keys.join(QLatin1String(", ")),
+                                 BoardEdits::unfinishedDependencies(*m_project, keys)),
                         QMessageBox::NoButton, this);
         box.setInformativeText(tr("Mark it done anyway?", nullptr, int(keys.size())));
         box.addButton(tr("Move to Done"), QMessageBox::AcceptRole);

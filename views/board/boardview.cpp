@@ -90,11 +90,27 @@ BoardGeometry::Metrics BoardView::metrics() const
     return metrics;
 }
 
+bool BoardView::isLaneEmpty(int lane) const
+{
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        if (!m_hiddenColumns.contains(column) && !m_model->cards(lane, column).isEmpty())
+            return false;
+    }
+    return true;
+}
+
 void BoardView::relayout()
 {
+    m_shownCollapsedLanes = m_collapsedLanes;
+    if (m_collapseEmptyLanes && m_model->swimlanes() != Swimlanes::None) {
+        for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+            if (!m_openedLanes.contains(lane) && isLaneEmpty(lane))
+                m_shownCollapsedLanes.insert(lane);
+        }
+    }
     m_geometry.update(
         *m_model, metrics(), viewport()->width(), m_model->swimlanes() != Swimlanes::None,
-        BoardGeometry::Columns{m_collapsedColumns, m_hiddenColumns}, m_collapsedLanes);
+        BoardGeometry::Columns{m_collapsedColumns, m_hiddenColumns}, m_shownCollapsedLanes);
     const int visibleHeight = std::max(0, viewport()->height() - headerHeight());
     horizontalScrollBar()->setRange(0,
                                     std::max(0, m_geometry.contentWidth() - viewport()->width()));
@@ -135,16 +151,28 @@ void BoardView::setColumnHidden(int column, bool hidden)
 
 void BoardView::setLaneCollapsed(int lane, bool collapsed)
 {
-    if (collapsed)
+    if (collapsed) {
         m_collapsedLanes.insert(lane);
-    else
+        m_openedLanes.remove(lane);
+    } else {
         m_collapsedLanes.remove(lane);
+        m_openedLanes.insert(lane);
+    }
+    relayout();
+}
+
+void BoardView::setCollapseEmptyLanes(bool collapse)
+{
+    if (collapse == m_collapseEmptyLanes)
+        return;
+    m_collapseEmptyLanes = collapse;
     relayout();
 }
 
 void BoardView::setAllLanesCollapsed(bool collapsed)
 {
     m_collapsedLanes.clear();
+    m_openedLanes.clear();
     if (collapsed) {
         for (int lane = 0; lane < m_model->laneCount(); ++lane)
             m_collapsedLanes.insert(lane);
@@ -240,7 +268,7 @@ int BoardView::verticalOffset() const
 bool BoardView::isIndexHidden(const QModelIndex &index) const
 {
     const BoardModel::Position position = m_model->positionOf(index);
-    return position.isValid() && (m_collapsedLanes.contains(position.lane) ||
+    return position.isValid() && (m_shownCollapsedLanes.contains(position.lane) ||
                                   m_collapsedColumns.contains(position.column) ||
                                   m_hiddenColumns.contains(position.column));
 }
@@ -375,7 +403,7 @@ void BoardView::paintCards(QPainter &painter, const QRect &visible)
     painter.save();
     painter.setClipRect(QRect(0, headerHeight(), viewport()->width(), viewport()->height()));
     for (int lane = 0; lane < m_model->laneCount(); ++lane) {
-        if (m_collapsedLanes.contains(lane))
+        if (m_shownCollapsedLanes.contains(lane))
             continue;
         for (int column = 0; column < BoardModel::ColumnCount; ++column) {
             const QRect cell = m_geometry.cellRect(lane, column);
@@ -414,7 +442,7 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     const BoardGeometry::Hit hit = m_geometry.hitTest(toContent(pos));
     if (event->button() == Qt::LeftButton && hit.isValid()) {
         if (hit.onLaneHeader) {
-            setLaneCollapsed(hit.lane, !m_collapsedLanes.contains(hit.lane));
+            setLaneCollapsed(hit.lane, !isLaneCollapsed(hit.lane));
             return;
         }
         if (m_collapsedColumns.contains(hit.column)) {

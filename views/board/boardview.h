@@ -39,9 +39,14 @@ public:
     bool isColumnHidden(int column) const { return m_hiddenColumns.contains(column); }
     void setColumnHidden(int column, bool hidden);
     int shownColumnCount() const { return StatusCount - int(m_hiddenColumns.size()); }
-    bool isLaneCollapsed(int lane) const { return m_collapsedLanes.contains(lane); }
+    // Collapsed by the person, or empty while empty lanes collapse (and not opened since).
+    bool isLaneCollapsed(int lane) const { return m_shownCollapsedLanes.contains(lane); }
     void setLaneCollapsed(int lane, bool collapsed);
     void setAllLanesCollapsed(bool collapsed);
+    // Lanes without a card in a shown column show only their header (a drop on it still lands
+    // in the lane); on unless the person turns it off in the Options menu.
+    bool collapsesEmptyLanes() const { return m_collapseEmptyLanes; }
+    void setCollapseEmptyLanes(bool collapse);
 
     QList<qint64> selectedTaskIds() const { return m_selectionSync.selectedTaskIds(); }
     // Viewport coordinates of a card, a cell or a column header (for tests and tooltips).
@@ -102,6 +107,7 @@ private:
 
     BoardGeometry::Metrics metrics() const;
     void relayout();
+    bool isLaneEmpty(int lane) const;
     QPoint scrollOffset() const { return {horizontalOffset(), verticalOffset()}; }
     void paintCards(QPainter &painter, const QRect &visible);
 
@@ -115,7 +121,10 @@ private:
     BoardSelectionSync m_selectionSync;
     QSet<int> m_collapsedColumns;
     QSet<int> m_hiddenColumns{int(Status::Cancelled)};
-    QSet<int> m_collapsedLanes;
+    QSet<int> m_collapsedLanes;      // by the person
+    QSet<int> m_openedLanes;         // opened by the person, empty or not
+    QSet<int> m_shownCollapsedLanes; // those, and the empty ones while they collapse
+    bool m_collapseEmptyLanes = true;
 };
 
 } // namespace Candor

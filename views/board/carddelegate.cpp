@@ -207,31 +207,25 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(small);
     QRect facts(inner.left(), y, inner.width(), baseMetrics.height() + 2);
     int right = facts.right();
-    const bool done = task.status == Status::Done;
-    if (task.verification == Verification::Failed) {
+    // The verdict as the table and the inspector name it: verified, failed, or not verified for
+    // a card in Done without evidence.
+    if (const QString verdict = TaskEnums::verdict(task.status, task.verification);
+        !verdict.isEmpty()) {
+        const QColor colour = task.verification == Verification::Failed ? QColor(0xc6, 0x28, 0x28)
+                              : task.verification == Verification::Verified
+                                  ? QColor(0x2e, 0x7d, 0x32)
+                                  : QColor(0xb2, 0x6a, 0x00);
         right -=
             drawBadge(painter,
                       QRect(facts.left(), facts.top(), right - facts.left() + 1, facts.height()),
-                      true, tr("failed"), QColor(0xc6, 0x28, 0x28), smallMetrics) +
-            4;
-    } else if (task.verification == Verification::Verified) {
-        right -=
-            drawBadge(painter,
-                      QRect(facts.left(), facts.top(), right - facts.left() + 1, facts.height()),
-                      true, tr("verified"), QColor(0x2e, 0x7d, 0x32), smallMetrics) +
-            4;
-    } else if (done) {
-        right -=
-            drawBadge(painter,
-                      QRect(facts.left(), facts.top(), right - facts.left() + 1, facts.height()),
-                      true, tr("claimed"), QColor(0xb2, 0x6a, 0x00), smallMetrics) +
+                      true, verdict, colour, smallMetrics) +
             4;
     }
     int left = facts.left();
     if (const int blockers = m_model->project()->unfinishedDependencyCount(task.id); blockers > 0) {
         left +=
             drawBadge(painter, QRect(left, facts.top(), right - left, facts.height()), false,
-                      tr("blocked by %1").arg(blockers), QColor(0x8e, 0x24, 0xaa), smallMetrics) +
+                      tr("waiting on %1").arg(blockers), QColor(0x8e, 0x24, 0xaa), smallMetrics) +
             6;
     }
     QStringList parts;

@@ -234,7 +234,7 @@ QString CompletionChart::describe(int row) const
                (m_stated.at(row)
                     ? QStringLiteral("<br>") + tr("Stated %1").arg(percent(*m_stated.at(row)))
                     : QString());
-    QString text = tr("<b>%1</b>: %n task(s), %2 days of estimate", nullptr, tally.tasks)
+    QString text = tr("<b>%1</b>: %Ln task(s), %2 days of estimate", nullptr, tally.tasks)
                        .arg(m_names.at(row).toHtmlEscaped(), locale.toString(tally.weight, 'f', 1));
     text += QStringLiteral("<br>") +
             tr("Claimed %1, verified %2")

@@ -67,13 +67,16 @@ void HonestyPanel::update(const LiveMetrics &metrics)
                : tr("Claimed %1, verified %2.")
                      .arg(percent(overall.claimedPercent()), percent(overall.verifiedPercent())));
     m_figure->setToolTip(tr("How far the claimed completion runs ahead of the verified one."));
-    m_headings[0]->setText(tr("Done, not verified (%1)").arg(metrics.claimedOnly().size()));
-    m_headings[1]->setText(tr("Verification failed (%1)").arg(metrics.failed().size()));
+    m_headings[0]->setText(
+        tr("Done, not verified (%1)").arg(QLocale().toString(metrics.claimedOnly().size())));
+    m_headings[1]->setText(
+        tr("Verification failed (%1)").arg(QLocale().toString(metrics.failed().size())));
     const TaskModel &tasks = *metrics.project()->tasks();
     m_claimedOnly->setTasks(metrics.claimedOnly(), tasks);
     m_failed->setTasks(metrics.failed(), tasks);
     const QList<OverstatedComponent> over = metrics.overstated();
-    m_headings[2]->setText(tr("Stated above their tasks (%1)").arg(over.size()));
+    m_headings[2]->setText(
+        tr("Stated above their tasks (%1)").arg(QLocale().toString(over.size())));
     m_overstated->clearEntries();
     for (const OverstatedComponent &component : over) {
         // Points over first: the panel is narrow, and the size of the gap is the news.

@@ -36,7 +36,7 @@ StatusPriorityChart::StatusPriorityChart(QObject *parent)
                 return;
             }
             emit hovered(
-                tr("<b>%1, %2</b>: %n task(s), %3 days of estimate", nullptr, m_counts[s][p])
+                tr("<b>%1, %2</b>: %Ln task(s), %3 days of estimate", nullptr, m_counts[s][p])
                     .arg(TaskEnums::label(Status(s)), TaskEnums::label(Priority(p)),
                          QLocale().toString(m_days[s][p], 'f', 1)));
         });

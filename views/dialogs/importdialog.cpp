@@ -3,10 +3,12 @@
 
 #include "io/importplan.h"
 #include "project/project.h"
+#include "shell/columnwidths.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -25,6 +27,10 @@ QTreeWidget *newList(const QString &objectName, const QStringList &headers, QWid
     list->setAlternatingRowColors(true);
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(true);
+    // Each list fits its columns when first shown (from nothing: a line number needs less than
+    // a title), and keeps the widths a person gives them.
+    list->header()->setDefaultSectionSize(list->header()->minimumSectionSize());
+    new ColumnWidths(list, list->header(), QStringLiteral("importDialog/") + objectName);
     return list;
 }
 
@@ -32,7 +38,7 @@ QString fieldList(const PlannedUpdate &update)
 {
     QStringList names;
     for (const auto &change : update.changes)
-        names << fieldName(change.first);
+        names << fieldLabel(change.first);
     return names.join(QStringLiteral(", "));
 }
 
@@ -69,11 +75,7 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
         // Why this is a task: the construct it was read from.
         item->setText(5, ImportPlanner::constructName(task.construct));
     }
-    created->header()->resizeSection(0, 110);
-    created->header()->resizeSection(1, 330);
-    created->header()->resizeSection(2, 150);
-    created->header()->resizeSection(3, 150);
-    tabs->addTab(created, tr("New (%1)").arg(plan.created.size()));
+    tabs->addTab(created, tr("New (%1)").arg(QLocale().toString(plan.created.size())));
 
     auto *updated = newList(QStringLiteral("updatedList"), {tr("Key"), tr("Changes")}, tabs);
     for (const PlannedUpdate &update : plan.updated) {
@@ -81,7 +83,7 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
         item->setText(0, update.key);
         item->setText(1, fieldList(update));
     }
-    tabs->addTab(updated, tr("Updated (%1)").arg(plan.updated.size()));
+    tabs->addTab(updated, tr("Updated (%1)").arg(QLocale().toString(plan.updated.size())));
 
     auto *kept = newList(QStringLiteral("keptList"), {tr("Key"), tr("Why")}, tabs);
     for (const QString &key : plan.unchanged) {
@@ -94,7 +96,8 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
         item->setText(0, key);
         item->setText(1, tr("in the project, not in the file: kept"));
     }
-    tabs->addTab(kept, tr("Kept (%1)").arg(plan.unchanged.size() + plan.missing.size()));
+    tabs->addTab(
+        kept, tr("Kept (%1)").arg(QLocale().toString(plan.unchanged.size() + plan.missing.size())));
 
     auto *components = newList(QStringLiteral("componentList"),
                                {tr("Component"), tr("New"), tr("Updated"), QString()}, tabs);
@@ -111,8 +114,7 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
                 item->setText(3, tr("new component, keys %1-…").arg(component.prefix));
         }
     }
-    components->header()->resizeSection(0, 260);
-    tabs->addTab(components, tr("Components (%1)").arg(names.size()));
+    tabs->addTab(components, tr("Components (%1)").arg(QLocale().toString(names.size())));
 
     // What was read as prose and left out, with why, so that a missing task can be found.
     auto *skipped =
@@ -123,7 +125,7 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
         item->setText(1, entry.reason);
         item->setText(2, entry.text);
     }
-    tabs->addTab(skipped, tr("Skipped as prose (%1)").arg(plan.skippedCount));
+    tabs->addTab(skipped, tr("Skipped as prose (%1)").arg(QLocale().toString(plan.skippedCount)));
 
     auto *warnings =
         newList(QStringLiteral("warningList"), {tr("File"), tr("Line"), tr("What")}, tabs);
@@ -138,8 +140,8 @@ ImportDialog::ImportDialog(const Project &project, const ImportPlan &plan, QWidg
         item->setText(0, tr("note"));
         item->setText(2, note);
     }
-    tabs->addTab(warnings,
-                 tr("Warnings and notes (%1)").arg(plan.warnings.size() + plan.notes.size()));
+    tabs->addTab(warnings, tr("Warnings and notes (%1)")
+                               .arg(QLocale().toString(plan.warnings.size() + plan.notes.size())));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));

@@ -40,7 +40,7 @@ GraphNodeLook GraphNodeLook::of(const Project &project, qint64 node, bool critic
                        .arg(task->key, task->title, TaskEnums::label(task->status),
                             TaskEnums::label(task->verification));
     if (look.blocked)
-        look.tooltip += QLatin1Char('\n') + tr("Blocked by %n unfinished task(s)", nullptr,
+        look.tooltip += QLatin1Char('\n') + tr("Waiting on %Ln unfinished task(s)", nullptr,
                                                project.unfinishedDependencyCount(node));
     if (critical)
         look.tooltip += QLatin1Char('\n') + tr("On the critical path");

@@ -121,7 +121,7 @@ void DependencyEditor::refresh()
     fillList(m_dependsOn, dependsOn);
     fillList(m_neededBy, neededBy);
     const int unfinished = project()->unfinishedDependencyCount(taskId());
-    m_blocked->setText(tr("Blocked by %n unfinished task(s)", nullptr, unfinished));
+    m_blocked->setText(tr("Waiting on %Ln unfinished task(s)", nullptr, unfinished));
     m_blocked->setVisible(unfinished > 0);
     updateButtons();
 }

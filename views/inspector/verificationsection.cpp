@@ -80,10 +80,10 @@ void VerificationSection::refresh()
                               : tr("—"));
     // A claim is not a fact: say so when the status claims more than the evidence shows.
     QString gap;
-    if (shown->status == Status::Done && shown->verification != Verification::Verified)
-        gap = tr("Claimed done, but not verified.");
-    else if (shown->verification == Verification::Failed)
+    if (shown->verification == Verification::Failed)
         gap = tr("Verification failed.");
+    else if (shown->status == Status::Done && shown->verification == Verification::Unverified)
+        gap = tr("Done, but not verified.");
     m_gap->setText(gap);
     m_gap->setVisible(!gap.isEmpty());
 }

@@ -69,9 +69,14 @@ bool LanguageLoader::install(const QString &language)
     // Candor's catalogue first: Qt's follows the language it was found in (a system preferring
     // "fr:de" without French gets German throughout, not French dialog buttons on German menus).
     const QTranslator *candor = installed(locale, QStringLiteral("candor"));
-    if (candor)
+    const bool english = !candor || QLocale(candor->language()).language() == QLocale::English;
+    if (!english)
         installed(QLocale(candor->language()), QStringLiteral("qtbase"));
-    return candor != nullptr;
+    // English is the source language; its catalogue holds only the plural forms ("1 card",
+    // "8 cards"), and serves every language Candor has no catalogue for.
+    if (!candor)
+        installed(QLocale(QLocale::English), QStringLiteral("candor"));
+    return !english;
 }
 
 QStringList LanguageLoader::available()
@@ -80,8 +85,11 @@ QStringList LanguageLoader::available()
     const QStringList files =
         QDir(catalogueDirectory())
             .entryList({QStringLiteral("candor_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages << file.mid(7).chopped(3); // candor_LANG.qm
+    for (const QString &file : files) {
+        const QString language = file.mid(7).chopped(3); // candor_LANG.qm
+        if (language != QLatin1String("en")) // the source language's plurals, not a translation
+            languages << language;
+    }
     return languages;
 }
 

@@ -22,10 +22,12 @@ public:
     static QString chosen(const QString &commandLine);
     // Installs the catalogues for language (a locale name; empty: the system's languages in the
     // user's order of preference), replacing those installed before. False when Candor has no
-    // catalogue for it: the interface is then English throughout, Qt's parts included.
+    // catalogue for it: the interface is then English throughout, Qt's parts included, with
+    // English plurals ("1 card", "8 cards") from Candor's plural-only English catalogue.
     // Needs the application object.
     static bool install(const QString &language);
-    // The languages Candor has a catalogue for, as locale names ("de", ...), sorted.
+    // The languages Candor has a catalogue for, as locale names ("de", ...), sorted; not English,
+    // the source language.
     static QStringList available();
 };
 

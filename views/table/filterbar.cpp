@@ -171,7 +171,7 @@ void FilterBar::updateButtonTexts()
     label(m_priority, m_filter.priorities.size());
     label(m_component, m_filter.components.size());
     m_only->setVisible(!m_filter.tasks.isEmpty());
-    m_only->setText(tr("Only %n chosen task(s) ✕", nullptr, int(m_filter.tasks.size())));
+    m_only->setText(tr("Only %Ln chosen task(s) ✕", nullptr, int(m_filter.tasks.size())));
 }
 
 void FilterBar::showOnly(const QList<qint64> &taskIds)

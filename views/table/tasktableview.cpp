@@ -4,6 +4,7 @@
 #include "core/taskenums.h"
 #include "core/taskfield.h"
 #include "project/project.h"
+#include "shell/columnwidths.h"
 #include "taskdelegates.h"
 #include "tasks/componentmodel.h"
 #include "tasks/taskfiltermodel.h"
@@ -77,6 +78,9 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
     header->resizeSection(TaskModel::SlackColumn, fits(QStringLiteral("12.5 d")));
     header->hideSection(TaskModel::CriticalColumn);
     header->hideSection(TaskModel::SlackColumn);
+    // Then to the header's text and the rows in sight when first shown ("Zuständigkeit" is
+    // wider than "alice"), or to the widths the person chose last time.
+    new ColumnWidths(this, header, QStringLiteral("taskTable"));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         // Show or hide columns; key and title always stay.
