@@ -34,9 +34,13 @@ struct Task
     double rank = 0;    // order within its Kanban column
     qint64 created = 0; // ms since the epoch, UTC
     qint64 updated = 0;
-    // Key, title and description, case-folded once, so that the text filter scans 100k tasks
-    // with a plain (fast) match. Kept current by TaskModel; see TaskFilter::searchText.
+    // Key, title, description, assignee, phase and evidence, case-folded once, so that the text
+    // filter scans 100k tasks with a plain (fast) match. Kept current by TaskModel; see
+    // TaskFilter::searchText.
     QString searchText;
+    // The same for what the task is linked to: its component's and milestones' names and its
+    // checklist items (SearchIndex). Filled by TaskModel from the first text filter on.
+    QString relatedSearchText;
 };
 
 struct ChecklistItem

@@ -29,16 +29,19 @@ bool TaskFilter::matches(const Task &task) const
         return false;
     if (m_text.isEmpty())
         return true;
-    if (!task.searchText.isEmpty())
-        return m_matcher.indexIn(task.searchText) >= 0;
-    return m_matcher.indexIn(searchText(task)) >= 0;
+    const bool own = task.searchText.isEmpty() ? m_matcher.indexIn(searchText(task)) >= 0
+                                               : m_matcher.indexIn(task.searchText) >= 0;
+    return own ||
+           (!task.relatedSearchText.isEmpty() && m_matcher.indexIn(task.relatedSearchText) >= 0);
 }
 
 QString TaskFilter::searchText(const Task &task)
 {
     // A separator no one types keeps a match from spanning two fields.
     const QChar separator(0x1f);
-    return (task.key + separator + task.title + separator + task.description).toCaseFolded();
+    return (task.key + separator + task.title + separator + task.description + separator +
+            task.assignee + separator + task.phase + separator + task.evidence)
+        .toCaseFolded();
 }
 
 bool TaskFilter::operator==(const TaskFilter &other) const
