@@ -14,7 +14,7 @@ class Project;
 // What the text filter finds a task by beyond its own fields: its component's name, its
 // milestones' names and its checklist items. The checklist texts are read in one query on the
 // first search and then per task when a checklist changes, so that a keystroke never queries
-// the file; TaskModel keeps the result, case-folded, in Task::relatedSearchText.
+// the file; TaskModel keeps the result, case-folded, at the end of Task::searchText.
 class SearchIndex final
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)

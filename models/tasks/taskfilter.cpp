@@ -29,10 +29,9 @@ bool TaskFilter::matches(const Task &task) const
         return false;
     if (m_text.isEmpty())
         return true;
-    const bool own = task.searchText.isEmpty() ? m_matcher.indexIn(searchText(task)) >= 0
-                                               : m_matcher.indexIn(task.searchText) >= 0;
-    return own ||
-           (!task.relatedSearchText.isEmpty() && m_matcher.indexIn(task.relatedSearchText) >= 0);
+    if (!task.searchText.isEmpty())
+        return m_matcher.indexIn(task.searchText) >= 0;
+    return m_matcher.indexIn(searchText(task)) >= 0;
 }
 
 QString TaskFilter::searchText(const Task &task)
@@ -42,6 +41,30 @@ QString TaskFilter::searchText(const Task &task)
     return (task.key + separator + task.title + separator + task.description + separator +
             task.assignee + separator + task.phase + separator + task.evidence)
         .toCaseFolded();
+}
+
+void TaskFilter::setOwnSearchText(Task &task)
+{
+    const QString related = relatedSearchText(task);
+    task.searchText = searchText(task);
+    task.searchText += related;
+}
+
+void TaskFilter::setRelatedSearchText(Task &task, const QString &related)
+{
+    task.searchText.chop(task.relatedSearchLength);
+    if (task.searchText.isEmpty())
+        task.searchText = searchText(task);
+    task.relatedSearchLength = related.isEmpty() ? 0 : related.size() + 1;
+    if (!related.isEmpty()) {
+        task.searchText += QChar(0x1f);
+        task.searchText += related;
+    }
+}
+
+QString TaskFilter::relatedSearchText(const Task &task)
+{
+    return task.searchText.right(task.relatedSearchLength);
 }
 
 bool TaskFilter::operator==(const TaskFilter &other) const

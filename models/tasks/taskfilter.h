@@ -8,8 +8,8 @@
 
 namespace Candor {
 
-// What the filter bar asks for: free text over every text of a task (its own fields in
-// Task::searchText, its component, milestones and checklist in Task::relatedSearchText), combined
+// What the filter bar asks for: free text over every text of a task (its own fields, its
+// component, milestones and checklist: Task::searchText), combined
 // (AND) with sets of statuses, priorities, components and task ids (empty set: any).
 class TaskFilter final
 {
@@ -26,6 +26,11 @@ public:
     bool matches(const Task &task) const;
     // What the text filter searches in among the task's own fields, for Task::searchText.
     static QString searchText(const Task &task);
+    // Task::searchText is the own fields' text, then what the task links to: each part set
+    // without folding the other again.
+    static void setOwnSearchText(Task &task);
+    static void setRelatedSearchText(Task &task, const QString &related); // folded, or empty
+    static QString relatedSearchText(const Task &task); // with its leading separator
     bool operator==(const TaskFilter &other) const;
 
 private:

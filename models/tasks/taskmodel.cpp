@@ -358,9 +358,9 @@ void TaskModel::applyFields(const QList<FieldValues> &changes, qint64 updated)
             if (field == TaskField::Key || field == TaskField::Title ||
                 field == TaskField::Description || field == TaskField::Assignee ||
                 field == TaskField::Phase || field == TaskField::Evidence)
-                task.searchText = TaskFilter::searchText(task);
+                TaskFilter::setOwnSearchText(task);
             else if (field == TaskField::Component && m_search.isReady())
-                task.relatedSearchText = m_search.relatedText(task);
+                TaskFilter::setRelatedSearchText(task, m_search.relatedText(task));
             rows.append(row);
         }
         // Fields without a column of their own still change what the row shows (tooltips).
@@ -404,7 +404,7 @@ void TaskModel::applyInsert(const QList<Task> &tasks)
         if (m_tasks.last().searchText.isEmpty())
             m_tasks.last().searchText = TaskFilter::searchText(task);
         if (m_search.isReady())
-            m_tasks.last().relatedSearchText = m_search.relatedText(task);
+            TaskFilter::setRelatedSearchText(m_tasks.last(), m_search.relatedText(task));
     }
     endInsertRows();
 }
@@ -469,7 +469,7 @@ void TaskModel::fillRelatedSearchText()
 {
     m_search.prepareNames();
     for (Task &task : m_tasks)
-        task.relatedSearchText = m_search.relatedText(task);
+        TaskFilter::setRelatedSearchText(task, m_search.relatedText(task));
 }
 
 void TaskModel::refreshRelatedSearchText()
@@ -485,10 +485,10 @@ void TaskModel::followChecklist(qint64 taskId)
     if (row < 0)
         return;
     Task &task = m_tasks[row];
-    const QString related = m_search.relatedText(task);
-    if (related == task.relatedSearchText)
+    const QString before = TaskFilter::relatedSearchText(task);
+    TaskFilter::setRelatedSearchText(task, m_search.relatedText(task));
+    if (TaskFilter::relatedSearchText(task) == before)
         return;
-    task.relatedSearchText = related;
     // Its row may now pass or fail the text filter; the proxies look again on dataChanged.
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -93,8 +93,8 @@ public:
 
 signals:
     void editRejected(const QModelIndex &index, const QString &message);
-    // Task::relatedSearchText changed for many tasks at once (a component or milestone renamed,
-    // the links loaded): a text filter must be applied again. One task's change (its
+    // What Task::searchText holds of links changed for many tasks at once (a component or milestone
+    // renamed, the links loaded): a text filter must be applied again. One task's change (its
     // checklist) comes as dataChanged of its row instead.
     void relatedSearchTextChanged();
 
