@@ -34,9 +34,14 @@ struct Task
     double rank = 0;    // order within its Kanban column
     qint64 created = 0; // ms since the epoch, UTC
     qint64 updated = 0;
-    // Key, title and description, case-folded once, so that the text filter scans 100k tasks
-    // with a plain (fast) match. Kept current by TaskModel; see TaskFilter::searchText.
+    // Key, title, description, assignee, phase and evidence, case-folded once, so that the text
+    // filter scans 100k tasks with one plain (fast) match each; from the first text filter on,
+    // followed by the same for what the task links to (its component's and milestones' names,
+    // its checklist items: SearchIndex), which takes the last relatedSearchLength characters.
+    // One string, not two, so that a keystroke reads one block per task. Kept current by
+    // TaskModel; see TaskFilter::searchText.
     QString searchText;
+    qsizetype relatedSearchLength = 0;
 };
 
 struct ChecklistItem

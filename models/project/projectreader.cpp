@@ -80,6 +80,28 @@ QHash<qint64, QList<ChecklistItem>> ProjectReader::checklists(const QList<qint64
     return result;
 }
 
+QHash<qint64, QStringList> ProjectReader::checklistTexts(const QList<qint64> &taskIds,
+                                                         bool *ok) const
+{
+    QHash<qint64, QStringList> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString where = taskIds.isEmpty()
+                              ? QString()
+                              : QStringLiteral("WHERE task_id IN (%1)")
+                                    .arg(SqlText::repeated(QStringLiteral("?"), taskIds.size()));
+    bool done = query.prepare(
+        QStringLiteral("SELECT task_id, text FROM checklist_item %1 ORDER BY task_id, position, id")
+            .arg(where));
+    for (qint64 id : taskIds)
+        query.addBindValue(id);
+    done = done && query.exec();
+    while (query.next())
+        result[query.value(0).toLongLong()].append(query.value(1).toString());
+    report(ok, done && !query.lastError().isValid());
+    return result;
+}
+
 QList<TaskEvent> ProjectReader::history(qint64 taskId, int limit, bool *ok) const
 {
     QList<TaskEvent> events;

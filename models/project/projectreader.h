@@ -33,6 +33,10 @@ public:
     // The checklists of these tasks only (tasks without one are left out).
     QHash<qint64, QList<ChecklistItem>> checklists(const QList<qint64> &taskIds,
                                                    bool *ok = nullptr) const;
+    // Every task's checklist item texts, in their order (tasks without one are left out); with
+    // task ids, those tasks' only. What the text filter searches, without the rest of the items.
+    QHash<qint64, QStringList> checklistTexts(const QList<qint64> &taskIds = {},
+                                              bool *ok = nullptr) const;
     // A task's history, newest first.
     QList<TaskEvent> history(qint64 taskId, int limit, bool *ok = nullptr) const;
     // Every task's events from time on (ms since the epoch) whose field is one of these, oldest

@@ -38,7 +38,33 @@ QString TaskFilter::searchText(const Task &task)
 {
     // A separator no one types keeps a match from spanning two fields.
     const QChar separator(0x1f);
-    return (task.key + separator + task.title + separator + task.description).toCaseFolded();
+    return (task.key + separator + task.title + separator + task.description + separator +
+            task.assignee + separator + task.phase + separator + task.evidence)
+        .toCaseFolded();
+}
+
+void TaskFilter::setOwnSearchText(Task &task)
+{
+    const QString related = relatedSearchText(task);
+    task.searchText = searchText(task);
+    task.searchText += related;
+}
+
+void TaskFilter::setRelatedSearchText(Task &task, const QString &related)
+{
+    task.searchText.chop(task.relatedSearchLength);
+    if (task.searchText.isEmpty())
+        task.searchText = searchText(task);
+    task.relatedSearchLength = related.isEmpty() ? 0 : related.size() + 1;
+    if (!related.isEmpty()) {
+        task.searchText += QChar(0x1f);
+        task.searchText += related;
+    }
+}
+
+QString TaskFilter::relatedSearchText(const Task &task)
+{
+    return task.searchText.right(task.relatedSearchLength);
 }
 
 bool TaskFilter::operator==(const TaskFilter &other) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskfiltermodel.h"
 
+#include "core/taskfield.h"
 #include "taskmodel.h"
 
 namespace Candor {
@@ -11,6 +12,30 @@ TaskFilterModel::TaskFilterModel(TaskModel *tasks, QObject *parent)
 {
     setSourceModel(tasks);
     setDynamicSortFilter(true);
+    connect(tasks, &TaskModel::relatedSearchTextChanged, this, &TaskFilterModel::refilterText);
+}
+
+void TaskFilterModel::refilterText()
+{
+    if (m_filter.text().isEmpty())
+        return;
+    invalidate();
+    emit filterChanged();
+}
+
+QVariant TaskFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole && index.column() == column(TaskField::Key) &&
+        !m_filter.text().isEmpty()) {
+        const QModelIndex source = mapToSource(index);
+        if (source.isValid()) {
+            if (QString reason =
+                    m_tasks->matchReason(m_tasks->taskAt(source.row()), m_filter.foldedText());
+                !reason.isEmpty())
+                return reason;
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 void TaskFilterModel::setFilter(const TaskFilter &filter)

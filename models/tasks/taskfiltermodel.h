@@ -29,6 +29,8 @@ public:
     // frame of the table.
     using QSortFilterProxyModel::parent;
     QModelIndex parent(const QModelIndex &) const override { return {}; }
+    // The key cell's tooltip says why a row matches the text filter when no column shows it.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 signals:
     void filterChanged(); // for views that apply the same filter themselves (the board)
@@ -38,6 +40,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilterText();
+
     TaskModel *m_tasks;
     TaskFilter m_filter;
 };

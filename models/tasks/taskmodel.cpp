@@ -49,6 +49,7 @@ QString daysText(const std::optional<double> &days)
 TaskModel::TaskModel(Project *project)
     : QAbstractTableModel(project)
     , m_project(project)
+    , m_search(project)
 {}
 
 int TaskModel::rowCount(const QModelIndex &parent) const
@@ -314,6 +315,10 @@ void TaskModel::reset(QList<Task> tasks)
     beginResetModel();
     m_tasks = std::move(tasks);
     rebuildIndex();
+    if (m_search.isReady()) {
+        m_search.read(); // the file was read again
+        fillRelatedSearchText();
+    }
     endResetModel();
 }
 
@@ -354,8 +359,11 @@ void TaskModel::applyFields(const QList<FieldValues> &changes, qint64 updated)
                 m_idByFoldedKey.insert(folded(task.key), task.id);
             task.updated = updated;
             if (field == TaskField::Key || field == TaskField::Title ||
-                field == TaskField::Description)
-                task.searchText = TaskFilter::searchText(task);
+                field == TaskField::Description || field == TaskField::Assignee ||
+                field == TaskField::Phase || field == TaskField::Evidence)
+                TaskFilter::setOwnSearchText(task);
+            else if (field == TaskField::Component && m_search.isReady())
+                TaskFilter::setRelatedSearchText(task, m_search.relatedText(task));
             rows.append(row);
         }
         // Fields without a column of their own still change what the row shows (tooltips).
@@ -390,12 +398,16 @@ void TaskModel::applyInsert(const QList<Task> &tasks)
         return;
     const int first = int(m_tasks.size());
     beginInsertRows({}, first, first + int(tasks.size()) - 1);
+    if (m_search.isReady())
+        m_search.prepareNames(); // a component may have come with the tasks
     for (const Task &task : tasks) {
         m_rowById.insert(task.id, int(m_tasks.size()));
         m_idByFoldedKey.insert(folded(task.key), task.id);
         m_tasks.append(task);
         if (m_tasks.last().searchText.isEmpty())
             m_tasks.last().searchText = TaskFilter::searchText(task);
+        if (m_search.isReady())
+            TaskFilter::setRelatedSearchText(m_tasks.last(), m_search.relatedText(task));
     }
     endInsertRows();
 }
@@ -441,6 +453,47 @@ void TaskModel::prepareSearchText()
         if (task.searchText.isEmpty())
             task.searchText = TaskFilter::searchText(task);
     }
+    if (m_search.isReady())
+        return;
+    // Read once, then followed: nobody pays for this who never searches.
+    m_search.read();
+    fillRelatedSearchText();
+    connect(m_project, &Project::checklistChanged, this, &TaskModel::followChecklist);
+    connect(m_project, &Project::milestonesChanged, this, &TaskModel::refreshRelatedSearchText);
+    connect(m_project, &Project::linksLoaded, this, &TaskModel::refreshRelatedSearchText);
+    const ComponentModel *components = m_project->components();
+    connect(components, &QAbstractItemModel::dataChanged, this,
+            &TaskModel::refreshRelatedSearchText);
+    connect(components, &QAbstractItemModel::modelReset, this,
+            &TaskModel::refreshRelatedSearchText);
+}
+
+void TaskModel::fillRelatedSearchText()
+{
+    m_search.prepareNames();
+    for (Task &task : m_tasks)
+        TaskFilter::setRelatedSearchText(task, m_search.relatedText(task));
+}
+
+void TaskModel::refreshRelatedSearchText()
+{
+    fillRelatedSearchText();
+    emit relatedSearchTextChanged();
+}
+
+void TaskModel::followChecklist(qint64 taskId)
+{
+    const int row = rowOf(taskId);
+    m_search.refreshChecklist(taskId);
+    if (row < 0)
+        return;
+    Task &task = m_tasks[row];
+    const QString before = TaskFilter::relatedSearchText(task);
+    TaskFilter::setRelatedSearchText(task, m_search.relatedText(task));
+    if (TaskFilter::relatedSearchText(task) == before)
+        return;
+    // Its row may now pass or fail the text filter; the proxies look again on dataChanged.
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void TaskModel::refreshColumn(TaskField field)

@@ -4,6 +4,7 @@
 #include "core/task.h"
 #include "core/taskfield.h"
 #include "schedulecolumns.h"
+#include "searchindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -81,20 +82,34 @@ public:
     void applyRemove(const QList<qint64> &ids);
     void refreshColumn(TaskField field); // e.g. after a component or milestone is renamed
     // Folds the search text of tasks that do not have it yet (read in one go rather than by the
-    // loader thread); called before the first text filter.
+    // loader thread), and on the first call reads what they are linked to (SearchIndex) and
+    // keeps it current from then on; called before every text filter.
     void prepareSearchText();
+    // Why a task matches folded filter text through a field no column shows; empty if not.
+    QString matchReason(const Task &task, const QString &foldedText) const
+    {
+        return m_search.reason(task, foldedText);
+    }
 
 signals:
     void editRejected(const QModelIndex &index, const QString &message);
+    // What Task::searchText holds of links changed for many tasks at once (a component or milestone
+    // renamed, the links loaded): a text filter must be applied again. One task's change (its
+    // checklist) comes as dataChanged of its row instead.
+    void relatedSearchTextChanged();
 
 private:
     void rebuildIndex();
+    void fillRelatedSearchText();
+    void refreshRelatedSearchText(); // all tasks, then relatedSearchTextChanged()
+    void followChecklist(qint64 taskId);
 
     Project *m_project;
     QList<Task> m_tasks;
     QHash<qint64, int> m_rowById;
     QHash<QString, qint64> m_idByFoldedKey;
     std::shared_ptr<const Schedule> m_schedule;
+    SearchIndex m_search;
 };
 
 } // namespace Candor

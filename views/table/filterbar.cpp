@@ -38,7 +38,10 @@ FilterBar::FilterBar(ComponentModel *components, QWidget *parent)
     , m_text(new QLineEdit(this))
 {
     m_text->setObjectName(QStringLiteral("filterText"));
-    m_text->setPlaceholderText(tr("Filter by key, title or description (Ctrl+F)"));
+    m_text->setPlaceholderText(tr("Search all fields, checklists and evidence (Ctrl+F)"));
+    m_text->setToolTip(tr("Shows the tasks whose key, title, description, assignee, phase, "
+                          "component, milestones, verification evidence or checklist items "
+                          "contain the text, ignoring case. Matches are highlighted."));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(160);
 

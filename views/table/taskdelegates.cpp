@@ -54,8 +54,9 @@ void EnumDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     model->setData(index, static_cast<QComboBox *>(editor)->currentIndex(), Qt::EditRole);
 }
 
-ComponentDelegate::ComponentDelegate(ComponentModel *components, QObject *parent)
-    : QStyledItemDelegate(parent)
+ComponentDelegate::ComponentDelegate(ComponentModel *components, const TaskFilterModel *filter,
+                                     QObject *parent)
+    : HighlightDelegate(filter, parent)
     , m_components(components)
 {}
 

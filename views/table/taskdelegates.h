@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "highlightdelegate.h"
+
 #include <QStringList>
 #include <QStyledItemDelegate>
 
 namespace Candor {
 
 class ComponentModel;
+class TaskFilterModel;
 
 // One delegate per column type of the task table. They edit raw values (Qt::EditRole) and leave
 // validation to the model, which refuses bad values with a message (TaskModel::editRejected).
@@ -27,12 +30,13 @@ private:
     QStringList m_labels;
 };
 
-// Component: a combo box over the project's components, with "(none)" first.
-class ComponentDelegate final : public QStyledItemDelegate
+// Component: a combo box over the project's components, with "(none)" first; the name is drawn
+// with what the filter box matches highlighted.
+class ComponentDelegate final : public HighlightDelegate
 {
     Q_OBJECT
 public:
-    ComponentDelegate(ComponentModel *components, QObject *parent);
+    ComponentDelegate(ComponentModel *components, const TaskFilterModel *filter, QObject *parent);
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

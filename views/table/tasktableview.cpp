@@ -3,6 +3,7 @@
 
 #include "core/taskenums.h"
 #include "core/taskfield.h"
+#include "highlightdelegate.h"
 #include "project/project.h"
 #include "shell/columnwidths.h"
 #include "taskdelegates.h"
@@ -99,6 +100,9 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
         menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
     });
 
+    // Text cells show where the filter box matched; the column delegates below that show
+    // plain text (the component's name) do the same.
+    setItemDelegate(new HighlightDelegate(model, this));
     setItemDelegateForColumn(column(TaskField::Status),
                              new EnumDelegate(TaskEnums::statusLabels(), this));
     setItemDelegateForColumn(column(TaskField::Priority),
@@ -106,7 +110,7 @@ TaskTableView::TaskTableView(Project *project, TaskFilterModel *model, TaskSelec
     setItemDelegateForColumn(column(TaskField::Verification),
                              new EnumDelegate(TaskEnums::verificationLabels(), this));
     setItemDelegateForColumn(column(TaskField::Component),
-                             new ComponentDelegate(project->components(), this));
+                             new ComponentDelegate(project->components(), model, this));
     setItemDelegateForColumn(column(TaskField::Estimate), new DaysDelegate(this));
     setItemDelegateForColumn(column(TaskField::Progress), new ProgressDelegate(this));
 
