@@ -145,7 +145,14 @@ void tst_ScheduleService::destroyedWhileBusy()
         QTest::qWait(20);
         timer.start();
     }
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+#ifdef CANDOR_SANITIZED
+    // A chunk is many times slower under the sanitizers, and its idle-class threads wait for
+    // every busy process on the machine: that the forecast stops is checked, not how soon.
+    constexpr qint64 bound = 120000;
+#else
+    constexpr qint64 bound = 5000;
+#endif
+    QVERIFY2(timer.elapsed() < bound, qPrintable(QString::number(timer.elapsed())));
 }
 
 // A long forecast runs in the idle scheduling class on threads of its own, never on the
