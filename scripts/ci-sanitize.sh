@@ -5,13 +5,13 @@
 # the program), runs every models test under them, then fuzzes each reader of outside input for
 # a bounded time. A report or a crash fails the stage; a crash's input is kept and its path
 # printed. See docs/fuzzing.md.
-#   CANDOR_FUZZ_SECONDS         fuzzing time per target (default 50; 0 replays the seeds only)
+#   CANDOR_FUZZ_SECONDS         fuzzing time per target (default 45; 0 replays the seeds only)
 #   CANDOR_SANITIZE_BUILD_DIR   build folder (default build/ci-sanitize)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir="${CANDOR_SANITIZE_BUILD_DIR:-build/ci-sanitize}"
-seconds="${CANDOR_FUZZ_SECONDS:-50}"
+seconds="${CANDOR_FUZZ_SECONDS:-45}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 fuzz_targets=(markdown csv taskwarrior projectfile)
 started=$SECONDS
