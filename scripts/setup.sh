@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Installs what is missing (Debian/Ubuntu), configures, builds, then runs the app or the tests.
 #   scripts/setup.sh run  [FILE.candor]   build and start Candor
-#   scripts/setup.sh test                 build (warnings as errors) and run every test
+#   scripts/setup.sh test                 build (warnings as errors) and run every test, then
+#                                         the sanitizer and fuzzing stage (CANDOR_CI_FUZZ=0: not)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,11 @@ if [ "$mode" = test ]; then
     # The packaging tests: validators of the installed desktop files, the system's MIME types,
     # and what cpack -G DEB needs (dpkg-shlibdeps) and checks (file: the binary is stripped).
     packages+=(desktop-file-utils appstream shared-mime-info dpkg-dev file)
+    # scripts/ci-sanitize.sh: clang with its sanitizer and libFuzzer runtimes (libclang_rt, only
+    # recommended by clang), and llvm-symbolizer (in llvm) to name the frames of a report.
+    if [ "${CANDOR_CI_FUZZ:-1}" != 0 ]; then
+        packages+=(clang libclang-rt-14-dev llvm)
+    fi
 fi
 
 missing=()
@@ -69,8 +75,12 @@ case "$mode" in
         cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCANDOR_WERROR=ON -DBUILD_TESTING=ON
         cmake --build "$build_dir" -j "$jobs"
-        cd "$build_dir"
-        QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
+        (cd "$build_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs")
+        # The models tests under ASan and UBSan, then each fuzz target for a bounded time
+        # (docs/fuzzing.md); CANDOR_CI_FUZZ=0 skips the stage.
+        if [ "${CANDOR_CI_FUZZ:-1}" != 0 ]; then
+            scripts/ci-sanitize.sh
+        fi
         ;;
     *)
         echo "usage: scripts/setup.sh run [FILE.candor] | test" >&2

@@ -44,6 +44,8 @@ private slots:
     void dateFormats();
     void chartTitleHint_data();
     void chartTitleHint();
+    void hugeDuration_data();
+    void hugeDuration();
 };
 
 void TestMermaidGantt::tasks_data()
@@ -193,6 +195,34 @@ void TestMermaidGantt::chartTitleHint()
     const ImportBatch batch = MarkdownTrackerReader::read(text, QStringLiteral("f.md"));
     QCOMPARE(batch.tasks.size(), 1);
     QCOMPARE(int(batch.tasks.at(0).status.value_or(Status::Blocked)), status);
+}
+
+void TestMermaidGantt::hugeDuration_data()
+{
+    QTest::addColumn<QString>("duration");
+    // Found by fuzzing: a day count past 2^63 overflowed the conversion to a 64-bit integer, and
+    // one that fit made a due date some quadrillion years ahead.
+    QTest::newRow("past 2^63 days") << QStringLiteral("99999999999999999999d");
+    QTest::newRow("past 2^63 with a fraction") << QStringLiteral("99999999999999999999.5d");
+    QTest::newRow("weeks past 2^63 days") << QStringLiteral("2000000000000000000w");
+    QTest::newRow("fits 64 bits") << QStringLiteral("4000000000000000000d");
+    QTest::newRow("over a century") << QStringLiteral("36526d");
+}
+
+void TestMermaidGantt::hugeDuration()
+{
+    QFETCH(QString, duration);
+    const QString text = QStringLiteral("```mermaid\ngantt\nSurvey :s1, 2024-05-06, ") + duration +
+                         QStringLiteral("\nReport :after s1, 2d\nReview :2024-06-03, 2d\n```\n");
+    const ImportBatch batch = MarkdownTrackerReader::read(text, QStringLiteral("f.md"));
+    QCOMPARE(batch.tasks.size(), 3);
+    // The bar is kept, without an end or an estimate it cannot have; the next bars are read.
+    QCOMPARE(batch.tasks.at(0).title, QStringLiteral("Survey"));
+    QVERIFY(!batch.tasks.at(0).due.isValid());
+    QVERIFY(!batch.tasks.at(0).estimate.has_value());
+    QVERIFY(!batch.tasks.at(1).due.isValid());
+    QCOMPARE(batch.tasks.at(1).dependsOn, QStringList{QStringLiteral("s1")});
+    QCOMPARE(batch.tasks.at(2).due, QDate(2024, 6, 4));
 }
 
 QTEST_GUILESS_MAIN(TestMermaidGantt)

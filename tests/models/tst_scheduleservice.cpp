@@ -145,7 +145,14 @@ void tst_ScheduleService::destroyedWhileBusy()
         QTest::qWait(20);
         timer.start();
     }
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+#ifdef CANDOR_SANITIZED
+    // A chunk is many times slower under the sanitizers, and its idle-class threads wait for
+    // every busy process on the machine: that the forecast stops is checked, not how soon.
+    constexpr qint64 bound = 120000;
+#else
+    constexpr qint64 bound = 5000;
+#endif
+    QVERIFY2(timer.elapsed() < bound, qPrintable(QString::number(timer.elapsed())));
 }
 
 // A long forecast runs in the idle scheduling class on threads of its own, never on the
@@ -175,15 +182,26 @@ void tst_ScheduleService::forecastYieldsToTheInterface()
     ForecastOptions options;
     options.runs = 10000000; // minutes: it is stopped when the service goes
     service.requestForecast(chain(3000), options);
+#ifdef CANDOR_SANITIZED
+    // Under the sanitizers planning 3000 tasks takes seconds before the helpers start, and an
+    // idle thread of an earlier test's pool was once seen still ending (3 for 2).
+    constexpr qint64 window = 60000;
+#else
+    constexpr qint64 window = 2000;
+#endif
     int mostIdle = 0;
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 2000 && mostIdle < QThread::idealThreadCount()) {
+    while (timer.elapsed() < window && mostIdle < QThread::idealThreadCount()) {
         QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
         mostIdle = std::max(mostIdle, idleThreads());
         QTest::qWait(20);
     }
+#ifdef CANDOR_SANITIZED
+    QVERIFY2(mostIdle >= QThread::idealThreadCount(), qPrintable(QString::number(mostIdle)));
+#else
     QCOMPARE(mostIdle, QThread::idealThreadCount());
+#endif
 #endif
 }
 

@@ -105,6 +105,8 @@ private slots:
     void editedInTaskwarrior();
     void badInput_data();
     void badInput();
+    void progressOutOfRange_data();
+    void progressOutOfRange();
     void interopWithTaskProgram();
 
 private:
@@ -324,6 +326,29 @@ void tst_TaskwarriorFormat::badInput()
     QCOMPARE(batch.tasks.size(), tasks);
     QVERIFY(!batch.warnings.isEmpty());
     QVERIFY2(hasWarning(batch, warningLine, ""), qPrintable(warnings(batch)));
+}
+
+void tst_TaskwarriorFormat::progressOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("progress");
+    // 3e9 does not fit an int: rounded before it was clamped, it wrapped to 0.
+    QTest::newRow("3e9") << QByteArray("3e9") << 100;
+    QTest::newRow("\"3e9\"") << QByteArray("\"3e9\"") << 100;
+    QTest::newRow("1e300") << QByteArray("1e300") << 100;
+    QTest::newRow("-3e9") << QByteArray("-3e9") << 0;
+    QTest::newRow("100.4") << QByteArray("100.4") << 100;
+}
+
+void tst_TaskwarriorFormat::progressOutOfRange()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, progress);
+    const ImportBatch batch = TaskwarriorReader::read(
+        "[{\"description\":\"a\",\"status\":\"pending\",\"candor_progress\":" + value + "}]",
+        QStringLiteral("p.json"));
+    QCOMPARE(batch.tasks.size(), 1);
+    QCOMPARE(batch.tasks.at(0).progress, std::optional<int>(progress));
 }
 
 void tst_TaskwarriorFormat::interopWithTaskProgram()

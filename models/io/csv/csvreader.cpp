@@ -216,7 +216,8 @@ void RowReader::field(TaskField field, int i, const QString &value, const QStrin
             keep(i, trimmed);
             m_warn(m_line, CsvReader::tr("The progress \"%1\" is not a percentage.").arg(trimmed));
         } else {
-            m_task.progress = std::clamp(int(std::lround(progress)), 0, 100);
+            // Clamped before it is rounded: 3e9 does not fit an int (and wrapped to 0).
+            m_task.progress = int(std::lround(std::clamp(progress, 0.0, 100.0)));
             if (progress < 0 || progress > 100)
                 m_warn(m_line,
                        CsvReader::tr("The progress %1 was limited to 0..100.").arg(trimmed));

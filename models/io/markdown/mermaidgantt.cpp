@@ -62,7 +62,12 @@ int workingDays(QDate start, QDate end)
     return days;
 }
 
-// Where a duration ("7d", "2w", "1h", "1.5d") ends, counted as mermaid does (calendar time).
+// The longest bar that still ends somewhere: a century. Beyond it a duration is a typo or noise,
+// and its day count would not even fit a 64-bit integer ("99999999999999999999d").
+constexpr double maxBarDays = 36525;
+
+// Where a duration ("7d", "2w", "1h", "1.5d") ends, counted as mermaid does (calendar time);
+// invalid when it ends more than a century later.
 QDate addDuration(QDate start, QStringView text)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w)$"));
@@ -71,11 +76,10 @@ QDate addDuration(QDate start, QStringView text)
         return {};
     const double n = m.capturedView(1).toDouble();
     const QStringView unit = m.capturedView(2);
-    if (unit == u"d")
-        return start.addDays(qint64(n));
-    if (unit == u"w")
-        return start.addDays(qint64(n * 7));
-    return start; // hours and less end the day they start
+    const double days = unit == u"d" ? n : unit == u"w" ? n * 7 : 0; // hours and less: same day
+    if (!(days <= maxBarDays))
+        return {};
+    return start.addDays(qint64(days));
 }
 
 } // namespace
@@ -236,6 +240,8 @@ void MermaidGantt::bar(QStringView name, QStringView spec, int line, std::option
             estimate = workingDays(from, to);
     } else {
         estimate = DurationVocabulary::days(end);
+        if (estimate && !(*estimate <= maxBarDays))
+            estimate.reset();
         to = addDuration(from, end);
     }
     if (!id.isEmpty() && to.isValid())

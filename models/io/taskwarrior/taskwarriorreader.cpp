@@ -242,7 +242,8 @@ void FileReader::readCandorFields(ImportedTask &task, const QJsonObject &object)
                  .arg(text(object, Field::estimate)));
     }
     if (const std::optional<double> progress = number(object, Field::progress, &bad))
-        task.progress = std::clamp(int(std::lround(*progress)), 0, 100);
+        // Clamped before it is rounded: 3e9 does not fit an int (and wrapped to 0).
+        task.progress = int(std::lround(std::clamp(*progress, 0.0, 100.0)));
     if (bad)
         warn(m_line, TaskwarriorReader::tr("candor_progress \"%1\" is not a percentage; ignored.")
                          .arg(text(object, Field::progress)));
