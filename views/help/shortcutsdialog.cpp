@@ -65,8 +65,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &menus, QWidget *parent)
                            {tr("%1Arrow keys").arg(ctrl), tr("Move the chosen cards")},
                            {tr("0, 1, 2, 3"), tr("Set the priority (P0–P3)")},
                            {tr("Return"), tr("Show the card in the inspector")}});
-    addGroup(tr("Graph"), {{tr("Mouse wheel"), tr("Zoom")},
-                           {tr("Drag a task onto another"), tr("The second then depends on the first")}});
+    addGroup(tr("Graph"),
+             {{tr("Mouse wheel"), tr("Zoom")},
+              {tr("Drag a task onto another"), tr("The second then depends on the first")}});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
