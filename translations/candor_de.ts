@@ -22,10 +22,10 @@
         <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n task(s)</source>
+        <source>Add %Ln task(s)</source>
         <translation>
-            <numerusform>%n Aufgabe hinzufügen</numerusform>
-            <numerusform>%n Aufgaben hinzufügen</numerusform>
+            <numerusform>%Ln Aufgabe hinzufügen</numerusform>
+            <numerusform>%Ln Aufgaben hinzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -46,13 +46,6 @@
 </context>
 <context>
     <name>BoardChrome</name>
-    <message numerus="yes">
-        <source>%1: %n card(s)</source>
-        <translation>
-            <numerusform>%1: %n Karte</numerusform>
-            <numerusform>%1: %n Karten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>WIP limit: %1</source>
         <translation>WIP-Limit: %1</translation>
@@ -65,13 +58,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n Karte</numerusform>
-            <numerusform>%n Karten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>limit %1</source>
         <translation>Limit %1</translation>
@@ -79,6 +65,20 @@
     <message>
         <source> · %1 d</source>
         <translation> · %1 T</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Karte</numerusform>
+            <numerusform>%1: %Ln Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln Karte</numerusform>
+            <numerusform>%Ln Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,6 +145,21 @@
     <message>
         <source>No component</source>
         <translation>Keine Komponente</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::AboutDialog</name>
+    <message>
+        <source>About Candor</source>
+        <translation>Über Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Candor is free software under the MIT licence. It uses the Qt toolkit under the GNU Lesser General Public License version 3, and SQLite, which is in the public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Ein Tracker für den Weg eines Projekts in die Produktion: was als erledigt gemeldet ist und was verifiziert ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Candor ist freie Software unter der MIT-Lizenz. Es verwendet das Qt-Toolkit unter der GNU Lesser General Public License Version 3 und SQLite, das gemeinfrei ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -239,13 +254,6 @@
         <source>The project is open read-only.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 cannot be done before what it depends on is done.</source>
-        <translation>
-            <numerusform>%1 kann erst erledigt werden, wenn alles erledigt ist, wovon es abhängt.</numerusform>
-            <numerusform>%1 können erst erledigt werden, wenn alles erledigt ist, wovon sie abhängen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -254,11 +262,40 @@
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
     <message numerus="yes">
-        <source>Move %n task(s) to %1</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%n Aufgabe nach %1 verschieben</numerusform>
-            <numerusform>%n Aufgaben nach %1 verschieben</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be done while it waits on %2.</source>
+        <translation>
+            <numerusform>%1 kann nicht erledigt werden, solange es auf %2 wartet.</numerusform>
+            <numerusform>%1 können nicht erledigt werden, solange sie auf %2 warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder %1 within %2</source>
+        <translation>%1 innerhalb von %2 umsortieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reorder %Ln task(s) within %1</source>
+        <translation>
+            <numerusform>%Ln Aufgabe innerhalb von %1 umsortieren</numerusform>
+            <numerusform>%Ln Aufgaben innerhalb von %1 umsortieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln task(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Aufgabe nach %1 verschieben</numerusform>
+            <numerusform>%Ln Aufgaben nach %1 verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -313,13 +350,6 @@
         <translation>Nach „Erledigt“ verschieben</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still depends on unfinished tasks.</source>
-        <translation>
-            <numerusform>%1 hängt noch von unerledigten Aufgaben ab.</numerusform>
-            <numerusform>%1 hängen noch von unerledigten Aufgaben ab.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Mark it done anyway?</source>
         <translation>
             <numerusform>Trotzdem als erledigt markieren?</numerusform>
@@ -346,25 +376,28 @@
         <source>Refuse to move into Done</source>
         <translation>Verschieben nach „Erledigt“ ablehnen</translation>
     </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Swimlanes</translation>
+    </message>
+    <message>
+        <source>Collapse Empty Lanes</source>
+        <translation>Leere Swimlanes einklappen</translation>
+    </message>
+    <message>
+        <source>Lanes without cards show only their header; drop cards on it to move them into the lane</source>
+        <translation>Swimlanes ohne Karten zeigen nur ihre Kopfzeile; Karten darauf ziehen, um sie in die Swimlane zu verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still depends on unfinished work: %2.</source>
+        <translation>
+            <numerusform>%1 hängt noch von unerledigter Arbeit ab: %2.</numerusform>
+            <numerusform>%1 hängen noch von unerledigter Arbeit ab: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Candor::CardDelegate</name>
-    <message>
-        <source>failed</source>
-        <translation>gescheitert</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation>gemeldet</translation>
-    </message>
-    <message>
-        <source>blocked by %1</source>
-        <translation>blockiert durch %1</translation>
-    </message>
     <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
@@ -376,6 +409,37 @@
     <message>
         <source>critical</source>
         <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::CatalogEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -471,13 +535,6 @@
         <source>Stated %1</source>
         <translation>Angegeben: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n task(s), %2 days of estimate</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Aufgabe, %2 geschätzte Tage</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Aufgaben, %2 geschätzte Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Claimed %1, verified %2</source>
         <translation>Gemeldet %1, verifiziert %2</translation>
@@ -485,6 +542,13 @@
     <message>
         <source>Verified %1 · claimed, not verified %2 · remaining %3</source>
         <translation>Verifiziert %1 · gemeldet, nicht verifiziert %2 · verbleibend %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln task(s), %2 days of estimate</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Aufgabe, %2 geschätzte Tage</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Aufgaben, %2 geschätzte Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,6 +591,107 @@
     <message>
         <source>There is already a component called %1.</source>
         <translation>Es gibt bereits eine Komponente namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ComponentEditor</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>e.g. SEC</source>
+        <translation>z. B. SEC</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The completion a tracker or a person stated for this component, shown beside what its tasks add up to</source>
+        <translation>Der Fortschritt, den ein Tracker oder eine Person für diese Komponente angegeben hat, neben dem, was ihre Aufgaben ergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>Schlüssel&amp;präfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Stated completion:</source>
+        <translation>&amp;Angegebener Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename component %1 to %2</source>
+        <translation>Komponente %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Set the key prefix of %1 to %2</source>
+        <translation>Schlüsselpräfix von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Set the stated completion of %1 to %2 %</source>
+        <translation>Angegebenen Fortschritt von %1 auf %2 % setzen</translation>
+    </message>
+    <message>
+        <source>Clear the stated completion of %1</source>
+        <translation>Angegebenen Fortschritt von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Farbe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Neue Komponente</translation>
+    </message>
+    <message>
+        <source>Add component %1</source>
+        <translation>Komponente %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Component</source>
+        <translation>Komponente löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n task(s). Delete it and leave them without a component?</source>
+        <translation>
+            <numerusform>%1 enthält %n Aufgabe. Löschen und die Aufgabe ohne Komponente lassen?</numerusform>
+            <numerusform>%1 enthält %n Aufgaben. Löschen und die Aufgaben ohne Komponente lassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete component %1</source>
+        <translation>Komponente %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -702,13 +867,6 @@
         <source>&amp;Needed by:</source>
         <translation>&amp;Gebraucht von:</translation>
     </message>
-    <message numerus="yes">
-        <source>Blocked by %n unfinished task(s)</source>
-        <translation>
-            <numerusform>Blockiert durch %n unerledigte Aufgabe</numerusform>
-            <numerusform>Blockiert durch %n unerledigte Aufgaben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -736,6 +894,13 @@
     <message>
         <source>Refused: this would close a cycle: %1</source>
         <translation>Abgelehnt: das würde einen Zyklus schließen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on %Ln unfinished task(s)</source>
+        <translation>
+            <numerusform>Wartet auf %Ln unerledigte Aufgabe</numerusform>
+            <numerusform>Wartet auf %Ln unerledigte Aufgaben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,11 +1018,37 @@
     </message>
 </context>
 <context>
-    <name>Candor::FilterBar</name>
+    <name>Candor::ExportActions</name>
     <message>
-        <source>Filter by key, title or description (Ctrl+F)</source>
-        <translation>Nach Schlüssel, Titel oder Beschreibung filtern (Strg+F)</translation>
+        <source>E&amp;xport Project</source>
+        <translation>Projekt e&amp;xportieren</translation>
     </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Export Project</source>
+        <translation>Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Project Not Exported</source>
+        <translation>Projekt nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 exportiert</numerusform>
+            <numerusform>%n Aufgaben nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::FilterBar</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -886,12 +1077,39 @@
         <source>Show every task again (keeps the other filters)</source>
         <translation>Wieder alle Aufgaben zeigen (die übrigen Filter bleiben)</translation>
     </message>
+    <message>
+        <source>Search all fields, checklists and evidence (Ctrl+F)</source>
+        <translation>Alle Felder, Checklisten und Nachweise durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the tasks whose key, title, description, assignee, phase, component, milestones, verification evidence or checklist items contain the text, ignoring case. Matches are highlighted.</source>
+        <translation>Zeigt die Aufgaben, deren Schlüssel, Titel, Beschreibung, Zuständige, Phase, Komponente, Meilensteine, Prüfnachweis oder Checklisteneinträge den Text enthalten, ohne Beachtung der Groß-/Kleinschreibung. Treffer werden hervorgehoben.</translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n chosen task(s) ✕</source>
+        <source>Only %Ln chosen task(s) ✕</source>
         <translation>
-            <numerusform>Nur %n gewählte Aufgabe ✕</numerusform>
-            <numerusform>Nur %n gewählte Aufgaben ✕</numerusform>
+            <numerusform>Nur %Ln gewählte Aufgabe ✕</numerusform>
+            <numerusform>Nur %Ln gewählte Aufgaben ✕</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::GettingStarted</name>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Tracker…</source>
+        <translation>Tracker &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started with Candor&lt;/h3&gt;&lt;p&gt;A project is one file. Its tasks show as a &lt;b&gt;table&lt;/b&gt; (sort, filter, edit in place), a &lt;b&gt;board&lt;/b&gt; (drag cards between statuses), a dependency &lt;b&gt;graph&lt;/b&gt; with the critical path, and a &lt;b&gt;dashboard&lt;/b&gt; of completion by component and milestones.&lt;/p&gt;&lt;p&gt;Candor keeps what is &lt;i&gt;claimed&lt;/i&gt; done apart from what is &lt;i&gt;verified&lt;/i&gt;: a task marked done without evidence counts as claimed, not verified, everywhere.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (%1). File ▸ Print Report makes the status report; File ▸ Export Project writes JSON, CSV, Taskwarrior or Markdown.&lt;/p&gt;&lt;p&gt;Start with the demo project, or import the TASKS.md, STATUS.md, CSV or Taskwarrior export your team already keeps (or drop the file on the window).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Erste Schritte mit Candor&lt;/h3&gt;&lt;p&gt;Ein Projekt ist eine Datei. Seine Aufgaben erscheinen als &lt;b&gt;Tabelle&lt;/b&gt; (sortieren, filtern, direkt bearbeiten), als &lt;b&gt;Board&lt;/b&gt; (Karten zwischen Status ziehen), als Abhängigkeits&lt;b&gt;graph&lt;/b&gt; mit dem kritischen Pfad und als &lt;b&gt;Dashboard&lt;/b&gt; mit dem Fortschritt nach Komponente und den Meilensteinen.&lt;/p&gt;&lt;p&gt;Candor hält auseinander, was als erledigt &lt;i&gt;gemeldet&lt;/i&gt; und was &lt;i&gt;verifiziert&lt;/i&gt; ist: Eine Aufgabe, die ohne Nachweis als erledigt markiert ist, zählt überall als gemeldet, nicht als verifiziert.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert und kann rückgängig gemacht werden (%1). Datei ▸ Bericht drucken erstellt den Statusbericht; Datei ▸ Projekt exportieren schreibt JSON, CSV, Taskwarrior oder Markdown.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit dem Demoprojekt oder importieren Sie die TASKS.md, STATUS.md, CSV- oder Taskwarrior-Datei, die Ihr Team schon führt (oder ziehen Sie die Datei auf das Fenster).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1274,14 @@
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+    <message>
+        <source>moved within %1</source>
+        <translation>innerhalb von %1 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -1354,14 +1580,6 @@
         <translation>Über &amp;Candor</translation>
     </message>
     <message>
-        <source>About Candor</source>
-        <translation>Über Candor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Ein Tracker für den Weg eines Projekts in die Produktion: was als erledigt gemeldet und was verifiziert ist.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -1388,10 +1606,6 @@
     <message>
         <source>%1 — %2 — Candor</source>
         <translation>%1 — %2 — Candor</translation>
-    </message>
-    <message>
-        <source>%L1 tasks · %L2 done · %L3 blocked · claimed %4% vs verified %5%</source>
-        <translation>%L1 Aufgaben · %L2 erledigt · %L3 blockiert · behauptet %4 % gegenüber verifiziert %5 %</translation>
     </message>
     <message>
         <source>showing %L1 of %2</source>
@@ -1445,23 +1659,9 @@
         <source>Delete %1 “%2”?</source>
         <translation>%1 „%2“ löschen?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n task(s)?</source>
-        <translation>
-            <numerusform>%n Aufgabe löschen?</numerusform>
-            <numerusform>%n Aufgaben löschen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
-        <translation>
-            <numerusform>%n andere Aufgabe hängt von dem Gelöschten ab; diese Abhängigkeiten werden ebenfalls entfernt. „Rückgängig“ stellt sie wieder her.</numerusform>
-            <numerusform>%n andere Aufgaben hängen von dem Gelöschten ab; diese Abhängigkeiten werden ebenfalls entfernt. „Rückgängig“ stellt sie wieder her.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo brings them back.</source>
@@ -1534,6 +1734,178 @@
         <source>Repair Values Outside the Rules</source>
         <translation>Werte außerhalb der Regeln reparieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) · %L1 done · %L2 Blocked · %L3 waiting on dependencies · claimed %4% vs verified %5%</source>
+        <translation>
+            <numerusform>%Ln Aufgabe · %L1 erledigt · %L2 Blockiert · %L3 warten auf Abhängigkeiten · behauptet %4 % gegenüber verifiziert %5 %</numerusform>
+            <numerusform>%Ln Aufgaben · %L1 erledigt · %L2 Blockiert · %L3 warten auf Abhängigkeiten · behauptet %4 % gegenüber verifiziert %5 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %Ln unfinished task(s) with the status Blocked, set by someone (the board&apos;s Blocked column).</source>
+        <translation>
+            <numerusform>Blockiert: %Ln unerledigte Aufgabe mit dem Status Blockiert, von jemandem gesetzt (die Spalte Blockiert des Boards).</numerusform>
+            <numerusform>Blockiert: %Ln unerledigte Aufgaben mit dem Status Blockiert, von jemandem gesetzt (die Spalte Blockiert des Boards).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on dependencies: %Ln unfinished task(s) that depend on a task not done yet, whatever their status.</source>
+        <translation>
+            <numerusform>Warten auf Abhängigkeiten: %Ln unerledigte Aufgabe, die von einer noch nicht erledigten Aufgabe abhängt, gleich welcher Status.</numerusform>
+            <numerusform>Warten auf Abhängigkeiten: %Ln unerledigte Aufgaben, die von einer noch nicht erledigten Aufgabe abhängen, gleich welcher Status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln task(s)?</source>
+        <translation>
+            <numerusform>%Ln Aufgabe löschen?</numerusform>
+            <numerusform>%Ln Aufgaben löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln andere Aufgabe hängt von dem Gelöschten ab; diese Abhängigkeiten werden ebenfalls entfernt. „Rückgängig“ stellt sie wieder her.</numerusform>
+            <numerusform>%Ln andere Aufgaben hängen von dem Gelöschten ab; diese Abhängigkeiten werden ebenfalls entfernt. „Rückgängig“ stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened; the default project is open instead.</source>
+        <translation>%1 konnte nicht geöffnet werden; stattdessen ist das Standardprojekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; the default project is open instead.</source>
+        <translation>%1 existiert nicht mehr; stattdessen ist das Standardprojekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jekt</translation>
+    </message>
+    <message>
+        <source>&amp;Components…</source>
+        <translation>&amp;Komponenten…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Meilensteine…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::MilestoneEditor</name>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>&amp;Erreicht am:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Gates:</source>
+        <translation>Wartet auf:</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2)</source>
+        <translation>%1 (erreicht %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No tasks yet: choose it in a task&apos;s inspector.</source>
+        <translation>Noch keine Aufgaben: im Inspektor einer Aufgabe auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 open</source>
+        <translation>
+            <numerusform>%n Aufgabe, %1 offen</numerusform>
+            <numerusform>%n Aufgaben, %1 offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename milestone %1 to %2</source>
+        <translation>Meilenstein %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Set the target of %1 to %2</source>
+        <translation>Ziel von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Clear the target of %1</source>
+        <translation>Ziel von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Mark %1 reached on %2</source>
+        <translation>%1 als am %2 erreicht markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 not reached</source>
+        <translation>%1 als nicht erreicht markieren</translation>
+    </message>
+    <message>
+        <source>Edit the description of %1</source>
+        <translation>Beschreibung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Neuer Meilenstein</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>Meilenstein %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Milestone</source>
+        <translation>Meilenstein löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gates %n task(s). Delete it? The tasks stay.</source>
+        <translation>
+            <numerusform>%1 hängt von %n Aufgabe ab. Löschen? Die Aufgabe bleibt.</numerusform>
+            <numerusform>%1 hängt von %n Aufgaben ab. Löschen? Die Aufgaben bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Meilenstein %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>Candor::MilestoneModel</name>
@@ -1563,6 +1935,61 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The language changes when Candor starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Candor.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours</source>
+        <translation>Die Farben des Systems</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>%1 (ISO 8601)</source>
+        <translation>%1 (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation>&amp;Projektordner:</translation>
+    </message>
+    <message>
+        <source>Projects Folder</source>
+        <translation>Projektordner</translation>
     </message>
 </context>
 <context>
@@ -1789,14 +2216,118 @@
     </message>
 </context>
 <context>
-    <name>Candor::StatusPriorityChart</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %n task(s), %3 days of estimate</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %n Aufgabe, %3 geschätzte Tage</numerusform>
-            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %n Aufgaben, %3 geschätzte Tage</numerusform>
-        </translation>
+    <name>Candor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>F2, or start typing</source>
+        <translation>F2 oder einfach lostippen</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Die aktuelle Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Die Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Click a column header</source>
+        <translation>Klick auf einen Spaltenkopf</translation>
+    </message>
+    <message>
+        <source>Sort by it; again to reverse</source>
+        <translation>Danach sortieren; erneut zum Umkehren</translation>
+    </message>
+    <message>
+        <source>Esc in the filter box</source>
+        <translation>Esc im Filterfeld</translation>
+    </message>
+    <message>
+        <source>Clear the filter text</source>
+        <translation>Den Filtertext leeren</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>Zwischen Karten wechseln</translation>
+    </message>
+    <message>
+        <source>%1Arrow keys</source>
+        <translation>%1Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move the chosen cards</source>
+        <translation>Die gewählten Karten verschieben</translation>
+    </message>
+    <message>
+        <source>0, 1, 2, 3</source>
+        <translation>0, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Set the priority (P0–P3)</source>
+        <translation>Die Priorität setzen (P0–P3)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Show the card in the inspector</source>
+        <translation>Die Karte im Inspektor zeigen</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Drag a task onto another</source>
+        <translation>Eine Aufgabe auf eine andere ziehen</translation>
+    </message>
+    <message>
+        <source>The second then depends on the first</source>
+        <translation>Die zweite hängt dann von der ersten ab</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::StatusPriorityChart</name>
     <message>
         <source>days of estimate</source>
         <translation>geschätzte Tage</translation>
@@ -1804,6 +2335,13 @@
     <message>
         <source>tasks</source>
         <translation>Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln task(s), %3 days of estimate</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln Aufgabe, %3 geschätzte Tage</numerusform>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln Aufgaben, %3 geschätzte Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1991,10 +2529,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Claimed done, but not verified.</source>
-        <translation>Als erledigt gemeldet, aber nicht verifiziert.</translation>
-    </message>
-    <message>
         <source>Verification failed.</source>
         <translation>Verifikation gescheitert.</translation>
     </message>
@@ -2005,6 +2539,10 @@
     <message>
         <source>What shows it, e.g. “95/99 tests pass”</source>
         <translation>Was es belegt, z. B. „95/99 Tests bestanden“</translation>
+    </message>
+    <message>
+        <source>Done, but not verified.</source>
+        <translation>Erledigt, aber nicht verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -2323,14 +2861,6 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Each command explains its options: candor COMMAND --help.
-Without FILE, Candor opens the default project (created with demo content on first run).
-Exit codes: 0 success, 1 usage error, 2 input error.</source>
-        <translation>Jeder Befehl erklärt seine Optionen: candor BEFEHL --help.
-Ohne DATEI öffnet Candor das Standardprojekt (beim ersten Start mit Demo-Inhalt angelegt).
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
-    </message>
-    <message>
         <source>Imports Markdown trackers, CSV, Taskwarrior JSON and dependency graphs (DOT, mermaid) into a project.</source>
         <translation>Importiert Markdown-Tracker, CSV, Taskwarrior-JSON und Abhängigkeitsgraphen (DOT, mermaid) in ein Projekt.</translation>
     </message>
@@ -2557,12 +3087,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Each command explains its options: candor COMMAND --help.
+Without FILE, Candor opens the project open last, or the default project (created with demo content on first run).
+Exit codes: 0 success, 1 usage error, 2 input error.</source>
+        <translation>Jeder Befehl erklärt seine Optionen: candor BEFEHL --help.
+Ohne DATEI öffnet Candor das zuletzt geöffnete Projekt oder das Standardprojekt (beim ersten Start mit Demo-Inhalt angelegt).
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
+    </message>
     <message numerus="yes">
-        <source>Repaired %n value(s) in %1 task(s).</source>
+        <source>Repaired %Ln value(s) in %1.</source>
         <translation>
-            <numerusform>%n Wert in %1 Aufgabe(n) repariert.</numerusform>
-            <numerusform>%n Werte in %1 Aufgabe(n) repariert.</numerusform>
+            <numerusform>%Ln Wert in %1 repariert.</numerusform>
+            <numerusform>%Ln Werte in %1 repariert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: portrait).</source>
+        <translation>portrait oder landscape (Hochformat oder Querformat; Vorgabe: portrait).</translation>
+    </message>
+    <message>
+        <source>unknown orientation “%1” (known: portrait, landscape)</source>
+        <translation>unbekannte Ausrichtung „%1“ (bekannt: portrait, landscape)</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3186,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
             <numerusform>%n Zeilen übersprungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The title holds only NUL characters; the row was skipped.</source>
+        <translation>Der Titel besteht nur aus NUL-Zeichen; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The row holds NUL characters; they were removed.</source>
+        <translation>Die Zeile enthält NUL-Zeichen; sie wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteTasksCommand</name>
@@ -2641,10 +3210,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n task(s)</source>
+        <source>Delete %Ln task(s)</source>
         <translation>
-            <numerusform>%n Aufgabe löschen</numerusform>
-            <numerusform>%n Aufgaben löschen</numerusform>
+            <numerusform>%Ln Aufgabe löschen</numerusform>
+            <numerusform>%Ln Aufgaben löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -2899,16 +3468,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>%1 — %2
 %3, %4</translation>
     </message>
-    <message numerus="yes">
-        <source>Blocked by %n unfinished task(s)</source>
-        <translation>
-            <numerusform>Blockiert durch %n unerledigte Aufgabe</numerusform>
-            <numerusform>Blockiert durch %n unerledigte Aufgaben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>On the critical path</source>
         <translation>Auf dem kritischen Pfad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on %Ln unfinished task(s)</source>
+        <translation>
+            <numerusform>Wartet auf %Ln unerledigte Aufgabe</numerusform>
+            <numerusform>Wartet auf %Ln unerledigte Aufgaben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3588,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Stated completion of the project: %1%</source>
         <translation>Angegebener Fertigstellungsgrad des Projekts: %1 %</translation>
     </message>
+    <message>
+        <source>%1 depends on itself; that dependency was left out.</source>
+        <translation>%1 hängt von sich selbst ab; diese Abhängigkeit wurde ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -3029,6 +3602,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>%1 is not a kind of file Candor imports (Markdown, CSV, Taskwarrior JSON, or a DOT or mermaid graph).</source>
         <translation>%1 ist kein Dateityp, den Candor importiert (Markdown, CSV, Taskwarrior-JSON oder ein DOT- bzw. mermaid-Graph).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>The title has %1 characters, more than the %2 a title may have; it was cut, and the whole title begins the description.</source>
+        <translation>Der Titel hat %1 Zeichen, mehr als die %2, die ein Titel haben darf; er wurde gekürzt, und der ganze Titel steht am Anfang der Beschreibung.</translation>
     </message>
 </context>
 <context>
@@ -3452,17 +4032,61 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectExport</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (everything, with the schedule)…</source>
+        <translation>&amp;JSON (alles, mit dem Zeitplan)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (a spreadsheet)…</source>
+        <translation>&amp;CSV (eine Tabelle)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Taskwarrior…</source>
+        <translation>&amp;Taskwarrior…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown tracker…</source>
+        <translation>&amp;Markdown-Tracker…</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Dependency graph as &amp;Graphviz DOT…</source>
+        <translation>Abhängigkeitsgraph als &amp;Graphviz-DOT…</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Graphviz-Dateien (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Dependency graph as Mer&amp;maid…</source>
+        <translation>Abhängigkeitsgraph als Mer&amp;maid…</translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd *.md)</source>
+        <translation>Mermaid-Dateien (*.mmd *.md)</translation>
+    </message>
+    <message>
+        <source>Dependency graph &amp;layout (JSON)…</source>
+        <translation>&amp;Layout des Abhängigkeitsgraphen (JSON)…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectGenerator</name>
     <message>
         <source>The number of tasks cannot be negative.</source>
         <translation>Die Anzahl der Aufgaben kann nicht negativ sein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated project (%n task(s))</source>
-        <translation>
-            <numerusform>Erzeugtes Projekt (%n Aufgabe)</numerusform>
-            <numerusform>Erzeugtes Projekt (%n Aufgaben)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Synthetic project made by candor generate, seed %1.</source>
@@ -3515,6 +4139,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Cannot save the generated project</source>
         <translation>Das erzeugte Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated project (%Ln task(s))</source>
+        <translation>
+            <numerusform>Erzeugtes Projekt (%Ln Aufgabe)</numerusform>
+            <numerusform>Erzeugtes Projekt (%Ln Aufgaben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4331,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>All tasks by component, with checklists</source>
         <translation>Alle Aufgaben nach Komponente, mit Checklisten</translation>
     </message>
+    <message>
+        <source>summary</source>
+        <comment>the report template, in “summary report”</comment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>the report template, in “full report”</comment>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>blockers</source>
+        <comment>the report template, in “blockers report”</comment>
+        <translation>Blocker</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -3741,13 +4387,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Open P0 tasks</source>
         <translation>Offene P0-Aufgaben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) marked done without evidence</source>
-        <translation>
-            <numerusform>%n Aufgabe ohne Nachweis als erledigt markiert</numerusform>
-            <numerusform>%n Aufgaben ohne Nachweis als erledigt markiert</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed verification(s)</source>
@@ -3936,6 +4575,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) done, not verified</source>
+        <translation>
+            <numerusform>%Ln Aufgabe erledigt, nicht verifiziert</numerusform>
+            <numerusform>%Ln Aufgaben erledigt, nicht verifiziert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportTaskSections</name>
@@ -3976,10 +4622,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Verifikation: %1 → %2</translation>
     </message>
     <message>
-        <source>%1 status change(s), %2 new task(s), %3 verification change(s).</source>
-        <translation>%1 Statusänderung(en), %2 neue Aufgabe(n), %3 Verifikationsänderung(en).</translation>
-    </message>
-    <message>
         <source>Nothing changed in this time.</source>
         <translation>In diesem Zeitraum hat sich nichts geändert.</translation>
     </message>
@@ -4003,23 +4645,9 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) marked done without evidence:</source>
-        <translation>
-            <numerusform>%n Aufgabe ohne Nachweis als erledigt markiert:</numerusform>
-            <numerusform>%n Aufgaben ohne Nachweis als erledigt markiert:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) whose verification failed:</source>
-        <translation>
-            <numerusform>%n Aufgabe mit gescheiterter Verifikation:</numerusform>
-            <numerusform>%n Aufgaben mit gescheiterter Verifikation:</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is stated %2 complete; its tasks claim %3 and show %4 verified.</source>
@@ -4046,17 +4674,57 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Verifikation</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n task(s))</source>
-        <translation>
-            <numerusform>%1 (%n Aufgabe)</numerusform>
-            <numerusform>%1 (%n Aufgaben)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>… und %n weiterer Eintrag</numerusform>
             <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <comment>status changes, new tasks, verification changes</comment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s)</source>
+        <translation>
+            <numerusform>%Ln Statusänderung</numerusform>
+            <numerusform>%Ln Statusänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new task(s)</source>
+        <translation>
+            <numerusform>%Ln neue Aufgabe</numerusform>
+            <numerusform>%Ln neue Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verification change(s)</source>
+        <translation>
+            <numerusform>%Ln Verifikationsänderung</numerusform>
+            <numerusform>%Ln Verifikationsänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) done, not verified:</source>
+        <translation>
+            <numerusform>%Ln Aufgabe erledigt, nicht verifiziert:</numerusform>
+            <numerusform>%Ln Aufgaben erledigt, nicht verifiziert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) whose verification failed:</source>
+        <translation>
+            <numerusform>%Ln Aufgabe mit gescheiterter Verifikation:</numerusform>
+            <numerusform>%Ln Aufgaben mit gescheiterter Verifikation:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln task(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Aufgabe)</numerusform>
+            <numerusform>%1 (%Ln Aufgaben)</numerusform>
         </translation>
     </message>
 </context>
@@ -4085,6 +4753,25 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Working days this task can slip without moving the end</source>
         <translation>Arbeitstage, um die sich diese Aufgabe verzögern kann, ohne das Ende zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Matches description: %1</source>
+        <translation>Treffer in der Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Matches phase: %1</source>
+        <translation>Treffer in der Phase: %1</translation>
+    </message>
+    <message>
+        <source>Matches evidence: %1</source>
+        <translation>Treffer im Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Matches checklist: %1</source>
+        <translation>Treffer in der Checkliste: %1</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4831,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Feld %1 von %2 ändern</translation>
     </message>
     <message numerus="yes">
-        <source>Change %1 of %n task(s)</source>
+        <source>Change %1 of %Ln task(s)</source>
         <translation>
-            <numerusform>Feld %1 von %n Aufgabe ändern</numerusform>
-            <numerusform>Feld %1 von %n Aufgaben ändern</numerusform>
+            <numerusform>Feld %1 von %Ln Aufgabe ändern</numerusform>
+            <numerusform>Feld %1 von %Ln Aufgaben ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -4226,10 +4913,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Unverified</source>
-        <translation>Ungeprüft</translation>
-    </message>
-    <message>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
@@ -4240,6 +4923,109 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Won&apos;t do</source>
         <translation>Wird nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskField</name>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>letzte Änderung</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>optimistic estimate</source>
+        <translation>optimistische Schätzung</translation>
+    </message>
+    <message>
+        <source>likely estimate</source>
+        <translation>wahrscheinliche Schätzung</translation>
+    </message>
+    <message>
+        <source>pessimistic estimate</source>
+        <translation>pessimistische Schätzung</translation>
+    </message>
+    <message>
+        <source>board position</source>
+        <translation>Position auf dem Board</translation>
+    </message>
+    <message>
+        <source>verification date</source>
+        <translation>Verifikationsdatum</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>checklist order</source>
+        <translation>Reihenfolge der Checkliste</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +5186,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabefehler.</translation>
     <message>
         <source>Status: pending, waiting and recurring are todo (in progress when started), completed is done, deleted is won&apos;t do; priority: H, M, L are P1, P2, P3, none is P2.</source>
         <translation>Status: pending, waiting und recurring werden zu „Offen“ (nach dem Start „In Arbeit“), completed zu „Erledigt“, deleted zu „Wird nicht erledigt“; Priorität: H, M, L werden zu P1, P2, P3, keine zu P2.</translation>
+    </message>
+    <message>
+        <source>The description holds only NUL characters; the task was skipped.</source>
+        <translation>Die Beschreibung besteht nur aus NUL-Zeichen; die Aufgabe wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The task holds NUL characters; they were removed.</source>
+        <translation>Die Aufgabe enthält NUL-Zeichen; sie wurden entfernt.</translation>
     </message>
 </context>
 <context>

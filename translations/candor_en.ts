@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>Candor::ComponentEditor</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n task(s). Delete it and leave them without a component?</source>
+        <translation>
+            <numerusform>%1 holds %n task. Delete it and leave the task without a component?</numerusform>
+            <numerusform>%1 holds %n tasks. Delete it and leave them without a component?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Candor::DashboardPage</name>
     <message numerus="yes">
         <source>Selected %n %1</source>
@@ -168,6 +185,23 @@
         <translation>
             <numerusform>%n value of this project is outside its rules (written by another tool, or damaged). Candor shows it as it is read.</numerusform>
             <numerusform>%n values of this project are outside its rules (written by another tool, or damaged). Candor shows each as it is read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::MilestoneEditor</name>
+    <message numerus="yes">
+        <source>%n task(s), %1 open</source>
+        <translation>
+            <numerusform>%n task, %1 open</numerusform>
+            <numerusform>%n tasks, %1 open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gates %n task(s). Delete it? The tasks stay.</source>
+        <translation>
+            <numerusform>%1 gates %n task. Delete it? The task stays.</numerusform>
+            <numerusform>%1 gates %n tasks. Delete it? The tasks stay.</numerusform>
         </translation>
     </message>
 </context>

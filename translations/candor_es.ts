@@ -22,10 +22,10 @@
         <translation>Añadir %1</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n task(s)</source>
+        <source>Add %Ln task(s)</source>
         <translation>
-            <numerusform>Añadir %n tarea</numerusform>
-            <numerusform>Añadir %n tareas</numerusform>
+            <numerusform>Añadir %Ln tarea</numerusform>
+            <numerusform>Añadir %Ln tareas</numerusform>
         </translation>
     </message>
 </context>
@@ -46,13 +46,6 @@
 </context>
 <context>
     <name>BoardChrome</name>
-    <message numerus="yes">
-        <source>%1: %n card(s)</source>
-        <translation>
-            <numerusform>%1: %n tarjeta</numerusform>
-            <numerusform>%1: %n tarjetas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>WIP limit: %1</source>
         <translation>Límite WIP: %1</translation>
@@ -65,13 +58,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n tarjeta</numerusform>
-            <numerusform>%n tarjetas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>limit %1</source>
         <translation>límite %1</translation>
@@ -79,6 +65,20 @@
     <message>
         <source> · %1 d</source>
         <translation> · %1 d</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s)</source>
+        <translation>
+            <numerusform>%1: %Ln tarjeta</numerusform>
+            <numerusform>%1: %Ln tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln tarjeta</numerusform>
+            <numerusform>%Ln tarjetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,6 +145,21 @@
     <message>
         <source>No component</source>
         <translation>Sin componente</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::AboutDialog</name>
+    <message>
+        <source>About Candor</source>
+        <translation>Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Candor is free software under the MIT licence. It uses the Qt toolkit under the GNU Lesser General Public License version 3, and SQLite, which is in the public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Un seguimiento del camino de un proyecto hasta producción: lo que se declara hecho y lo que está verificado.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Candor es software libre bajo la licencia MIT. Usa el conjunto de herramientas Qt bajo la GNU Lesser General Public License versión 3, y SQLite, que es de dominio público.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -235,13 +250,6 @@
 </context>
 <context>
     <name>Candor::BoardEdits</name>
-    <message numerus="yes">
-        <source>%1 cannot be done before what it depends on is done.</source>
-        <translation>
-            <numerusform>%1 no puede hacerse antes de que esté hecho aquello de lo que depende.</numerusform>
-            <numerusform>%1 no pueden hacerse antes de que esté hecho aquello de lo que dependen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The project is open read-only.</source>
         <translation>El proyecto está abierto en modo de solo lectura.</translation>
@@ -254,11 +262,40 @@
         <source>Move %1 to %2</source>
         <translation>Mover %1 a %2</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
     <message numerus="yes">
-        <source>Move %n task(s) to %1</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>Mover %n tarea a %1</numerusform>
-            <numerusform>Mover %n tareas a %1</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be done while it waits on %2.</source>
+        <translation>
+            <numerusform>%1 no puede hacerse mientras espera a %2.</numerusform>
+            <numerusform>%1 no pueden hacerse mientras esperan a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder %1 within %2</source>
+        <translation>Reordenar %1 dentro de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reorder %Ln task(s) within %1</source>
+        <translation>
+            <numerusform>Reordenar %Ln tarea dentro de %1</numerusform>
+            <numerusform>Reordenar %Ln tareas dentro de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln task(s) to %1</source>
+        <translation>
+            <numerusform>Mover %Ln tarea a %1</numerusform>
+            <numerusform>Mover %Ln tareas a %1</numerusform>
         </translation>
     </message>
 </context>
@@ -329,13 +366,6 @@
         <translation>Mover a «Hecho»</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still depends on unfinished tasks.</source>
-        <translation>
-            <numerusform>%1 aún depende de tareas sin terminar.</numerusform>
-            <numerusform>%1 aún dependen de tareas sin terminar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Mark it done anyway?</source>
         <translation>
             <numerusform>¿Marcarla como hecha de todos modos?</numerusform>
@@ -346,6 +376,25 @@
         <source>Change the Done policy</source>
         <translation>Cambiar la regla de «Hecho»</translation>
     </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <source>Collapse Empty Lanes</source>
+        <translation>Contraer las calles vacías</translation>
+    </message>
+    <message>
+        <source>Lanes without cards show only their header; drop cards on it to move them into the lane</source>
+        <translation>Las calles sin tarjetas solo muestran su cabecera; suelte tarjetas sobre ella para moverlas a la calle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still depends on unfinished work: %2.</source>
+        <translation>
+            <numerusform>%1 aún depende de trabajo sin terminar: %2.</numerusform>
+            <numerusform>%1 aún dependen de trabajo sin terminar: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Candor::CardDelegate</name>
@@ -354,28 +403,43 @@
         <translation>crítica</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verificada</translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation>declarada</translation>
-    </message>
-    <message>
-        <source>blocked by %1</source>
-        <translation>bloqueada por %1</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
         <source>☑ %1/%2</source>
         <translation>☑ %1/%2</translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation>espera a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::CatalogEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Bajar %1</translation>
     </message>
 </context>
 <context>
@@ -471,13 +535,6 @@
         <source>Stated %1</source>
         <translation>Indicado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n task(s), %2 days of estimate</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n tarea, %2 días estimados</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n tareas, %2 días estimados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Claimed %1, verified %2</source>
         <translation>Declarado %1, verificado %2</translation>
@@ -485,6 +542,13 @@
     <message>
         <source>Verified %1 · claimed, not verified %2 · remaining %3</source>
         <translation>Verificado %1 · declarado, no verificado %2 · pendiente %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln task(s), %2 days of estimate</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln tarea, %2 días estimados</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln tareas, %2 días estimados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,6 +591,107 @@
     <message>
         <source>There is already a component called %1.</source>
         <translation>Ya existe un componente llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ComponentEditor</name>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>e.g. SEC</source>
+        <translation>p. ej., SEC</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The completion a tracker or a person stated for this component, shown beside what its tasks add up to</source>
+        <translation>El avance que un seguimiento o una persona indicó para este componente, mostrado junto a lo que suman sus tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>&amp;Prefijo de clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>&amp;Stated completion:</source>
+        <translation>Avance &amp;indicado:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tareas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename component %1 to %2</source>
+        <translation>Renombrar el componente %1 a %2</translation>
+    </message>
+    <message>
+        <source>Set the key prefix of %1 to %2</source>
+        <translation>Poner el prefijo de clave de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Set the stated completion of %1 to %2 %</source>
+        <translation>Poner el avance indicado de %1 en %2 %</translation>
+    </message>
+    <message>
+        <source>Clear the stated completion of %1</source>
+        <translation>Quitar el avance indicado de %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Color de %1</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Cambiar el color de %1</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Nuevo componente</translation>
+    </message>
+    <message>
+        <source>Add component %1</source>
+        <translation>Añadir el componente %1</translation>
+    </message>
+    <message>
+        <source>Delete Component</source>
+        <translation>Eliminar componente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n task(s). Delete it and leave them without a component?</source>
+        <translation>
+            <numerusform>%1 contiene %n tarea. ¿Eliminarlo y dejar la tarea sin componente?</numerusform>
+            <numerusform>%1 contiene %n tareas. ¿Eliminarlo y dejar las tareas sin componente?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete component %1</source>
+        <translation>Eliminar el componente %1</translation>
     </message>
 </context>
 <context>
@@ -702,13 +867,6 @@
         <source>&amp;Needed by:</source>
         <translation>Re&amp;querida por:</translation>
     </message>
-    <message numerus="yes">
-        <source>Blocked by %n unfinished task(s)</source>
-        <translation>
-            <numerusform>Bloqueada por %n tarea sin terminar</numerusform>
-            <numerusform>Bloqueada por %n tareas sin terminar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -736,6 +894,13 @@
     <message>
         <source>Refused: this would close a cycle: %1</source>
         <translation>Rechazado: esto cerraría un ciclo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on %Ln unfinished task(s)</source>
+        <translation>
+            <numerusform>Esperando %Ln tarea sin terminar</numerusform>
+            <numerusform>Esperando %Ln tareas sin terminar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,11 +1018,37 @@
     </message>
 </context>
 <context>
-    <name>Candor::FilterBar</name>
+    <name>Candor::ExportActions</name>
     <message>
-        <source>Filter by key, title or description (Ctrl+F)</source>
-        <translation>Filtrar por clave, título o descripción (Ctrl+F)</translation>
+        <source>E&amp;xport Project</source>
+        <translation>E&amp;xportar el proyecto</translation>
     </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>Export Project</source>
+        <translation>Exportar el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Project Not Exported</source>
+        <translation>Proyecto no exportado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>%n tarea exportada a %1</numerusform>
+            <numerusform>%n tareas exportadas a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::FilterBar</name>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
@@ -886,12 +1077,39 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Search all fields, checklists and evidence (Ctrl+F)</source>
+        <translation>Buscar en todos los campos, listas de comprobación y evidencias (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the tasks whose key, title, description, assignee, phase, component, milestones, verification evidence or checklist items contain the text, ignoring case. Matches are highlighted.</source>
+        <translation>Muestra las tareas cuya clave, título, descripción, responsable, fase, componente, hitos, evidencia de verificación o elementos de la lista de comprobación contienen el texto, sin distinguir mayúsculas de minúsculas. Las coincidencias se resaltan.</translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n chosen task(s) ✕</source>
+        <source>Only %Ln chosen task(s) ✕</source>
         <translation>
-            <numerusform>Solo %n tarea elegida ✕</numerusform>
-            <numerusform>Solo %n tareas elegidas ✕</numerusform>
+            <numerusform>Solo %Ln tarea elegida ✕</numerusform>
+            <numerusform>Solo %Ln tareas elegidas ✕</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::GettingStarted</name>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Abrir el proyecto de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Tracker…</source>
+        <translation>&amp;Importar un seguimiento…</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started with Candor&lt;/h3&gt;&lt;p&gt;A project is one file. Its tasks show as a &lt;b&gt;table&lt;/b&gt; (sort, filter, edit in place), a &lt;b&gt;board&lt;/b&gt; (drag cards between statuses), a dependency &lt;b&gt;graph&lt;/b&gt; with the critical path, and a &lt;b&gt;dashboard&lt;/b&gt; of completion by component and milestones.&lt;/p&gt;&lt;p&gt;Candor keeps what is &lt;i&gt;claimed&lt;/i&gt; done apart from what is &lt;i&gt;verified&lt;/i&gt;: a task marked done without evidence counts as claimed, not verified, everywhere.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (%1). File ▸ Print Report makes the status report; File ▸ Export Project writes JSON, CSV, Taskwarrior or Markdown.&lt;/p&gt;&lt;p&gt;Start with the demo project, or import the TASKS.md, STATUS.md, CSV or Taskwarrior export your team already keeps (or drop the file on the window).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Primeros pasos con Candor&lt;/h3&gt;&lt;p&gt;Un proyecto es un archivo. Sus tareas se muestran como &lt;b&gt;tabla&lt;/b&gt; (ordenar, filtrar, editar en el sitio), como &lt;b&gt;tablero&lt;/b&gt; (arrastrar tarjetas entre estados), como &lt;b&gt;grafo&lt;/b&gt; de dependencias con la ruta crítica y como &lt;b&gt;panel&lt;/b&gt; del avance por componente y de los hitos.&lt;/p&gt;&lt;p&gt;Candor separa lo que se &lt;i&gt;declara&lt;/i&gt; hecho de lo que está &lt;i&gt;verificado&lt;/i&gt;: una tarea marcada como hecha sin evidencia cuenta en todas partes como declarada, no verificada.&lt;/p&gt;&lt;p&gt;Cada cambio se guarda al momento y se puede deshacer (%1). Archivo ▸ Imprimir informe genera el informe de estado; Archivo ▸ Exportar el proyecto escribe JSON, CSV, Taskwarrior o Markdown.&lt;/p&gt;&lt;p&gt;Empiece con el proyecto de demostración, o importe el TASKS.md, STATUS.md, CSV o la exportación de Taskwarrior que su equipo ya lleva (o suelte el archivo sobre la ventana).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1274,14 @@
     <message>
         <source>To</source>
         <translation>Después</translation>
+    </message>
+    <message>
+        <source>moved within %1</source>
+        <translation>movida dentro de %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1524,6 @@
         <translation>Cargando tareas… %L1 de %L2</translation>
     </message>
     <message>
-        <source>%L1 tasks · %L2 done · %L3 blocked · claimed %4% vs verified %5%</source>
-        <translation>%L1 tareas · %L2 hechas · %L3 bloqueadas · declarado %4&#xa0;% frente a verificado %5&#xa0;%</translation>
-    </message>
-    <message>
         <source>showing %L1 of %2</source>
         <translation>mostrando %L1 de %2</translation>
     </message>
@@ -1317,23 +1539,9 @@
         <source>Delete %1 “%2”?</source>
         <translation>¿Eliminar %1 «%2»?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n task(s)?</source>
-        <translation>
-            <numerusform>¿Eliminar %n tarea?</numerusform>
-            <numerusform>¿Eliminar %n tareas?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
-        <translation>
-            <numerusform>%n tarea más depende de lo que elimina; esas dependencias también se quitarán. «Deshacer» las recupera.</numerusform>
-            <numerusform>%n tareas más dependen de lo que elimina; esas dependencias también se quitarán. «Deshacer» las recupera.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo brings them back.</source>
@@ -1484,14 +1692,6 @@
         <translation>&amp;Acerca de Candor</translation>
     </message>
     <message>
-        <source>About Candor</source>
-        <translation>Acerca de Candor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Un gestor de seguimiento del camino de un proyecto hasta producción: lo que se declara hecho y lo que está verificado.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -1534,6 +1734,178 @@
         <source>Repair Values Outside the Rules</source>
         <translation>Reparar valores fuera de las reglas</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) · %L1 done · %L2 Blocked · %L3 waiting on dependencies · claimed %4% vs verified %5%</source>
+        <translation>
+            <numerusform>%Ln tarea · %L1 hechas · %L2 Bloqueado · %L3 esperando dependencias · declarado %4 % frente a verificado %5 %</numerusform>
+            <numerusform>%Ln tareas · %L1 hechas · %L2 Bloqueado · %L3 esperando dependencias · declarado %4 % frente a verificado %5 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %Ln unfinished task(s) with the status Blocked, set by someone (the board&apos;s Blocked column).</source>
+        <translation>
+            <numerusform>Bloqueado: %Ln tarea sin terminar con el estado Bloqueado, puesto por alguien (la columna Bloqueado del tablero).</numerusform>
+            <numerusform>Bloqueado: %Ln tareas sin terminar con el estado Bloqueado, puesto por alguien (la columna Bloqueado del tablero).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on dependencies: %Ln unfinished task(s) that depend on a task not done yet, whatever their status.</source>
+        <translation>
+            <numerusform>Esperando dependencias: %Ln tarea sin terminar que depende de una tarea aún no hecha, sea cual sea su estado.</numerusform>
+            <numerusform>Esperando dependencias: %Ln tareas sin terminar que dependen de una tarea aún no hecha, sea cual sea su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln task(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln tarea?</numerusform>
+            <numerusform>¿Eliminar %Ln tareas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln tarea más depende de lo que elimina; esas dependencias también se quitarán. «Deshacer» las recupera.</numerusform>
+            <numerusform>%Ln tareas más dependen de lo que elimina; esas dependencias también se quitarán. «Deshacer» las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened; the default project is open instead.</source>
+        <translation>No se pudo abrir %1; en su lugar está abierto el proyecto predeterminado.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; the default project is open instead.</source>
+        <translation>%1 ya no existe; en su lugar está abierto el proyecto predeterminado.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;yecto</translation>
+    </message>
+    <message>
+        <source>&amp;Components…</source>
+        <translation>&amp;Componentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Hitos…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::MilestoneEditor</name>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>&amp;Alcanzado el:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Gates:</source>
+        <translation>Depende de:</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2)</source>
+        <translation>%1 (alcanzado el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No tasks yet: choose it in a task&apos;s inspector.</source>
+        <translation>Aún no hay tareas: elíjalo en el inspector de una tarea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 open</source>
+        <translation>
+            <numerusform>%n tarea, %1 abierta(s)</numerusform>
+            <numerusform>%n tareas, %1 abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename milestone %1 to %2</source>
+        <translation>Renombrar el hito %1 a %2</translation>
+    </message>
+    <message>
+        <source>Set the target of %1 to %2</source>
+        <translation>Poner el objetivo de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Clear the target of %1</source>
+        <translation>Quitar el objetivo de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 reached on %2</source>
+        <translation>Marcar %1 como alcanzado el %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 not reached</source>
+        <translation>Marcar %1 como no alcanzado</translation>
+    </message>
+    <message>
+        <source>Edit the description of %1</source>
+        <translation>Editar la descripción de %1</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nuevo hito</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>Añadir el hito %1</translation>
+    </message>
+    <message>
+        <source>Delete Milestone</source>
+        <translation>Eliminar hito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gates %n task(s). Delete it? The tasks stay.</source>
+        <translation>
+            <numerusform>%1 depende de %n tarea. ¿Eliminarlo? La tarea se queda.</numerusform>
+            <numerusform>%1 depende de %n tareas. ¿Eliminarlo? Las tareas se quedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Eliminar el hito %1</translation>
+    </message>
 </context>
 <context>
     <name>Candor::MilestoneModel</name>
@@ -1563,6 +1935,61 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when Candor starts again.</source>
+        <translation>El idioma cambia cuando Candor se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours</source>
+        <translation>Los colores del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>%1 (ISO 8601)</source>
+        <translation>%1 (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation>Carpeta de &amp;proyectos:</translation>
+    </message>
+    <message>
+        <source>Projects Folder</source>
+        <translation>Carpeta de proyectos</translation>
     </message>
 </context>
 <context>
@@ -1789,14 +2216,118 @@
     </message>
 </context>
 <context>
-    <name>Candor::StatusPriorityChart</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %n task(s), %3 days of estimate</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %n tarea, %3 días estimados</numerusform>
-            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %n tareas, %3 días estimados</numerusform>
-        </translation>
+    <name>Candor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>F2, or start typing</source>
+        <translation>F2, o empezar a escribir</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Editar la celda actual</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Click a column header</source>
+        <translation>Clic en un encabezado de columna</translation>
+    </message>
+    <message>
+        <source>Sort by it; again to reverse</source>
+        <translation>Ordenar por ella; otra vez para invertir</translation>
+    </message>
+    <message>
+        <source>Esc in the filter box</source>
+        <translation>Esc en el campo de filtro</translation>
+    </message>
+    <message>
+        <source>Clear the filter text</source>
+        <translation>Borrar el texto del filtro</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>Moverse entre tarjetas</translation>
+    </message>
+    <message>
+        <source>%1Arrow keys</source>
+        <translation>%1Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Move the chosen cards</source>
+        <translation>Mover las tarjetas elegidas</translation>
+    </message>
+    <message>
+        <source>0, 1, 2, 3</source>
+        <translation>0, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Set the priority (P0–P3)</source>
+        <translation>Poner la prioridad (P0–P3)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Show the card in the inspector</source>
+        <translation>Mostrar la tarjeta en el inspector</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafo</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Rueda del ratón</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Drag a task onto another</source>
+        <translation>Arrastrar una tarea sobre otra</translation>
+    </message>
+    <message>
+        <source>The second then depends on the first</source>
+        <translation>La segunda pasa a depender de la primera</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::StatusPriorityChart</name>
     <message>
         <source>days of estimate</source>
         <translation>días estimados</translation>
@@ -1804,6 +2335,13 @@
     <message>
         <source>tasks</source>
         <translation>tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln task(s), %3 days of estimate</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln tarea, %3 días estimados</numerusform>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln tareas, %3 días estimados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,12 +2537,12 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Claimed done, but not verified.</source>
-        <translation>Declarada como hecha, pero no verificada.</translation>
-    </message>
-    <message>
         <source>Verification failed.</source>
         <translation>Verificación fallida.</translation>
+    </message>
+    <message>
+        <source>Done, but not verified.</source>
+        <translation>Hecha, pero sin verificar.</translation>
     </message>
 </context>
 <context>
@@ -2157,14 +2695,6 @@
     <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
-    </message>
-    <message>
-        <source>Each command explains its options: candor COMMAND --help.
-Without FILE, Candor opens the default project (created with demo content on first run).
-Exit codes: 0 success, 1 usage error, 2 input error.</source>
-        <translation>Cada comando explica sus opciones: candor COMANDO --help.
-Sin ARCHIVO, Candor abre el proyecto predeterminado (creado con contenido de demostración en el primer inicio).
-Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2557,12 +3087,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <source>%1 Nothing was changed.</source>
         <translation>%1 No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Each command explains its options: candor COMMAND --help.
+Without FILE, Candor opens the project open last, or the default project (created with demo content on first run).
+Exit codes: 0 success, 1 usage error, 2 input error.</source>
+        <translation>Cada comando explica sus opciones: candor COMANDO --help.
+Sin ARCHIVO, Candor abre el último proyecto abierto o el proyecto predeterminado (creado con contenido de demostración en el primer inicio).
+Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
+    </message>
     <message numerus="yes">
-        <source>Repaired %n value(s) in %1 task(s).</source>
+        <source>Repaired %Ln value(s) in %1.</source>
         <translation>
-            <numerusform>Reparado %n valor en %1 tarea(s).</numerusform>
-            <numerusform>Reparados %n valores en %1 tarea(s).</numerusform>
+            <numerusform>Reparado %Ln valor en %1.</numerusform>
+            <numerusform>Reparados %Ln valores en %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: portrait).</source>
+        <translation>portrait o landscape (vertical u horizontal; por defecto: portrait).</translation>
+    </message>
+    <message>
+        <source>unknown orientation “%1” (known: portrait, landscape)</source>
+        <translation>orientación desconocida «%1» (conocidas: portrait, landscape)</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3186,22 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
             <numerusform>%n filas omitidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The title holds only NUL characters; the row was skipped.</source>
+        <translation>El título solo contiene caracteres NUL; se ha omitido la fila.</translation>
+    </message>
+    <message>
+        <source>The row holds NUL characters; they were removed.</source>
+        <translation>La fila contiene caracteres NUL; se han eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteTasksCommand</name>
@@ -2641,10 +3210,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n task(s)</source>
+        <source>Delete %Ln task(s)</source>
         <translation>
-            <numerusform>Eliminar %n tarea</numerusform>
-            <numerusform>Eliminar %n tareas</numerusform>
+            <numerusform>Eliminar %Ln tarea</numerusform>
+            <numerusform>Eliminar %Ln tareas</numerusform>
         </translation>
     </message>
 </context>
@@ -2899,16 +3468,16 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>%1 — %2
 %3, %4</translation>
     </message>
-    <message numerus="yes">
-        <source>Blocked by %n unfinished task(s)</source>
-        <translation>
-            <numerusform>Bloqueada por %n tarea sin terminar</numerusform>
-            <numerusform>Bloqueada por %n tareas sin terminar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>On the critical path</source>
         <translation>En la ruta crítica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on %Ln unfinished task(s)</source>
+        <translation>
+            <numerusform>Esperando %Ln tarea sin terminar</numerusform>
+            <numerusform>Esperando %Ln tareas sin terminar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3588,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <source>%1 → %2 would close a dependency cycle; left out.</source>
         <translation>%1 → %2 cerraría un ciclo de dependencias; se ha omitido.</translation>
     </message>
+    <message>
+        <source>%1 depends on itself; that dependency was left out.</source>
+        <translation>%1 depende de sí misma; esa dependencia se ha omitido.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -3029,6 +3602,13 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>The title has %1 characters, more than the %2 a title may have; it was cut, and the whole title begins the description.</source>
+        <translation>El título tiene %1 caracteres, más de los %2 que puede tener un título; se ha recortado, y el título completo encabeza la descripción.</translation>
     </message>
 </context>
 <context>
@@ -3452,17 +4032,61 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectExport</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (everything, with the schedule)…</source>
+        <translation>&amp;JSON (todo, con la planificación)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (a spreadsheet)…</source>
+        <translation>&amp;CSV (una hoja de cálculo)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Taskwarrior…</source>
+        <translation>&amp;Taskwarrior…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown tracker…</source>
+        <translation>Seguimiento en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Dependency graph as &amp;Graphviz DOT…</source>
+        <translation>Grafo de dependencias en &amp;Graphviz DOT…</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Archivos Graphviz (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Dependency graph as Mer&amp;maid…</source>
+        <translation>Grafo de dependencias en Mer&amp;maid…</translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd *.md)</source>
+        <translation>Archivos Mermaid (*.mmd *.md)</translation>
+    </message>
+    <message>
+        <source>Dependency graph &amp;layout (JSON)…</source>
+        <translation>&amp;Disposición del grafo de dependencias (JSON)…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectGenerator</name>
     <message>
         <source>The number of tasks cannot be negative.</source>
         <translation>El número de tareas no puede ser negativo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated project (%n task(s))</source>
-        <translation>
-            <numerusform>Proyecto generado (%n tarea)</numerusform>
-            <numerusform>Proyecto generado (%n tareas)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Synthetic project made by candor generate, seed %1.</source>
@@ -3515,6 +4139,13 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>Cannot save the generated project</source>
         <translation>No se puede guardar el proyecto generado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated project (%Ln task(s))</source>
+        <translation>
+            <numerusform>Proyecto generado (%Ln tarea)</numerusform>
+            <numerusform>Proyecto generado (%Ln tareas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4331,21 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <source>All tasks by component, with checklists</source>
         <translation>Todas las tareas por componente, con listas de comprobación</translation>
     </message>
+    <message>
+        <source>summary</source>
+        <comment>the report template, in “summary report”</comment>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>the report template, in “full report”</comment>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>blockers</source>
+        <comment>the report template, in “blockers report”</comment>
+        <translation>bloqueos</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -3741,13 +4387,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>Open P0 tasks</source>
         <translation>Tareas P0 abiertas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) marked done without evidence</source>
-        <translation>
-            <numerusform>%n tarea marcada como hecha sin evidencia</numerusform>
-            <numerusform>%n tareas marcadas como hechas sin evidencia</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed verification(s)</source>
@@ -3936,6 +4575,13 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) done, not verified</source>
+        <translation>
+            <numerusform>%Ln tarea hecha, sin verificar</numerusform>
+            <numerusform>%Ln tareas hechas, sin verificar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportTaskSections</name>
@@ -3976,10 +4622,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>verificación: %1 → %2</translation>
     </message>
     <message>
-        <source>%1 status change(s), %2 new task(s), %3 verification change(s).</source>
-        <translation>%1 cambio(s) de estado, %2 tarea(s) nueva(s), %3 cambio(s) de verificación.</translation>
-    </message>
-    <message>
         <source>Nothing changed in this time.</source>
         <translation>No ha cambiado nada en este periodo.</translation>
     </message>
@@ -4003,23 +4645,9 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) marked done without evidence:</source>
-        <translation>
-            <numerusform>%n tarea marcada como hecha sin evidencia:</numerusform>
-            <numerusform>%n tareas marcadas como hechas sin evidencia:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>ninguna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) whose verification failed:</source>
-        <translation>
-            <numerusform>%n tarea cuya verificación ha fallado:</numerusform>
-            <numerusform>%n tareas cuya verificación ha fallado:</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is stated %2 complete; its tasks claim %3 and show %4 verified.</source>
@@ -4046,17 +4674,57 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>Verificación</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n task(s))</source>
-        <translation>
-            <numerusform>%1 (%n tarea)</numerusform>
-            <numerusform>%1 (%n tareas)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>… y %n elemento más</numerusform>
             <numerusform>… y %n elementos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <comment>status changes, new tasks, verification changes</comment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio de estado</numerusform>
+            <numerusform>%Ln cambios de estado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new task(s)</source>
+        <translation>
+            <numerusform>%Ln tarea nueva</numerusform>
+            <numerusform>%Ln tareas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verification change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio de verificación</numerusform>
+            <numerusform>%Ln cambios de verificación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) done, not verified:</source>
+        <translation>
+            <numerusform>%Ln tarea hecha, sin verificar:</numerusform>
+            <numerusform>%Ln tareas hechas, sin verificar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) whose verification failed:</source>
+        <translation>
+            <numerusform>%Ln tarea cuya verificación ha fallado:</numerusform>
+            <numerusform>%Ln tareas cuya verificación ha fallado:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln task(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln tarea)</numerusform>
+            <numerusform>%1 (%Ln tareas)</numerusform>
         </translation>
     </message>
 </context>
@@ -4085,6 +4753,25 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
     <message>
         <source>Working days this task can slip without moving the end</source>
         <translation>Días laborables que esta tarea puede retrasarse sin mover el final</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Matches description: %1</source>
+        <translation>Coincide en la descripción: %1</translation>
+    </message>
+    <message>
+        <source>Matches phase: %1</source>
+        <translation>Coincide en la fase: %1</translation>
+    </message>
+    <message>
+        <source>Matches evidence: %1</source>
+        <translation>Coincide en la evidencia: %1</translation>
+    </message>
+    <message>
+        <source>Matches checklist: %1</source>
+        <translation>Coincide en la lista de comprobación: %1</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4831,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>Cambiar el campo %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Change %1 of %n task(s)</source>
+        <source>Change %1 of %Ln task(s)</source>
         <translation>
-            <numerusform>Cambiar el campo %1 de %n tarea</numerusform>
-            <numerusform>Cambiar el campo %1 de %n tareas</numerusform>
+            <numerusform>Cambiar el campo %1 de %Ln tarea</numerusform>
+            <numerusform>Cambiar el campo %1 de %Ln tareas</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,16 +4917,115 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
         <translation>No se hará</translation>
     </message>
     <message>
-        <source>Unverified</source>
-        <translation>Sin verificar</translation>
-    </message>
-    <message>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Sin verificar</translation>
+    </message>
+</context>
+<context>
+    <name>TaskField</name>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>componente</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progreso</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>verificación</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>hitos</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>último cambio</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidencia</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>optimistic estimate</source>
+        <translation>estimación optimista</translation>
+    </message>
+    <message>
+        <source>likely estimate</source>
+        <translation>estimación probable</translation>
+    </message>
+    <message>
+        <source>pessimistic estimate</source>
+        <translation>estimación pesimista</translation>
+    </message>
+    <message>
+        <source>board position</source>
+        <translation>posición en el tablero</translation>
+    </message>
+    <message>
+        <source>verification date</source>
+        <translation>fecha de verificación</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>depende de</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>lista de comprobación</translation>
+    </message>
+    <message>
+        <source>checklist order</source>
+        <translation>orden de la lista de comprobación</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +5186,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 error de entrada.</translation>
             <numerusform>%n tarea sin candor_key ha recibido una clave a partir de su UUID (TW-…).</numerusform>
             <numerusform>%n tareas sin candor_key han recibido una clave a partir de su UUID (TW-…).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The description holds only NUL characters; the task was skipped.</source>
+        <translation>La descripción solo contiene caracteres NUL; se ha omitido la tarea.</translation>
+    </message>
+    <message>
+        <source>The task holds NUL characters; they were removed.</source>
+        <translation>La tarea contiene caracteres NUL; se han eliminado.</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,10 @@
         <translation>Ajouter %1</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n task(s)</source>
+        <source>Add %Ln task(s)</source>
         <translation>
-            <numerusform>Ajouter %n tâche</numerusform>
-            <numerusform>Ajouter %n tâches</numerusform>
+            <numerusform>Ajouter %Ln tâche</numerusform>
+            <numerusform>Ajouter %Ln tâches</numerusform>
         </translation>
     </message>
 </context>
@@ -46,13 +46,6 @@
 </context>
 <context>
     <name>BoardChrome</name>
-    <message numerus="yes">
-        <source>%1: %n card(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n carte</numerusform>
-            <numerusform>%1&#xa0;: %n cartes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>WIP limit: %1</source>
         <translation>Limite WIP&#xa0;: %1</translation>
@@ -65,13 +58,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>limit %1</source>
         <translation>limite %1</translation>
@@ -79,6 +65,20 @@
     <message>
         <source> · %1 d</source>
         <translation> · %1 j</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln carte</numerusform>
+            <numerusform>%1&#xa0;: %Ln cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln carte</numerusform>
+            <numerusform>%Ln cartes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,6 +145,21 @@
     <message>
         <source>No component</source>
         <translation>Aucun composant</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::AboutDialog</name>
+    <message>
+        <source>About Candor</source>
+        <translation>À propos de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Candor is free software under the MIT licence. It uses the Qt toolkit under the GNU Lesser General Public License version 3, and SQLite, which is in the public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Un suivi du chemin d’un projet vers la production&#xa0;: ce qui est déclaré fait, et ce qui est vérifié.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Candor est un logiciel libre sous licence MIT. Il utilise la bibliothèque Qt sous la GNU Lesser General Public License version 3, et SQLite, qui est dans le domaine public.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -235,13 +250,6 @@
 </context>
 <context>
     <name>Candor::BoardEdits</name>
-    <message numerus="yes">
-        <source>%1 cannot be done before what it depends on is done.</source>
-        <translation>
-            <numerusform>%1 ne peut pas être terminée avant que ce dont elle dépend soit terminé.</numerusform>
-            <numerusform>%1 ne peuvent pas être terminées avant que ce dont elles dépendent soit terminé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The project is open read-only.</source>
         <translation>Le projet est ouvert en lecture seule.</translation>
@@ -254,11 +262,40 @@
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
     <message numerus="yes">
-        <source>Move %n task(s) to %1</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>Déplacer %n tâche vers %1</numerusform>
-            <numerusform>Déplacer %n tâches vers %1</numerusform>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be done while it waits on %2.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être terminée tant qu’elle attend %2.</numerusform>
+            <numerusform>%1 ne peuvent pas être terminées tant qu’elles attendent %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder %1 within %2</source>
+        <translation>Réordonner %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reorder %Ln task(s) within %1</source>
+        <translation>
+            <numerusform>Réordonner %Ln tâche dans %1</numerusform>
+            <numerusform>Réordonner %Ln tâches dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln task(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %Ln tâche vers %1</numerusform>
+            <numerusform>Déplacer %Ln tâches vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -329,13 +366,6 @@
         <translation>Déplacer vers «&#xa0;Terminé&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still depends on unfinished tasks.</source>
-        <translation>
-            <numerusform>%1 dépend encore de tâches non terminées.</numerusform>
-            <numerusform>%1 dépendent encore de tâches non terminées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Mark it done anyway?</source>
         <translation>
             <numerusform>La marquer comme terminée quand même&#xa0;?</numerusform>
@@ -346,6 +376,25 @@
         <source>Change the Done policy</source>
         <translation>Modifier la règle pour «&#xa0;Terminé&#xa0;»</translation>
     </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Collapse Empty Lanes</source>
+        <translation>Replier les couloirs vides</translation>
+    </message>
+    <message>
+        <source>Lanes without cards show only their header; drop cards on it to move them into the lane</source>
+        <translation>Les couloirs sans cartes n’affichent que leur en-tête&#xa0;; déposez des cartes dessus pour les déplacer dans le couloir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still depends on unfinished work: %2.</source>
+        <translation>
+            <numerusform>%1 dépend encore de travail non terminé&#xa0;: %2.</numerusform>
+            <numerusform>%1 dépendent encore de travail non terminé&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Candor::CardDelegate</name>
@@ -354,28 +403,43 @@
         <translation>critique</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>échouée</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>vérifiée</translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation>déclarée</translation>
-    </message>
-    <message>
-        <source>blocked by %1</source>
-        <translation>bloquée par %1</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
         <source>☑ %1/%2</source>
         <translation>☑ %1/%2</translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation>attend %1</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::CatalogEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
     </message>
 </context>
 <context>
@@ -471,13 +535,6 @@
         <source>Stated %1</source>
         <translation>Annoncé&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n task(s), %2 days of estimate</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n tâche, %2 jours estimés</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n tâches, %2 jours estimés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Claimed %1, verified %2</source>
         <translation>Déclaré %1, vérifié %2</translation>
@@ -485,6 +542,13 @@
     <message>
         <source>Verified %1 · claimed, not verified %2 · remaining %3</source>
         <translation>Vérifié %1 · déclaré, non vérifié %2 · restant %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln task(s), %2 days of estimate</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %Ln tâche, %2 jours estimés</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %Ln tâches, %2 jours estimés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,6 +591,107 @@
     <message>
         <source>There is already a component called %1.</source>
         <translation>Il existe déjà un composant nommé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::ComponentEditor</name>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>e.g. SEC</source>
+        <translation>p. ex. SEC</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non déclaré</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The completion a tracker or a person stated for this component, shown beside what its tasks add up to</source>
+        <translation>L’avancement qu’un suivi ou une personne a déclaré pour ce composant, montré à côté de ce que donnent ses tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>&amp;Préfixe des clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Stated completion:</source>
+        <translation>Avancement &amp;déclaré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tâches&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename component %1 to %2</source>
+        <translation>Renommer le composant %1 en %2</translation>
+    </message>
+    <message>
+        <source>Set the key prefix of %1 to %2</source>
+        <translation>Mettre le préfixe des clés de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Set the stated completion of %1 to %2 %</source>
+        <translation>Mettre l’avancement déclaré de %1 à %2 %</translation>
+    </message>
+    <message>
+        <source>Clear the stated completion of %1</source>
+        <translation>Effacer l’avancement déclaré de %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur de %1</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Changer la couleur de %1</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Nouveau composant</translation>
+    </message>
+    <message>
+        <source>Add component %1</source>
+        <translation>Ajouter le composant %1</translation>
+    </message>
+    <message>
+        <source>Delete Component</source>
+        <translation>Supprimer le composant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n task(s). Delete it and leave them without a component?</source>
+        <translation>
+            <numerusform>%1 contient %n tâche. Le supprimer et laisser la tâche sans composant&#xa0;?</numerusform>
+            <numerusform>%1 contient %n tâches. Le supprimer et laisser les tâches sans composant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete component %1</source>
+        <translation>Supprimer le composant %1</translation>
     </message>
 </context>
 <context>
@@ -702,13 +867,6 @@
         <source>&amp;Needed by:</source>
         <translation>Re&amp;quise par&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>Blocked by %n unfinished task(s)</source>
-        <translation>
-            <numerusform>Bloquée par %n tâche non terminée</numerusform>
-            <numerusform>Bloquée par %n tâches non terminées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -736,6 +894,13 @@
     <message>
         <source>Refused: this would close a cycle: %1</source>
         <translation>Refusé&#xa0;: cela fermerait un cycle&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on %Ln unfinished task(s)</source>
+        <translation>
+            <numerusform>En attente de %Ln tâche non terminée</numerusform>
+            <numerusform>En attente de %Ln tâches non terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,11 +1018,37 @@
     </message>
 </context>
 <context>
-    <name>Candor::FilterBar</name>
+    <name>Candor::ExportActions</name>
     <message>
-        <source>Filter by key, title or description (Ctrl+F)</source>
-        <translation>Filtrer par clé, titre ou description (Ctrl+F)</translation>
+        <source>E&amp;xport Project</source>
+        <translation>E&amp;xporter le projet</translation>
     </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Export Project</source>
+        <translation>Exporter le projet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Project Not Exported</source>
+        <translation>Projet non exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>%n tâche exportée vers %1</numerusform>
+            <numerusform>%n tâches exportées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::FilterBar</name>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
@@ -886,12 +1077,39 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Search all fields, checklists and evidence (Ctrl+F)</source>
+        <translation>Rechercher dans tous les champs, les listes de contrôle et les preuves (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the tasks whose key, title, description, assignee, phase, component, milestones, verification evidence or checklist items contain the text, ignoring case. Matches are highlighted.</source>
+        <translation>Affiche les tâches dont la clé, le titre, la description, le responsable, la phase, le composant, les jalons, la preuve de vérification ou les éléments de liste de contrôle contiennent le texte, sans tenir compte de la casse. Les correspondances sont surlignées.</translation>
+    </message>
     <message numerus="yes">
-        <source>Only %n chosen task(s) ✕</source>
+        <source>Only %Ln chosen task(s) ✕</source>
         <translation>
-            <numerusform>Seulement %n tâche choisie ✕</numerusform>
-            <numerusform>Seulement %n tâches choisies ✕</numerusform>
+            <numerusform>Seulement %Ln tâche choisie ✕</numerusform>
+            <numerusform>Seulement %Ln tâches choisies ✕</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Candor::GettingStarted</name>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Tracker…</source>
+        <translation>&amp;Importer un suivi…</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started with Candor&lt;/h3&gt;&lt;p&gt;A project is one file. Its tasks show as a &lt;b&gt;table&lt;/b&gt; (sort, filter, edit in place), a &lt;b&gt;board&lt;/b&gt; (drag cards between statuses), a dependency &lt;b&gt;graph&lt;/b&gt; with the critical path, and a &lt;b&gt;dashboard&lt;/b&gt; of completion by component and milestones.&lt;/p&gt;&lt;p&gt;Candor keeps what is &lt;i&gt;claimed&lt;/i&gt; done apart from what is &lt;i&gt;verified&lt;/i&gt;: a task marked done without evidence counts as claimed, not verified, everywhere.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (%1). File ▸ Print Report makes the status report; File ▸ Export Project writes JSON, CSV, Taskwarrior or Markdown.&lt;/p&gt;&lt;p&gt;Start with the demo project, or import the TASKS.md, STATUS.md, CSV or Taskwarrior export your team already keeps (or drop the file on the window).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Premiers pas avec Candor&lt;/h3&gt;&lt;p&gt;Un projet est un fichier. Ses tâches s’affichent en &lt;b&gt;tableau&lt;/b&gt; (trier, filtrer, modifier sur place), en &lt;b&gt;kanban&lt;/b&gt; (glisser les cartes d’un statut à l’autre), en &lt;b&gt;graphe&lt;/b&gt; des dépendances avec le chemin critique, et en &lt;b&gt;tableau de bord&lt;/b&gt; de l’avancement par composant et des jalons.&lt;/p&gt;&lt;p&gt;Candor sépare ce qui est &lt;i&gt;déclaré&lt;/i&gt; fait de ce qui est &lt;i&gt;vérifié&lt;/i&gt;&#xa0;: une tâche marquée terminée sans preuve compte partout comme déclarée, non vérifiée.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée aussitôt et peut être annulée (%1). Fichier ▸ Imprimer le rapport produit le rapport d’état&#xa0;; Fichier ▸ Exporter le projet écrit du JSON, du CSV, du Taskwarrior ou du Markdown.&lt;/p&gt;&lt;p&gt;Commencez par le projet de démonstration, ou importez le TASKS.md, le STATUS.md, le CSV ou l’export Taskwarrior que votre équipe tient déjà (ou déposez le fichier sur la fenêtre).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1274,14 @@
     <message>
         <source>To</source>
         <translation>Après</translation>
+    </message>
+    <message>
+        <source>moved within %1</source>
+        <translation>déplacée dans %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1524,6 @@
         <translation>Chargement des tâches… %L1 sur %L2</translation>
     </message>
     <message>
-        <source>%L1 tasks · %L2 done · %L3 blocked · claimed %4% vs verified %5%</source>
-        <translation>%L1 tâches · %L2 terminées · %L3 bloquées · déclaré %4&#xa0;% contre vérifié %5&#xa0;%</translation>
-    </message>
-    <message>
         <source>showing %L1 of %2</source>
         <translation>%L1 affichées sur %2</translation>
     </message>
@@ -1317,23 +1539,9 @@
         <source>Delete %1 “%2”?</source>
         <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n task(s)?</source>
-        <translation>
-            <numerusform>Supprimer %n tâche&#xa0;?</numerusform>
-            <numerusform>Supprimer %n tâches&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
-        <translation>
-            <numerusform>%n autre tâche dépend de ce que vous supprimez&#xa0;; ces dépendances seront supprimées aussi. «&#xa0;Annuler&#xa0;» les rétablit.</numerusform>
-            <numerusform>%n autres tâches dépendent de ce que vous supprimez&#xa0;; ces dépendances seront supprimées aussi. «&#xa0;Annuler&#xa0;» les rétablit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo brings them back.</source>
@@ -1484,14 +1692,6 @@
         <translation>À &amp;propos de Candor</translation>
     </message>
     <message>
-        <source>About Candor</source>
-        <translation>À propos de Candor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;A tracker for a project&apos;s road to production: what is claimed done, and what is verified.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Un outil de suivi du chemin d’un projet vers la production&#xa0;: ce qui est déclaré terminé, et ce qui est vérifié.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -1534,6 +1734,178 @@
         <source>Repair Values Outside the Rules</source>
         <translation>Réparer les valeurs hors des règles</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) · %L1 done · %L2 Blocked · %L3 waiting on dependencies · claimed %4% vs verified %5%</source>
+        <translation>
+            <numerusform>%Ln tâche · %L1 terminées · %L2 Bloqué · %L3 en attente de dépendances · déclaré %4 % contre vérifié %5 %</numerusform>
+            <numerusform>%Ln tâches · %L1 terminées · %L2 Bloqué · %L3 en attente de dépendances · déclaré %4 % contre vérifié %5 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %Ln unfinished task(s) with the status Blocked, set by someone (the board&apos;s Blocked column).</source>
+        <translation>
+            <numerusform>Bloqué&#xa0;: %Ln tâche non terminée au statut Bloqué, fixé par quelqu’un (la colonne Bloqué du tableau).</numerusform>
+            <numerusform>Bloqué&#xa0;: %Ln tâches non terminées au statut Bloqué, fixé par quelqu’un (la colonne Bloqué du tableau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on dependencies: %Ln unfinished task(s) that depend on a task not done yet, whatever their status.</source>
+        <translation>
+            <numerusform>En attente de dépendances&#xa0;: %Ln tâche non terminée qui dépend d’une tâche pas encore terminée, quel que soit son statut.</numerusform>
+            <numerusform>En attente de dépendances&#xa0;: %Ln tâches non terminées qui dépendent d’une tâche pas encore terminée, quel que soit leur statut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln task(s)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln tâche&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln tâches&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other task(s) depend on what you delete; those dependencies will be removed too. Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln autre tâche dépend de ce que vous supprimez&#xa0;; ces dépendances seront supprimées aussi. «&#xa0;Annuler&#xa0;» les rétablit.</numerusform>
+            <numerusform>%Ln autres tâches dépendent de ce que vous supprimez&#xa0;; ces dépendances seront supprimées aussi. «&#xa0;Annuler&#xa0;» les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened; the default project is open instead.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;; le projet par défaut est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; the default project is open instead.</source>
+        <translation>%1 n’existe plus&#xa0;; le projet par défaut est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jet</translation>
+    </message>
+    <message>
+        <source>&amp;Components…</source>
+        <translation>&amp;Composants…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Jalons…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::MilestoneEditor</name>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>&amp;Atteint le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gates:</source>
+        <translation>Conditionné par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2)</source>
+        <translation>%1 (atteint le %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No tasks yet: choose it in a task&apos;s inspector.</source>
+        <translation>Aucune tâche pour l’instant&#xa0;: choisissez-le dans l’inspecteur d’une tâche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 open</source>
+        <translation>
+            <numerusform>%n tâche, %1 ouverte(s)</numerusform>
+            <numerusform>%n tâches, %1 ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename milestone %1 to %2</source>
+        <translation>Renommer le jalon %1 en %2</translation>
+    </message>
+    <message>
+        <source>Set the target of %1 to %2</source>
+        <translation>Fixer l’échéance de %1 au %2</translation>
+    </message>
+    <message>
+        <source>Clear the target of %1</source>
+        <translation>Effacer l’échéance de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 reached on %2</source>
+        <translation>Marquer %1 atteint le %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 not reached</source>
+        <translation>Marquer %1 non atteint</translation>
+    </message>
+    <message>
+        <source>Edit the description of %1</source>
+        <translation>Modifier la description de %1</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>Ajouter le jalon %1</translation>
+    </message>
+    <message>
+        <source>Delete Milestone</source>
+        <translation>Supprimer le jalon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gates %n task(s). Delete it? The tasks stay.</source>
+        <translation>
+            <numerusform>%1 est conditionné par %n tâche. Le supprimer&#xa0;? La tâche reste.</numerusform>
+            <numerusform>%1 est conditionné par %n tâches. Le supprimer&#xa0;? Les tâches restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Supprimer le jalon %1</translation>
+    </message>
 </context>
 <context>
     <name>Candor::MilestoneModel</name>
@@ -1563,6 +1935,61 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>Tableau de &amp;bord</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes when Candor starts again.</source>
+        <translation>La langue change au prochain démarrage de Candor.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours</source>
+        <translation>Les couleurs du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>%1 (ISO 8601)</source>
+        <translation>%1 (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation>Dossier des &amp;projets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Projects Folder</source>
+        <translation>Dossier des projets</translation>
     </message>
 </context>
 <context>
@@ -1789,14 +2216,118 @@
     </message>
 </context>
 <context>
-    <name>Candor::StatusPriorityChart</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %n task(s), %3 days of estimate</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;&#xa0;: %n tâche, %3 jours estimés</numerusform>
-            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;&#xa0;: %n tâches, %3 jours estimés</numerusform>
-        </translation>
+    <name>Candor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher un raccourci</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>F2, or start typing</source>
+        <translation>F2, ou commencer à taper</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Modifier la cellule courante</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Click a column header</source>
+        <translation>Clic sur un en-tête de colonne</translation>
+    </message>
+    <message>
+        <source>Sort by it; again to reverse</source>
+        <translation>Trier selon elle&#xa0;; encore pour inverser</translation>
+    </message>
+    <message>
+        <source>Esc in the filter box</source>
+        <translation>Échap dans le champ de filtre</translation>
+    </message>
+    <message>
+        <source>Clear the filter text</source>
+        <translation>Effacer le texte du filtre</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Kanban</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>Passer d’une carte à l’autre</translation>
+    </message>
+    <message>
+        <source>%1Arrow keys</source>
+        <translation>%1Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move the chosen cards</source>
+        <translation>Déplacer les cartes choisies</translation>
+    </message>
+    <message>
+        <source>0, 1, 2, 3</source>
+        <translation>0, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Set the priority (P0–P3)</source>
+        <translation>Fixer la priorité (P0–P3)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Show the card in the inspector</source>
+        <translation>Afficher la carte dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Molette de la souris</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <source>Drag a task onto another</source>
+        <translation>Glisser une tâche sur une autre</translation>
+    </message>
+    <message>
+        <source>The second then depends on the first</source>
+        <translation>La seconde dépend alors de la première</translation>
+    </message>
+</context>
+<context>
+    <name>Candor::StatusPriorityChart</name>
     <message>
         <source>days of estimate</source>
         <translation>jours estimés</translation>
@@ -1804,6 +2335,13 @@
     <message>
         <source>tasks</source>
         <translation>tâches</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;: %Ln task(s), %3 days of estimate</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;&#xa0;: %Ln tâche, %3 jours estimés</numerusform>
+            <numerusform>&lt;b&gt;%1, %2&lt;/b&gt;&#xa0;: %Ln tâches, %3 jours estimés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,12 +2537,12 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Claimed done, but not verified.</source>
-        <translation>Déclarée terminée, mais non vérifiée.</translation>
-    </message>
-    <message>
         <source>Verification failed.</source>
         <translation>Vérification échouée.</translation>
+    </message>
+    <message>
+        <source>Done, but not verified.</source>
+        <translation>Terminée, mais non vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -2157,14 +2695,6 @@
     <message>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Each command explains its options: candor COMMAND --help.
-Without FILE, Candor opens the default project (created with demo content on first run).
-Exit codes: 0 success, 1 usage error, 2 input error.</source>
-        <translation>Chaque commande explique ses options&#xa0;: candor COMMANDE --help.
-Sans FICHIER, Candor ouvre le projet par défaut (créé avec un contenu de démonstration au premier lancement).
-Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2557,12 +3087,35 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <source>%1 Nothing was changed.</source>
         <translation>%1 Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Each command explains its options: candor COMMAND --help.
+Without FILE, Candor opens the project open last, or the default project (created with demo content on first run).
+Exit codes: 0 success, 1 usage error, 2 input error.</source>
+        <translation>Chaque commande explique ses options&#xa0;: candor COMMANDE --help.
+Sans FICHIER, Candor ouvre le dernier projet ouvert, ou le projet par défaut (créé avec un contenu de démonstration au premier lancement).
+Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.</translation>
+    </message>
     <message numerus="yes">
-        <source>Repaired %n value(s) in %1 task(s).</source>
+        <source>Repaired %Ln value(s) in %1.</source>
         <translation>
-            <numerusform>%n valeur réparée dans %1 tâche(s).</numerusform>
-            <numerusform>%n valeurs réparées dans %1 tâche(s).</numerusform>
+            <numerusform>%Ln valeur réparée dans %1.</numerusform>
+            <numerusform>%Ln valeurs réparées dans %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln tâche</numerusform>
+            <numerusform>%Ln tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: portrait).</source>
+        <translation>portrait ou landscape (portrait ou paysage&#xa0;; par défaut&#xa0;: portrait).</translation>
+    </message>
+    <message>
+        <source>unknown orientation “%1” (known: portrait, landscape)</source>
+        <translation>orientation inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: portrait, landscape)</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3186,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
             <numerusform>%n lignes ignorées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The title holds only NUL characters; the row was skipped.</source>
+        <translation>Le titre ne contient que des caractères NUL&#xa0;; la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The row holds NUL characters; they were removed.</source>
+        <translation>La ligne contient des caractères NUL&#xa0;; ils ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteTasksCommand</name>
@@ -2641,10 +3210,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n task(s)</source>
+        <source>Delete %Ln task(s)</source>
         <translation>
-            <numerusform>Supprimer %n tâche</numerusform>
-            <numerusform>Supprimer %n tâches</numerusform>
+            <numerusform>Supprimer %Ln tâche</numerusform>
+            <numerusform>Supprimer %Ln tâches</numerusform>
         </translation>
     </message>
 </context>
@@ -2899,16 +3468,16 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>%1 — %2
 %3, %4</translation>
     </message>
-    <message numerus="yes">
-        <source>Blocked by %n unfinished task(s)</source>
-        <translation>
-            <numerusform>Bloquée par %n tâche non terminée</numerusform>
-            <numerusform>Bloquée par %n tâches non terminées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>On the critical path</source>
         <translation>Sur le chemin critique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting on %Ln unfinished task(s)</source>
+        <translation>
+            <numerusform>En attente de %Ln tâche non terminée</numerusform>
+            <numerusform>En attente de %Ln tâches non terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3588,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <source>%1 → %2 would close a dependency cycle; left out.</source>
         <translation>%1 → %2 fermerait un cycle de dépendances&#xa0;; ignoré.</translation>
     </message>
+    <message>
+        <source>%1 depends on itself; that dependency was left out.</source>
+        <translation>%1 dépend d’elle-même&#xa0;; cette dépendance a été ignorée.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -3029,6 +3602,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>The title has %1 characters, more than the %2 a title may have; it was cut, and the whole title begins the description.</source>
+        <translation>Le titre compte %1 caractères, plus que les %2 qu’un titre peut avoir&#xa0;; il a été coupé, et le titre entier ouvre la description.</translation>
     </message>
 </context>
 <context>
@@ -3452,17 +4032,61 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     </message>
 </context>
 <context>
+    <name>ProjectExport</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (everything, with the schedule)…</source>
+        <translation>&amp;JSON (tout, avec le planning)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (a spreadsheet)…</source>
+        <translation>&amp;CSV (un tableur)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Taskwarrior…</source>
+        <translation>&amp;Taskwarrior…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown tracker…</source>
+        <translation>Suivi &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Dependency graph as &amp;Graphviz DOT…</source>
+        <translation>Graphe des dépendances en &amp;Graphviz DOT…</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Fichiers Graphviz (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Dependency graph as Mer&amp;maid…</source>
+        <translation>Graphe des dépendances en Mer&amp;maid…</translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd *.md)</source>
+        <translation>Fichiers Mermaid (*.mmd *.md)</translation>
+    </message>
+    <message>
+        <source>Dependency graph &amp;layout (JSON)…</source>
+        <translation>&amp;Disposition du graphe des dépendances (JSON)…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectGenerator</name>
     <message>
         <source>The number of tasks cannot be negative.</source>
         <translation>Le nombre de tâches ne peut pas être négatif.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated project (%n task(s))</source>
-        <translation>
-            <numerusform>Projet généré (%n tâche)</numerusform>
-            <numerusform>Projet généré (%n tâches)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Synthetic project made by candor generate, seed %1.</source>
@@ -3515,6 +4139,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>Cannot save the generated project</source>
         <translation>Impossible d’enregistrer le projet généré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated project (%Ln task(s))</source>
+        <translation>
+            <numerusform>Projet généré (%Ln tâche)</numerusform>
+            <numerusform>Projet généré (%Ln tâches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4331,21 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <source>All tasks by component, with checklists</source>
         <translation>Toutes les tâches par composant, avec les listes de contrôle</translation>
     </message>
+    <message>
+        <source>summary</source>
+        <comment>the report template, in “summary report”</comment>
+        <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>the report template, in “full report”</comment>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>blockers</source>
+        <comment>the report template, in “blockers report”</comment>
+        <translation>blocages</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -3741,13 +4387,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>Open P0 tasks</source>
         <translation>Tâches P0 ouvertes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) marked done without evidence</source>
-        <translation>
-            <numerusform>%n tâche marquée terminée sans preuve</numerusform>
-            <numerusform>%n tâches marquées terminées sans preuve</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed verification(s)</source>
@@ -3936,6 +4575,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) done, not verified</source>
+        <translation>
+            <numerusform>%Ln tâche terminée, non vérifiée</numerusform>
+            <numerusform>%Ln tâches terminées, non vérifiées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportTaskSections</name>
@@ -3976,10 +4622,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>vérification&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <source>%1 status change(s), %2 new task(s), %3 verification change(s).</source>
-        <translation>%1 changement(s) de statut, %2 nouvelle(s) tâche(s), %3 changement(s) de vérification.</translation>
-    </message>
-    <message>
         <source>Nothing changed in this time.</source>
         <translation>Rien n’a changé pendant cette période.</translation>
     </message>
@@ -4003,23 +4645,9 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) marked done without evidence:</source>
-        <translation>
-            <numerusform>%n tâche marquée terminée sans preuve&#xa0;:</numerusform>
-            <numerusform>%n tâches marquées terminées sans preuve&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>aucune</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) whose verification failed:</source>
-        <translation>
-            <numerusform>%n tâche dont la vérification a échoué&#xa0;:</numerusform>
-            <numerusform>%n tâches dont la vérification a échoué&#xa0;:</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is stated %2 complete; its tasks claim %3 and show %4 verified.</source>
@@ -4046,17 +4674,57 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>Vérification</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n task(s))</source>
-        <translation>
-            <numerusform>%1 (%n tâche)</numerusform>
-            <numerusform>%1 (%n tâches)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>… et %n autre élément</numerusform>
             <numerusform>… et %n autres éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <comment>status changes, new tasks, verification changes</comment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s)</source>
+        <translation>
+            <numerusform>%Ln changement de statut</numerusform>
+            <numerusform>%Ln changements de statut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new task(s)</source>
+        <translation>
+            <numerusform>%Ln nouvelle tâche</numerusform>
+            <numerusform>%Ln nouvelles tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verification change(s)</source>
+        <translation>
+            <numerusform>%Ln changement de vérification</numerusform>
+            <numerusform>%Ln changements de vérification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) done, not verified:</source>
+        <translation>
+            <numerusform>%Ln tâche terminée, non vérifiée&#xa0;:</numerusform>
+            <numerusform>%Ln tâches terminées, non vérifiées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) whose verification failed:</source>
+        <translation>
+            <numerusform>%Ln tâche dont la vérification a échoué&#xa0;:</numerusform>
+            <numerusform>%Ln tâches dont la vérification a échoué&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln task(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln tâche)</numerusform>
+            <numerusform>%1 (%Ln tâches)</numerusform>
         </translation>
     </message>
 </context>
@@ -4085,6 +4753,25 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
     <message>
         <source>Working days this task can slip without moving the end</source>
         <translation>Jours ouvrés de retard possibles pour cette tâche sans repousser la fin</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Matches description: %1</source>
+        <translation>Correspond dans la description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Matches phase: %1</source>
+        <translation>Correspond dans la phase&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Matches evidence: %1</source>
+        <translation>Correspond dans la preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Matches checklist: %1</source>
+        <translation>Correspond dans la liste de contrôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4831,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>Modifier le champ %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Change %1 of %n task(s)</source>
+        <source>Change %1 of %Ln task(s)</source>
         <translation>
-            <numerusform>Modifier le champ %1 de %n tâche</numerusform>
-            <numerusform>Modifier le champ %1 de %n tâches</numerusform>
+            <numerusform>Modifier le champ %1 de %Ln tâche</numerusform>
+            <numerusform>Modifier le champ %1 de %Ln tâches</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,16 +4917,115 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
         <translation>Ne sera pas fait</translation>
     </message>
     <message>
-        <source>Unverified</source>
-        <translation>Non vérifié</translation>
-    </message>
-    <message>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>TaskField</name>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>composant</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>assignation</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>jalons</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>dernière modification</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>optimistic estimate</source>
+        <translation>estimation optimiste</translation>
+    </message>
+    <message>
+        <source>likely estimate</source>
+        <translation>estimation probable</translation>
+    </message>
+    <message>
+        <source>pessimistic estimate</source>
+        <translation>estimation pessimiste</translation>
+    </message>
+    <message>
+        <source>board position</source>
+        <translation>position sur le tableau</translation>
+    </message>
+    <message>
+        <source>verification date</source>
+        <translation>date de vérification</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>liste de contrôle</translation>
+    </message>
+    <message>
+        <source>checklist order</source>
+        <translation>ordre de la liste de contrôle</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +5186,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de saisie.<
             <numerusform>%n tâche sans candor_key a reçu une clé tirée de son UUID (TW-…).</numerusform>
             <numerusform>%n tâches sans candor_key ont reçu une clé tirée de leur UUID (TW-…).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The description holds only NUL characters; the task was skipped.</source>
+        <translation>La description ne contient que des caractères NUL&#xa0;; la tâche a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The task holds NUL characters; they were removed.</source>
+        <translation>La tâche contient des caractères NUL&#xa0;; ils ont été supprimés.</translation>
     </message>
 </context>
 <context>
