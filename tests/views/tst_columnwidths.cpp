@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -35,6 +36,7 @@ private slots:
 
     void tableFitsHeadersAndValues();
     void tableRemembersWidths();
+    void narrowTableKeepsHeadersWhole();
     void importPreviewFitsAndRemembers();
 
 private:
@@ -110,6 +112,31 @@ void TestColumnWidths::tableFitsHeadersAndValues()
     // The title still takes the rest.
     QCOMPARE(table->horizontalHeader()->sectionResizeMode(column(TaskField::Title)),
              QHeaderView::Stretch);
+}
+
+// On a narrow table (or with the longer headers of German) the values give way, never a
+// header's text: "Zuständig" is read whole, the values beyond it are cut with "…".
+void TestColumnWidths::narrowTableKeepsHeadersWhole()
+{
+    auto workspace = std::make_unique<ProjectWorkspace>(m_project.get());
+    workspace->resize(900, 600);
+    workspace->show();
+    QVERIFY(QTest::qWaitForWindowExposed(workspace.get()));
+    TaskTableView *table = workspace->table();
+    QHeaderView *header = table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section) ||
+            header->sectionResizeMode(section) != QHeaderView::Interactive)
+            continue;
+        const QString name = header->model()->headerData(section, Qt::Horizontal).toString();
+        const int text = header->fontMetrics().horizontalAdvance(name) + 2 * margin;
+        QVERIFY2(header->sectionSize(section) >= text,
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(name)
+                                .arg(header->sectionSize(section))
+                                .arg(text)));
+    }
 }
 
 void TestColumnWidths::tableRemembersWidths()

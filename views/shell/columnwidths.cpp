@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QSettings>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -47,6 +48,15 @@ bool ColumnWidths::isFree(int section) const
            !(m_header->stretchLastSection() && section == m_header->count() - 1);
 }
 
+int ColumnWidths::headerTextWidth(int section) const
+{
+    // The text and the style's margins, without the sort mark's room (sectionSizeHint's), which
+    // only the sorted column needs.
+    const QString text = m_header->model()->headerData(section, m_header->orientation()).toString();
+    const int margin = m_header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_header);
+    return m_header->fontMetrics().horizontalAdvance(text) + 2 * margin + 2;
+}
+
 void ColumnWidths::fit()
 {
     m_fitted = true;
@@ -66,6 +76,7 @@ void ColumnWidths::fit()
     const int gap = m_view->fontMetrics().horizontalAdvance(QStringLiteral("  "));
     const int widest = std::max(m_header->minimumSectionSize(), view / 3);
     QList<int> wanted(m_header->count(), -1);
+    QList<int> floor(m_header->count(), 0);
     int least = 0;
     int gain = 0;
     bool stretching = false;
@@ -82,8 +93,10 @@ void ColumnWidths::fit()
             continue;
         }
         // The header's text (with room for the sort mark) and the rows in sight, never less
-        // than the width the view gave the column for its typical values.
-        const int given = m_defaults.at(section);
+        // than the width the view gave the column for its typical values. The header's text is
+        // never given up ("Zuständig" whole in German); values beyond it share what room is left.
+        const int given = std::max(m_defaults.at(section), headerTextWidth(section));
+        floor[section] = given;
         wanted[section] = std::min(std::max({given, m_header->sectionSizeHint(section),
                                              m_view->sizeHintForColumn(section) + gap}),
                                    std::max(widest, given));
@@ -95,7 +108,7 @@ void ColumnWidths::fit()
     for (int section = 0; section < m_header->count(); ++section) {
         if (wanted.at(section) < 0)
             continue;
-        const int given = m_defaults.at(section);
+        const int given = floor.at(section);
         m_header->resizeSection(section, given + int((wanted.at(section) - given) * share));
     }
     m_applying = false;

@@ -29,6 +29,7 @@ protected:
 
 private:
     void fit();
+    int headerTextWidth(int section) const;
     void save();
     bool isFree(int section) const;
 

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLocale>
 #include <QPainter>
 #include <QPointer>
 #include <QSpinBox>
@@ -124,8 +125,15 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const int percent = index.data(Qt::EditRole).toInt();
-    const QRect bar =
-        option.rect.adjusted(4, option.rect.height() / 2 - 4, -40, -(option.rect.height() / 2 - 4));
+    // The bar ends where the widest label ("100 %" in the language's own form) begins, with a
+    // gap: in German and French the percent sign comes after a space.
+    const int label =
+        option.fontMetrics.horizontalAdvance(QLocale().toString(100) + QLocale().percent()) +
+        option.fontMetrics.horizontalAdvance(QStringLiteral("  ")) + 4;
+    const int labelRoom =
+        std::max(label, option.fontMetrics.horizontalAdvance(index.data().toString()) + 10);
+    const QRect bar = option.rect.adjusted(4, option.rect.height() / 2 - 4, -labelRoom,
+                                           -(option.rect.height() / 2 - 4));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
