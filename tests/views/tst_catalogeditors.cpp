@@ -4,7 +4,8 @@
 // every view), and undone by Ctrl+Z; refused edits change nothing.
 #include "core/taskfield.h"
 #include "demofixture.h"
-#include "dialogs/catalogeditors.h"
+#include "dialogs/componenteditor.h"
+#include "dialogs/milestoneeditor.h"
 #include "project/project.h"
 #include "tasks/componentmodel.h"
 #include "tasks/milestonemodel.h"
